@@ -1,0 +1,67 @@
+"""The default pipeline, and Doc → Card."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional, Union
+
+from . import errors
+from .card import Card, Film, Mention, Person, Work
+from .doc import Doc
+from .people.mentions import Names
+from .people.merge import People
+from .people.ner import Ner
+from .people.roles import Roles
+from .pipeline import Pipeline
+from .text.clean import Clean, decode
+from .text.segment import Segment
+from .works.relate import Works
+from .works.titles import Titles
+
+
+def build_pipeline(batch_size: int = 16) -> Pipeline:
+    """The stages of a card, in order."""
+    return Pipeline([Clean(), Segment(), Titles(), Ner(), Names(), People(), Works(), Roles()],
+                    batch_size=batch_size)
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    return build_pipeline()
+
+
+def make_doc(text: Union[str, bytes], id: Optional[str] = None, meta: Optional[dict] = None) -> Doc:
+    """Validate the input at the boundary and wrap it in a Doc."""
+    if isinstance(text, (bytes, bytearray)):
+        text = decode(bytes(text))
+    if not isinstance(text, str):
+        raise errors.expected_text(text)
+    return Doc(source=text, id=None if id is None else str(id), meta=dict(meta or {}))
+
+
+def mention(doc: Doc, start: int, stop: int) -> Mention:
+    start, stop = doc.to_source(start, stop)
+    return Mention(start=start, stop=stop, text=doc.source[start:stop])
+
+
+def to_card(doc: Doc) -> Card:
+    """The user-facing card of a processed doc."""
+    people = [Person(name=p.name, aliases=p.aliases, kinds=p.kinds, characters=p.characters,
+                     mentions=[mention(doc, m.start, m.stop) for m in p.mentions])
+              for p in doc.people or []]
+    works = [Work(title=w.title, aliases=w.aliases, kind=w.kind, relation=w.relation,
+                  mentions=[mention(doc, m.start, m.stop) for m in w.mentions])
+             for w in doc.works or []]
+    film = None
+    if doc.film is not None:
+        film = Film(title=doc.film.title, aliases=doc.film.aliases, named_in_text=True,
+                    mentions=[mention(doc, m.start, m.stop) for m in doc.film.mentions])
+    elif doc.meta.get("film_title"):
+        film = Film(title=str(doc.meta["film_title"]), named_in_text=False)
+    return Card(id=doc.id, film=film, people=people, works=works, sentiment=doc.sentiment,
+                aspects=doc.aspects, warnings=list(doc.warnings), meta=doc.meta)
+
+
+def analyze_docs(docs: Iterable[Doc], pipeline: Optional[Pipeline] = None) -> Iterator[Card]:
+    pipeline = pipeline or default_pipeline()
+    for doc in pipeline.map(docs):
+        yield to_card(doc)

@@ -1,0 +1,189 @@
+"""Find person-name mentions and read each in the nominative.
+
+Sources, each a rule of its own (shown in the debug view):
+- `ner`: Natasha's PER spans, cut into names at punctuation ("Ким Фоули (" → "Ким Фоули");
+- `dict-name`: a capitalised word pymorphy3 knows as a first name, missed by the NER;
+- `propagate`: a word that declines to a name part already found elsewhere in the review.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import load_lexicon
+from ..doc import Doc, NameMention
+from ..pipeline import Stage
+from . import names
+
+WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
+CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
+
+
+def lexicon() -> dict:
+    return load_lexicon("people")
+
+
+def split_names(text: str, start: int) -> list[tuple[int, int]]:
+    """Runs of capitalised words (and name particles) separated by single spaces."""
+    runs: list[list[tuple[int, int]]] = []
+    for m in WORD.finditer(text):
+        word = m.group(0)
+        if not CAPITAL.match(word) and word.lower() not in names.PARTICLES:
+            runs.append([])
+            continue
+        gap = text[runs[-1][-1][1]:m.start()] if runs and runs[-1] else None
+        if gap is not None and gap.strip() == "" and len(gap) <= 2:
+            runs[-1].append(m.span())
+        else:
+            runs.append([m.span()])
+    spans = []
+    for run in runs:
+        while run and not CAPITAL.match(text[run[-1][0]:run[-1][1]]):
+            run.pop()
+        while run and not CAPITAL.match(text[run[0][0]:run[0][1]]):
+            run.pop(0)
+        if run:
+            spans.append((start + run[0][0], start + run[-1][1]))
+    return spans
+
+
+def words_of(text: str) -> list[str]:
+    return text.split()
+
+
+def is_stopword(text: str) -> bool:
+    stop = lexicon()["not_names"]
+    words = words_of(text)
+    return all(w.lower().rstrip(".") in stop for w in words) or any(
+        w.isupper() and len(w) > 3 for w in words)
+
+
+@lru_cache(maxsize=50_000)
+def known_first_name(word: str) -> bool:
+    """pymorphy3 reads the word as a first name more than as anything else."""
+    if word.lower() in lexicon()["not_names"]:
+        return False
+    parses = names.morph().parse(word)
+    if not parses or not names.morph().word_is_known(word.lower()):
+        return False
+    mass = sum(p.score for p in parses if "Name" in p.tag.grammemes)
+    return mass >= 0.5
+
+
+def case_hint(doc: Doc, start: int) -> frozenset:
+    """Cases the word before a name points to (a preposition, a role noun, an adjective)."""
+    before = re.search(r"([А-Яа-яЁё]+)[\s,]*$", doc.text[max(0, start - 40):start])
+    if not before:
+        return frozenset()
+    word = before.group(1).lower()
+    preps = lexicon()["preposition_cases"]
+    if word in preps:
+        return frozenset(preps[word])
+    found = set()
+    for parse in names.morph().parse(word)[:4]:
+        if parse.score < 0.15:
+            continue
+        agrees = parse.tag.POS in ("ADJF", "PRTF") or parse.normal_form in lexicon()["role_nouns"]
+        if agrees and parse.tag.case:
+            found.add(parse.tag.case)
+    if found & {"gent", "accs"} and len(found) <= 3:
+        found |= {"gent", "accs"}
+    return frozenset(found) if 0 < len(found) <= 3 else frozenset()
+
+
+def gender_hint(doc: Doc, start: int, stop: int) -> str:
+    """The gender of an agreeing verb or participle right after the name, or of an adjective before it."""
+    after = re.match(r"[\s,]*(?:[-—–]\s*)?([а-яё]+)", doc.text[stop:stop + 40])
+    before = re.search(r"([а-яё]+)\s+$", doc.text[max(0, start - 30):start])
+    for m, kinds in ((after, ("VERB", "PRTF", "PRTS", "ADJS")), (before, ("ADJF", "PRTF"))):
+        if not m:
+            continue
+        genders = {p.tag.gender for p in names.morph().parse(m.group(1))[:3]
+                   if p.tag.POS in kinds and p.score >= 0.1 and p.tag.number != "plur"}
+        if len(genders) == 1 and genders <= {"masc", "femn"}:
+            return "m" if genders == {"masc"} else "f"
+    return ""
+
+
+def read_name(doc: Doc, start: int, stop: int, attested: frozenset, rule: str) -> NameMention:
+    text = doc.text[start:stop]
+    normal, case, picked = names.choose(words_of(text), attested, case_hint(doc, start),
+                                     gender_hint(doc, start, stop))
+    doc.note("names", rule, f"{text} → {normal} ({', '.join(c.rule for c in picked)})")
+    return NameMention(start, stop, text, normal, [names.readings(w) for w in words_of(text)], rule, case)
+
+
+def sentence_starts(doc: Doc) -> set[int]:
+    starts = {s.start for s in doc.sentences}
+    for i, tok in enumerate(doc.tokens[:-1]):
+        if tok.text in ("«", '"', "—", "-", "(", "“") and tok.start in starts:
+            starts.add(doc.tokens[i + 1].start)
+    return starts
+
+
+def ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    found = []
+    for span in doc.ner:
+        if span.type != "PER":
+            continue
+        for start, stop in split_names(doc.text[span.start:span.stop], span.start):
+            found.append((start, stop, "ner"))
+    return found
+
+
+def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    starts = sentence_starts(doc)
+    covered = {i for a, b in taken for i in range(a, b)}
+    found = []
+    tokens = doc.tokens
+    for i, tok in enumerate(tokens):
+        if tok.start in covered or not CAPITAL.match(tok.text) or not known_first_name(tok.text):
+            continue
+        stop = tok.stop
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt and nxt.start - stop == 1 and CAPITAL.match(nxt.text) and nxt.text.isalpha():
+            stop = nxt.stop
+        if tok.start in starts and stop == tok.stop:
+            continue
+        found.append((tok.start, stop, "dict-name"))
+        covered.update(range(tok.start, stop))
+    return found
+
+
+def propagated_spans(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, int, str]]:
+    parts = {w for m in mentions for w in m.normal.split() if len(w) >= 3 and CAPITAL.match(w)}
+    covered = {i for m in mentions for i in range(m.start, m.stop)}
+    stop = lexicon()["not_names"]
+    found = []
+    for tok in doc.tokens:
+        if tok.start in covered or not CAPITAL.match(tok.text) or tok.text.lower() in stop \
+                or inside_title(doc, tok.start, tok.stop):
+            continue
+        if names.forms_of(tok.text) & parts:
+            found.append((tok.start, tok.stop, "propagate"))
+    return found
+
+
+def inside_title(doc: Doc, start: int, stop: int) -> bool:
+    """Within a quoted title longer than the name («Сид и Нэнси» is no person)."""
+    return any(t.start <= start and stop <= t.stop and (t.start, t.stop) != (start, stop)
+               for t in doc.titles)
+
+
+def find_mentions(doc: Doc) -> list[NameMention]:
+    attested = frozenset(t.text for t in doc.tokens if CAPITAL.match(t.text))
+    spans = [s for s in ner_spans(doc)
+             if not is_stopword(doc.text[s[0]:s[1]]) and not inside_title(doc, s[0], s[1])]
+    spans += dictionary_spans(doc, [(a, b) for a, b, _ in spans])
+    mentions = [read_name(doc, a, b, attested, rule) for a, b, rule in spans]
+    mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+class Names(Stage):
+    name = "names"
+    requires = ("text", "tokens", "sentences", "ner", "titles")
+    assigns = ("names",)
+
+    def process(self, doc: Doc) -> None:
+        doc.names = find_mentions(doc)

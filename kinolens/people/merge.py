@@ -1,0 +1,103 @@
+"""Merge name mentions into people: one entry a person, named in full.
+
+Full names are grouped by surname (with agreeing first names); a one-word
+mention joins the person one of whose name words it can decline to
+("Фэннинг", "Дакоты" → Дакота Фэннинг). The entry's `name` is the fullest
+nominative the review writes; every other form is an alias.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..doc import Doc, NameMention, PersonEntry
+from ..pipeline import Stage
+
+
+def fold(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def first_names_agree(a: list[str], b: list[str]) -> bool:
+    if len(a) < 2 or len(b) < 2:
+        return True
+    x, y = fold(a[0]).rstrip("."), fold(b[0]).rstrip(".")
+    return x.startswith(y) or y.startswith(x)
+
+
+def same_person(mention: NameMention, person: list[NameMention]) -> bool:
+    words = mention.normal.split()
+    for other in person:
+        theirs = other.normal.split()
+        if len(words) >= 2 and len(theirs) >= 2:
+            if fold(words[-1]) == fold(theirs[-1]) and first_names_agree(words, theirs):
+                return True
+        elif fold(mention.normal) == fold(other.normal):
+            return True
+    return False
+
+
+def word_forms(mention: NameMention) -> set[str]:
+    """Every nominative one-word mention could stand for."""
+    return {fold(c.form) for c in mention.candidates[0]} | {fold(mention.normal)}
+
+
+def joins(mention: NameMention, person: list[NameMention]) -> str:
+    """The name word of `person` this one-word mention reads as, or ''."""
+    forms = word_forms(mention)
+    surname_hits, first_hits = [], []
+    for other in person:
+        words = other.normal.split()
+        if len(words) < 2:
+            continue
+        if fold(words[-1]) in forms:
+            surname_hits.append(words[-1])
+        elif fold(words[0]) in forms:
+            first_hits.append(words[0])
+    hits = surname_hits or first_hits
+    return hits[0] if hits else ""
+
+
+def group(mentions: list[NameMention]) -> list[list[NameMention]]:
+    full = sorted((m for m in mentions if len(m.normal.split()) >= 2),
+                  key=lambda m: (-len(m.normal.split()), m.start))
+    groups: list[list[NameMention]] = []
+    for mention in full:
+        home = next((g for g in groups if same_person(mention, g)), None)
+        if home is None:
+            groups.append([mention])
+        else:
+            home.append(mention)
+    singles: list[list[NameMention]] = []
+    for mention in (m for m in mentions if len(m.normal.split()) < 2):
+        home, word = next(((g, w) for g in groups if (w := joins(mention, g))), (None, ""))
+        if home is not None:
+            mention.normal = word
+            home.append(mention)
+            continue
+        home = next((g for g in singles if word_forms(mention) & word_forms(g[0])), None)
+        if home is None:
+            singles.append([mention])
+        else:
+            home.append(mention)
+    return groups + singles
+
+
+def to_person(mentions: list[NameMention]) -> PersonEntry:
+    counts = Counter(m.normal for m in mentions)
+    name = max(counts, key=lambda n: (len(n.split()), counts[n], -min(m.start for m in mentions if m.normal == n)))
+    aliases = [n for n in dict.fromkeys(m.normal for m in sorted(mentions, key=lambda m: m.start)) if n != name]
+    return PersonEntry(name=name, aliases=aliases, mentions=sorted(mentions, key=lambda m: m.start))
+
+
+def merge_people(mentions: list[NameMention]) -> list[PersonEntry]:
+    people = [to_person(g) for g in group(mentions)]
+    return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+class People(Stage):
+    name = "people"
+    requires = ("names",)
+    assigns = ("people",)
+
+    def process(self, doc: Doc) -> None:
+        doc.people = merge_people(doc.names)

@@ -1,0 +1,209 @@
+"""Person names in the nominative, however the review declines them.
+
+Each word of a name gets candidate readings (nominative form, the cases it
+could be in, the gender): from pymorphy3's dictionary where it knows the word
+as a name, and from suffix rules for the foreign names it does not know
+("Дакоты" → Дакота, gent; "Кэвизела" → Кэвизел, gent masc). The words of one
+name must agree in case and gender; the agreeing reading with the best score
+wins, helped by forms the same review also writes in full.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+ALL = frozenset(CASES)
+CASE_PRIOR = {"nomn": 0.12, "gent": 0.08, "accs": 0.04, "datv": 0.02, "ablt": 0.02, "loct": 0.0}
+PARTICLES = {"ди", "де", "да", "дель", "дэ", "ван", "фон", "дер", "ла", "ле", "дю", "мак", "о", "эль", "аль", "бен"}
+VOWELS = set("аеёиоуыэюя")
+CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+LATIN = re.compile(r"^[A-Za-z][A-Za-z'’.-]*$")
+INITIAL = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]{0,2}\.$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One reading of a name word."""
+
+    form: str
+    cases: frozenset
+    gender: str  # 'm', 'f' or '' for either
+    score: float
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _recase(template: str, form: str) -> str:
+    """Give `form` the capitalisation of `template` (Title, UPPER)."""
+    if template.isupper() and len(template) > 1:
+        return form.upper()
+    return form[:1].upper() + form[1:]
+
+
+def dictionary_readings(word: str) -> list[Candidate]:
+    """Readings of a word pymorphy3 knows as a first name, surname or patronymic."""
+    analyzer = morph()
+    if not analyzer.word_is_known(word.lower()):
+        return []
+    parses = [p for p in analyzer.parse(word)
+              if p.tag.POS == "NOUN" and {"Name", "Surn", "Patr"} & p.tag.grammemes
+              and p.tag.number != "plur"]
+    mass = sum(p.score for p in parses) or 1.0
+    found = []
+    for parse in parses:
+        tag = parse.tag
+        nominative = parse.inflect({"nomn", "sing"}) or parse
+        gender = {"masc": "m", "femn": "f"}.get(tag.gender, "")
+        cases = ALL if "Fixd" in tag.grammemes else frozenset([tag.case]) & ALL
+        if cases:
+            found.append(Candidate(_recase(word, nominative.word), cases, gender,
+                                   0.5 + parse.score / mass, "dict"))
+    return found
+
+
+# (ending, replacement, cases, gender, score); applied to the word's end
+SUFFIX_RULES = [
+    ("ом", "", {"ablt"}, "m", 0.5),
+    ("ем", "й", {"ablt"}, "m", 0.3),
+    ("ем", "ь", {"ablt"}, "m", 0.2),
+    ("овым", "ов", {"ablt"}, "m", 0.6),
+    ("евым", "ев", {"ablt"}, "m", 0.6),
+    ("иным", "ин", {"ablt"}, "m", 0.6),
+    ("ой", "а", {"gent", "datv", "ablt", "loct"}, "f", 0.45),
+    ("ей", "я", {"gent", "datv", "ablt", "loct"}, "f", 0.3),
+    ("ы", "а", {"gent"}, "", 0.45),
+    ("ии", "ия", {"gent", "datv", "loct"}, "f", 0.45),
+    ("у", "", {"datv"}, "m", 0.4),
+    ("у", "а", {"accs"}, "f", 0.4),
+    ("у", "а", {"accs"}, "m", 0.2),
+    ("ю", "й", {"datv"}, "m", 0.3),
+    ("ю", "я", {"accs"}, "f", 0.35),
+    ("е", "", {"loct", "datv"}, "m", 0.3),
+    ("е", "а", {"datv", "loct"}, "", 0.3),
+    ("я", "й", {"gent", "accs"}, "m", 0.35),
+    ("я", "ь", {"gent", "accs"}, "m", 0.2),
+    ("а", "", {"gent", "accs"}, "m", 0.42),
+]
+
+
+def suffix_readings(word: str) -> list[Candidate]:
+    low = word.lower()
+    found = []
+    for ending, repl, cases, gender, score in SUFFIX_RULES:
+        stem = word[: len(word) - len(ending)]
+        if not low.endswith(ending) or len(stem) < 2:
+            continue
+        if ending in ("а", "у", "е", "ом") and not CONSONANT_END.search(stem.lower()):
+            continue
+        if ending in ("я", "ю", "ем") and repl == "й" and stem.lower()[-1] not in VOWELS:
+            continue
+        if ending in ("я", "ю", "ем") and repl == "ь" and stem.lower()[-1] in VOWELS:
+            continue
+        if ending == "ы" and stem.lower()[-1] in "гкхжшчщ":
+            continue
+        found.append(Candidate(stem + repl, frozenset(cases), gender, score, f"suffix:-{ending}"))
+    if low.endswith("и") and len(low) > 2 and low[-2] in "гкхжшчщ":
+        found.append(Candidate(word[:-1] + "а", frozenset({"gent"}), "", 0.4, "suffix:-и"))
+    found.extend(base_readings(word))
+    return found
+
+
+def base_readings(word: str) -> list[Candidate]:
+    """The word as written, read as a nominative (or an indeclinable)."""
+    low = word.lower()
+    last = low[-1]
+    if last in "оиэеё":
+        return [Candidate(word, ALL, "", 0.45, "indeclinable")]
+    if last in "ую":
+        return [Candidate(word, ALL, "", 0.3, "indeclinable")]
+    if morph().word_is_known(low) and not any(p.tag.case == "nomn" for p in morph().parse(word)):
+        return []
+    if last in "ая":
+        return [Candidate(word, frozenset({"nomn"}), "f", 0.35, "nominative:-а"),
+                Candidate(word, frozenset({"nomn"}), "m", 0.15, "nominative:-а:m")]
+    if last in "йь":
+        return [Candidate(word, frozenset({"nomn"}), "m", 0.45, "nominative")]
+    if last == "ы":
+        return [Candidate(word, ALL, "", 0.1, "as written")]
+    oblique = re.search(r"(ом|ем|ым|им)$", low) is not None
+    return [Candidate(word, frozenset({"nomn"}), "m", 0.2 if oblique else 0.5, "nominative"),
+            Candidate(word, ALL, "f", 0.35, "indeclinable:f")]
+
+
+RUSSIAN_FEMININE = re.compile(r"(ова|ева|ёва|ина|ына|ская|цкая|ая)$")
+
+
+def adjust(cand: Candidate, position: str) -> float:
+    """Position-dependent score: -а nominatives are common first names, rare foreign surnames."""
+    if cand.rule != "nominative:-а":
+        return cand.score
+    if position == "first":
+        return 0.5
+    if position == "last" and not RUSSIAN_FEMININE.search(cand.form.lower()):
+        return 0.3
+    return cand.score
+
+
+@lru_cache(maxsize=50_000)
+def readings(word: str) -> tuple[Candidate, ...]:
+    """Every reading of one word of a name."""
+    low = word.lower()
+    if LATIN.match(word) or INITIAL.match(word) or low in PARTICLES or any(ch.isdigit() for ch in word):
+        return (Candidate(word, ALL, "", 0.5, "fixed"),)
+    if "-" in word:
+        head, _, tail = word.rpartition("-")
+        return tuple(Candidate(f"{head}-{c.form}", c.cases, c.gender, c.score, c.rule)
+                     for c in readings(tail))
+    found = dictionary_readings(word) + suffix_readings(word)
+    return tuple(found) if found else (Candidate(word, ALL, "", 0.1, "as written"),)
+
+
+def positions(n: int) -> list[str]:
+    if n == 1:
+        return ["single"]
+    return ["first"] + ["middle"] * (n - 2) + ["last"]
+
+
+def choose(words: list[str], attested: frozenset = frozenset(),
+           hint: frozenset = frozenset(), gender_hint: str = "") -> tuple[str, str, list[Candidate]]:
+    """The best agreeing reading of a name's words: (name, case, per-word choices).
+
+    `attested`: word forms written elsewhere in the review; `hint`: cases the
+    context (a preposition, an agreeing word before the name) points to;
+    `gender_hint`: the gender of a verb or participle agreeing with the name.
+    """
+    options = [readings(w) for w in words]
+    places = positions(len(words))
+    best = (-1e9, "nomn", [])
+    for case in CASES:
+        for gender in ("m", "f"):
+            total = CASE_PRIOR[case] + (0.3 if case in hint else 0.0)
+            total += 0.3 if gender == gender_hint else (0.05 if gender == "m" else 0.0)
+            picked = []
+            for word, cands, place in zip(words, options, places):
+                fits = [(adjust(c, place) + (0.3 if c.form != word and c.form in attested else 0.0), c)
+                        for c in cands if case in c.cases and c.gender in (gender, "")]
+                if not fits:
+                    total -= 1.0
+                    picked.append(Candidate(word, ALL, "", 0.0, "unchanged"))
+                    continue
+                score, top = max(fits, key=lambda pair: pair[0])
+                total += score
+                picked.append(top)
+            if total > best[0]:
+                best = (total, case, picked)
+    _, case, picked = best
+    return " ".join(c.form for c in picked), case, picked
+
+
+def forms_of(word: str) -> set[str]:
+    """Every nominative this word could stand for (used to merge mentions)."""
+    return {c.form for c in readings(word)}

@@ -1,0 +1,68 @@
+"""Adapter to Natasha's news NER (slovnet): text → PER/LOC/ORG spans.
+
+The model sees sentences, not whole reviews: sentences of a whole batch of
+docs are sorted by length and tagged together, so padding stays small. Only
+`Span` records leave this module.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from ..doc import Doc, Span
+from ..pipeline import Stage
+
+MAX_CHUNK = 1000  # characters the model sees at once
+
+
+@lru_cache(maxsize=1)
+def load_tagger(batch_size: int = 32):
+    """The Natasha NER tagger (model files ship inside the natasha package)."""
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    tagger = NewsNERTagger(NewsEmbedding())
+    tagger.batch_size = batch_size
+    return tagger
+
+
+def chunks_of(doc: Doc) -> Iterable[tuple[int, int]]:
+    """Sentence spans, long ones cut at a space, as (start, stop)."""
+    for sent in doc.sentences:
+        start = sent.start
+        while sent.stop - start > MAX_CHUNK:
+            cut = doc.text.rfind(" ", start, start + MAX_CHUNK)
+            cut = cut if cut > start else start + MAX_CHUNK
+            yield start, cut
+            start = cut
+        if doc.text[start:sent.stop].strip():
+            yield start, sent.stop
+
+
+def tag_spans(texts: list[str]) -> list[list[Span]]:
+    """NER spans for each text, offsets local to that text."""
+    if not texts:
+        return []
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    tagger = load_tagger()
+    found: list[list[Span]] = [[] for _ in texts]
+    for i, markup in zip(order, tagger.map([texts[i] for i in order])):
+        found[i] = [Span(s.start, s.stop, s.type) for s in markup.spans]
+    return found
+
+
+class Ner(Stage):
+    name = "ner"
+    requires = ("text", "sentences")
+    assigns = ("ner",)
+
+    def process(self, doc: Doc) -> None:
+        self.map([doc])
+
+    def map(self, docs):
+        pieces = [(doc, start, stop) for doc in docs for start, stop in chunks_of(doc)]
+        spans = tag_spans([doc.text[start:stop] for doc, start, stop in pieces])
+        for doc in docs:
+            doc.ner = []
+        for (doc, start, _), found in zip(pieces, spans):
+            doc.ner.extend(Span(start + s.start, start + s.stop, s.type) for s in found)
+        return docs

@@ -1,0 +1,178 @@
+"""Who did what: crew jobs, actors and their characters, from cue words.
+
+Every rule is a pattern in `data/roles.json`: a cue (режиссёр, сыграла роль,
+в исполнении …) and the side its name stands on. "X (Y)" pairs are read both
+ways: the one with more signs of being an actor is the actor. What fired is
+kept in the debug view.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import load_lexicon
+from ..doc import Doc, NameMention, PersonEntry
+from ..pipeline import Stage
+from .mentions import known_first_name
+
+PARENS = re.compile(r"\s*\(\s*$")
+
+
+@dataclass
+class Placed:
+    start: int
+    stop: int
+    person: int
+    mention: NameMention
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    raw = load_lexicon("roles")
+    compiled = {key: re.compile(value, re.I) for key, value in raw.items() if isinstance(value, str)}
+    compiled["crew"] = [dict(rule, cue=re.compile(rule["cue"], re.I),
+                             requires_word=re.compile(rule["requires_word"], re.I) if "requires_word" in rule else None)
+                        for rule in raw["crew"]]
+    return compiled
+
+
+class Finder:
+    """Person mentions in text order, with look-ups to either side of a position."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.placed = sorted((Placed(m.start, m.stop, i, m) for i, p in enumerate(doc.people)
+                              for m in p.mentions), key=lambda x: x.start)
+        self.bounds = [(s.start, s.stop) for s in doc.sentences]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in self.bounds if a <= pos < b), (0, len(self.doc.text)))
+
+    def after(self, pos: int, gap: int) -> Placed | None:
+        _, stop = self.sentence(max(pos - 1, 0))
+        return next((p for p in self.placed if pos <= p.start <= pos + gap and p.start < stop), None)
+
+    def before(self, pos: int, gap: int) -> Placed | None:
+        start, _ = self.sentence(pos)
+        found = [p for p in self.placed if pos - gap <= p.stop <= pos and p.start >= start]
+        return found[-1] if found else None
+
+
+def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
+    found = []
+    for rule in rules()["crew"]:
+        if rule["requires_word"] is not None and not rule["requires_word"].search(doc.text):
+            continue
+        for m in rule["cue"].finditer(doc.text):
+            hit = finder.after(m.end(), rule["gap"]) if rule["side"] == "after" else finder.before(m.start(), rule["gap"])
+            if hit is None or (rule.get("case") and hit.mention.case not in ("gent",)):
+                continue
+            found.append((hit.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}"))
+    return found
+
+
+def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
+    """(actor, character or None, rule) from сыграл/в роли/в исполнении cues."""
+    found = []
+    for m in rules()["plays_after"].finditer(doc.text):
+        actor = finder.before(m.start(), 80)
+        role = finder.after(m.end(), 90)
+        if actor is None and role is not None:
+            actor, role = role, None
+        if actor is not None and (role is None or role.person != actor.person):
+            found.append((actor.person, role.person if role else None, f"plays: {m.group(0)!r}"))
+    for m in rules()["plays_before"].finditer(doc.text):
+        actor = finder.after(m.end(), 40)
+        role = finder.before(m.start(), 40)
+        if actor is not None and role is not None and role.person != actor.person:
+            found.append((actor.person, role.person, f"played by: {m.group(0)!r}"))
+    return found
+
+
+def actor_likeness(doc: Doc, placed: Placed) -> float:
+    person = doc.people[placed.person]
+    score = 1.0 if len(person.name.split()) >= 2 else 0.0
+    window = doc.text[max(0, placed.start - 60):placed.start]
+    if rules()["actor_cues"].search(window):
+        score += 1.0
+    if rules()["character_cues"].search(doc.text[max(0, placed.start - 25):placed.start]):
+        score -= 1.0
+    if len(person.name.split()) == 1 and known_first_name(person.name):
+        score -= 0.5
+    return score
+
+
+def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
+    """"X (Y)" pairs; the one more like an actor plays the other."""
+    found = []
+    placed = finder.placed
+    for outer, inner in zip(placed, placed[1:]):
+        between = doc.text[outer.stop:inner.start]
+        if not PARENS.match(between) or not doc.text[inner.stop:inner.stop + 2].lstrip().startswith(")"):
+            continue
+        if outer.person == inner.person:
+            continue
+        if actor_likeness(doc, outer) > actor_likeness(doc, inner):
+            found.append((outer.person, inner.person, "pair: actor (character)"))
+        else:
+            found.append((inner.person, outer.person, "pair: character (actor)"))
+    for p in placed:
+        before = doc.text[max(0, p.start - 40):p.start]
+        after = doc.text[p.stop:p.stop + 2]
+        if re.search(r"[а-яё]\s*\(\s*$", before) and after.lstrip().startswith(")"):
+            if not any(p.person in (a, c) for a, c, _ in found):
+                found.append((p.person, None, "pair: role (actor)"))
+    return found
+
+
+def default_kind(doc: Doc, person: PersonEntry) -> tuple[str, str]:
+    for m in person.mentions:
+        window = doc.text[max(0, m.start - 50):m.stop + 40]
+        if rules()["actor_cues"].search(window) and len(person.name.split()) >= 2:
+            return "actor", "actor cue near a full name"
+    for m in person.mentions:
+        if rules()["character_cues"].search(doc.text[max(0, m.start - 30):m.start]):
+            return "character", "character cue before"
+    if len(person.name.split()) == 1 and known_first_name(person.name):
+        return "character", "first name alone"
+    return "other", "no cue"
+
+
+def assign_roles(doc: Doc) -> None:
+    finder = Finder(doc)
+    people = doc.people
+    kinds: list[list[str]] = [[] for _ in people]
+    characters: list[list[str]] = [[] for _ in people]
+    for actor, role, why in play_pairs(doc, finder) + paren_pairs(doc, finder):
+        _add(kinds[actor], "actor")
+        if role is not None:
+            _add(kinds[role], "character")
+            _add(characters[actor], people[role].name)
+        doc.note("roles", why, f"{people[actor].name} → {people[role].name if role is not None else '?'}")
+    for i, kind, why in crew_roles(doc, finder):
+        if "character" in kinds[i] and kind not in ("author",):
+            continue
+        _add(kinds[i], kind)
+        doc.note("roles", why, people[i].name)
+    for i, person in enumerate(people):
+        if not kinds[i]:
+            kind, why = default_kind(doc, person)
+            kinds[i].append(kind)
+            doc.note("roles", why, f"{person.name}: {kind}")
+        person.kinds, person.characters = kinds[i], characters[i]
+
+
+def _add(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)
+
+
+class Roles(Stage):
+    name = "roles"
+    requires = ("text", "sentences", "people")
+    assigns = ("roles",)
+
+    def process(self, doc: Doc) -> None:
+        assign_roles(doc)
+        doc.roles = [(p.name, k, c) for p in doc.people for k in p.kinds for c in (p.characters or [""])]

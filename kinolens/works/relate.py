@@ -1,0 +1,136 @@
+"""The reviewed film and the other works: group titles, pick the film, give kinds and relations.
+
+The film is the title the review keeps coming back to, early and without a
+cue that sets it apart (по роману, сиквел, как в …). Every other title is a
+work; its kind comes from the nearest cue word before it in the sentence,
+its relation from the cues of its sentence.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Doc, Span, TitleMention, WorkEntry
+from ..pipeline import Stage
+from .titles import WORD, kind_of_cue, lexicon
+
+HEADING = re.compile(r"^\s*([^\n]{2,60}?)\s*\n")
+
+
+def fold(text: str) -> str:
+    text = text.lower().replace("ё", "е")
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def sentence_left(doc: Doc, start: int) -> str:
+    """The sentence's text before `start`."""
+    sent = next((s for s in doc.sentences if s.start <= start < s.stop), None)
+    return doc.text[sent.start if sent else max(0, start - 200):start]
+
+
+def kind_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
+    words = [w.lower() for w in WORD.findall(sentence_left(doc, title.start))][-8:]
+    for word in reversed(words):
+        kind = kind_of_cue().get(word)
+        if kind:
+            return kind, word
+    return "film", ""
+
+
+@lru_cache(maxsize=1)
+def relation_patterns() -> list[tuple[str, re.Pattern]]:
+    found = []
+    for relation in ("source", "franchise", "compared"):
+        for cue in sorted(lexicon()["relation_cues"][relation], key=len, reverse=True):
+            stem = cue.endswith("*")
+            body = re.escape(cue.rstrip("*"))
+            found.append((relation, re.compile(rf"(?<!\w){body}" + ("" if stem else r"(?!\w)"))))
+    return found
+
+
+def relation_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
+    left = sentence_left(doc, title.start).lower()
+    sent = next((s for s in doc.sentences if s.start <= title.start < s.stop), None)
+    right = doc.text[title.stop:sent.stop if sent else title.stop + 60].lower()[:60]
+    for relation, pattern in relation_patterns():
+        if pattern.search(left) or (relation == "source" and pattern.search(right)):
+            return relation, pattern.pattern
+    return "other", ""
+
+
+def group_titles(titles: list[TitleMention]) -> list[list[TitleMention]]:
+    groups: dict[str, list[TitleMention]] = {}
+    for title in titles:
+        groups.setdefault(fold(title.normal), []).append(title)
+    return list(groups.values())
+
+
+def film_score(doc: Doc, mentions: list[TitleMention]) -> float:
+    first = mentions[0]
+    score = len(mentions) + (2.0 if first.start < 300 else 0.0)
+    relations = {relation_of(doc, m)[0] for m in mentions}
+    if relations - {"other"} and "other" not in relations:
+        score -= 3.0
+    if kind_of(doc, first)[0] not in ("film", "series"):
+        score -= 2.0
+    return score
+
+
+def heading_title(doc: Doc) -> TitleMention | None:
+    """A short first line without final punctuation, read as the film's title."""
+    m = HEADING.match(doc.text)
+    if not m or m.group(1).endswith((".", "!", "?", ":", "…")) or not m.group(1)[0].isupper():
+        return None
+    if len(m.group(1).split()) > 6:
+        return None
+    return TitleMention(m.start(1), m.end(1), m.group(1), m.group(1), False, "heading")
+
+
+def choose_film(doc: Doc, groups: list[list[TitleMention]]) -> list[TitleMention] | None:
+    scored = sorted(((film_score(doc, g), -g[0].start, i) for i, g in enumerate(groups)), reverse=True)
+    if scored and scored[0][0] >= 1.0:
+        best = groups[scored[0][2]]
+        doc.note("works", "film: most cited title", best[0].normal)
+        return best
+    heading = heading_title(doc)
+    if heading:
+        doc.note("works", "film: heading line", heading.text)
+        return [heading]
+    return None
+
+
+def is_band(doc: Doc, title: TitleMention, ner: list[Span]) -> bool:
+    """A Latin title the NER calls an organisation, with no kind cue: a band or studio."""
+    if not re.match(r"[A-Za-z]", title.text) or kind_of(doc, title)[1]:
+        return False
+    return any(s.type == "ORG" and s.start <= title.start and title.stop <= s.stop for s in ner)
+
+
+def to_work(doc: Doc, mentions: list[TitleMention]) -> WorkEntry:
+    kind, cue = kind_of(doc, mentions[0])
+    relation, why = "other", ""
+    for mention in mentions:
+        relation, why = relation_of(doc, mention)
+        if relation != "other":
+            break
+    doc.note("works", f"kind {kind} (cue {cue!r}); relation {relation} ({why!r})", mentions[0].normal)
+    aliases = list(dict.fromkeys(m.normal for m in mentions if m.normal != mentions[0].normal))
+    return WorkEntry(mentions[0].normal, aliases, kind, relation, mentions)
+
+
+def film_entry(doc: Doc, mentions: list[TitleMention]) -> WorkEntry:
+    names = list(dict.fromkeys(m.normal for m in mentions))
+    return WorkEntry(names[0], names[1:], "film", "other", mentions)
+
+
+class Works(Stage):
+    name = "works"
+    requires = ("text", "sentences", "titles", "ner")
+    assigns = ("film", "works")
+
+    def process(self, doc: Doc) -> None:
+        groups = group_titles(doc.titles)
+        film = choose_film(doc, groups)
+        doc.film = film_entry(doc, film) if film else None
+        others = [g for g in groups if g is not film]
+        doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner)]

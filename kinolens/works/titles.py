@@ -1,0 +1,135 @@
+"""Titles: quoted strings that read as titles, and Latin titles after a cue word.
+
+A quoted string is a title when it starts with a capital or a digit, is short,
+is not speech (no first/second-person pronouns, no question), and no
+"not a work" cue (группа, студия, премия …) stands right before it. A declined
+one-word title outside apposition is put in the nominative («Траффиком» →
+Траффик, but фильм «Чужие» stays).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import load_lexicon
+from ..doc import Doc, TitleMention
+from ..pipeline import Stage
+
+QUOTED = re.compile(r"«([^«»\n]{1,100})»|“([^“”\n]{1,100})”|„([^„“\n]{1,100})“"
+                    r"|\"([^\"\n]{1,100})\"|(?<![\w])'([^'\n]{1,100})'(?![\w])")
+LATIN_RUN = re.compile(r"[A-Z][\w'’]*(?:[ ,:&-]+(?:[A-Z][\w'’]*|of|the|is|in|a|an|and|to|for|on|at|de|la))*")
+WORD = re.compile(r"[\w-]+")
+
+
+def lexicon() -> dict:
+    return load_lexicon("works")
+
+
+@lru_cache(maxsize=1)
+def kind_of_cue() -> dict[str, str]:
+    return {word: kind for kind, words in lexicon()["kind_cues"].items() for word in words}
+
+
+def words_before(text: str, start: int, n: int = 3) -> list[str]:
+    """The last `n` words before `start`, nearest last, within the sentence."""
+    left = re.split(r"[.!?\n]", text[max(0, start - 80):start])[-1]
+    return [w.lower() for w in WORD.findall(left)][-n:]
+
+
+def is_speech(title: str) -> bool:
+    words = [w.lower() for w in WORD.findall(title)]
+    if any(w in lexicon()["pronouns"] for w in words):
+        return True
+    return title.rstrip().endswith(("?", "…", "...")) or (len(words) > 5 and "," in title)
+
+
+def looks_title(title: str, before: list[str]) -> str:
+    """'' when `title` may be a title; else the reason it is not."""
+    stripped = title.strip()
+    if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
+        return "lowercase"
+    if len(WORD.findall(stripped)) > 8:
+        return "too long"
+    if is_speech(stripped):
+        return "speech"
+    if stripped.lower() in lexicon()["not_titles"]:
+        return "not a title"
+    if any(w in lexicon()["not_work_cues"] for w in before[-2:]):
+        return "organisation cue"
+    return ""
+
+
+def in_apposition(before: list[str]) -> bool:
+    return bool(before) and before[-1] in kind_of_cue()
+
+
+@lru_cache(maxsize=20_000)
+def nominative(title: str) -> str:
+    """A declined one-word title in the nominative; other titles as written."""
+    words = title.split()
+    if len(words) != 1 or not words[0].isalpha() or not re.match("[А-ЯЁ]", words[0]):
+        return title
+    from ..people.names import morph
+
+    parses = [p for p in morph().parse(words[0]) if p.tag.POS in ("NOUN", "ADJF", "PRTF")][:4]
+    if not parses or any(p.tag.case == "nomn" and p.score >= 0.1 for p in parses):
+        return title
+    adjective = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), None)
+    parse = adjective or parses[0]
+    number = parse.tag.number or "sing"
+    grammemes = {"nomn", number} | ({"masc"} if adjective and number == "sing" else set())
+    form = parse.inflect(grammemes)
+    if form is None or parse.tag.POS == "PRTF" and adjective is parse:
+        form = parse.inflect({"nomn", number, "masc"} if number == "sing" else {"nomn", number}) or form
+    if form is None:
+        return title
+    word = form.word
+    return word.upper() if title.isupper() else word[:1].upper() + word[1:]
+
+
+def quoted_titles(doc: Doc) -> list[TitleMention]:
+    found = []
+    for m in QUOTED.finditer(doc.text):
+        group = next(i for i in range(1, 6) if m.group(i) is not None)
+        raw = m.group(group)
+        start = m.start(group) + (len(raw) - len(raw.lstrip()))
+        title = raw.strip()
+        before = words_before(doc.text, m.start())
+        reason = looks_title(title, before)
+        if reason:
+            doc.note("titles", f"rejected: {reason}", title)
+            continue
+        normal = title if in_apposition(before) else nominative(title)
+        doc.note("titles", "quoted", f"{title} → {normal}")
+        found.append(TitleMention(start, start + len(title), title, normal, True, "quoted"))
+    return found
+
+
+def latin_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
+    """Latin-script titles right after a cue word (песня, фильм …), not quoted."""
+    covered = {i for t in taken for i in range(t.start - 1, t.stop + 1)}
+    found = []
+    for m in LATIN_RUN.finditer(doc.text):
+        if m.start() in covered:
+            continue
+        before = words_before(doc.text, m.start(), 3)
+        cue = next((w for w in reversed(before) if w in kind_of_cue()), None)
+        title = m.group(0).rstrip(" ,:&-")
+        if cue and len(title.split()) >= 2 and not looks_title(title, before):
+            doc.note("titles", f"latin after {cue!r}", title)
+            found.append(TitleMention(m.start(), m.start() + len(title), title, title, False, "latin"))
+    return found
+
+
+def find_titles(doc: Doc) -> list[TitleMention]:
+    quoted = quoted_titles(doc)
+    return sorted(quoted + latin_titles(doc, quoted), key=lambda t: t.start)
+
+
+class Titles(Stage):
+    name = "titles"
+    requires = ("text",)
+    assigns = ("titles",)
+
+    def process(self, doc: Doc) -> None:
+        doc.titles = find_titles(doc)
