@@ -1,0 +1,18 @@
+"""The `kinolens` command: thin commands over plain functions."""
+from __future__ import annotations
+
+import typer
+
+from .analyze import analyze_command
+from .batch import batch_command
+from .evaluate import eval_app
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="kinolens: Russian film reviews in, review cards out.")
+app.command("analyze")(analyze_command)
+app.command("batch")(batch_command)
+app.add_typer(eval_app, name="eval")
+
+
+def main() -> None:
+    app()

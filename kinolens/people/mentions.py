@@ -52,10 +52,37 @@ def words_of(text: str) -> list[str]:
 
 
 def is_stopword(text: str) -> bool:
+    """Not a name: listed words, shouting, digits, one letter, or one common word."""
     stop = lexicon()["not_names"]
     words = words_of(text)
-    return all(w.lower().rstrip(".") in stop for w in words) or any(
-        w.isupper() and len(w) > 3 for w in words)
+    if all(w.lower().rstrip(".") in stop for w in words) or any(w.isupper() and len(w) > 3 for w in words):
+        return True
+    if any(ch.isdigit() for ch in text) or len(text.replace(".", "")) < 2:
+        return True
+    return len(words) == 1 and common_word(words[0])
+
+
+@lru_cache(maxsize=50_000)
+def common_word(word: str) -> bool:
+    """pymorphy3 knows the word, and never as a name."""
+    if not re.match("[А-ЯЁа-яё]", word) or not names.morph().word_is_known(word.lower()):
+        return False
+    return not any({"Name", "Surn", "Patr"} & p.tag.grammemes
+                   for p in names.morph().parse(word) if p.score >= 0.05)
+
+
+FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
+
+
+def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
+    """Drop a capitalised preposition or particle a sentence starts with ("О Голлуме")."""
+    words = list(re.finditer(r"\S+", doc.text[start:stop]))
+    if len(words) >= 2:
+        first = words[0].group(0)
+        parses = names.morph().parse(first)
+        if parses and parses[0].tag.POS in FUNCTION_POS and parses[0].score >= 0.5:
+            return start + words[1].start(), stop
+    return start, stop
 
 
 @lru_cache(maxsize=50_000)
@@ -91,18 +118,21 @@ def case_hint(doc: Doc, start: int) -> frozenset:
     return frozenset(found) if 0 < len(found) <= 3 else frozenset()
 
 
-def gender_hint(doc: Doc, start: int, stop: int) -> str:
-    """The gender of an agreeing verb or participle right after the name, or of an adjective before it."""
+def gender_hint(doc: Doc, start: int, stop: int) -> tuple[str, str]:
+    """(gender, case) of an agreeing past verb or participle right after the name,
+    or of an adjective right before it; ('', '') when there is none."""
     after = re.match(r"[\s,]*(?:[-—–]\s*)?([а-яё]+)", doc.text[stop:stop + 40])
     before = re.search(r"([а-яё]+)\s+$", doc.text[max(0, start - 30):start])
     for m, kinds in ((after, ("VERB", "PRTF", "PRTS", "ADJS")), (before, ("ADJF", "PRTF"))):
         if not m:
             continue
-        genders = {p.tag.gender for p in names.morph().parse(m.group(1))[:3]
-                   if p.tag.POS in kinds and p.score >= 0.1 and p.tag.number != "plur"}
-        if len(genders) == 1 and genders <= {"masc", "femn"}:
-            return "m" if genders == {"masc"} else "f"
-    return ""
+        readings = {(p.tag.gender, p.tag.case or "nomn") for p in names.morph().parse(m.group(1))[:3]
+                    if p.tag.POS in kinds and p.score >= 0.1 and p.tag.number != "plur"}
+        if len(readings) == 1:
+            gender, case = next(iter(readings))
+            if gender in ("masc", "femn"):
+                return ("m" if gender == "masc" else "f"), case
+    return "", ""
 
 
 def read_name(doc: Doc, start: int, stop: int, attested: frozenset, rule: str) -> NameMention:
@@ -127,7 +157,7 @@ def ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if span.type != "PER":
             continue
         for start, stop in split_names(doc.text[span.start:span.stop], span.start):
-            found.append((start, stop, "ner"))
+            found.append((*trim_function_words(doc, start, stop), "ner"))
     return found
 
 
@@ -137,7 +167,8 @@ def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
     found = []
     tokens = doc.tokens
     for i, tok in enumerate(tokens):
-        if tok.start in covered or not CAPITAL.match(tok.text) or not known_first_name(tok.text):
+        if tok.start in covered or not CAPITAL.match(tok.text) or not known_first_name(tok.text) \
+                or inside_title(doc, tok.start, tok.stop):
             continue
         stop = tok.stop
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -125,7 +125,7 @@ def base_readings(word: str) -> list[Candidate]:
     if last in "ую":
         return [Candidate(word, ALL, "", 0.3, "indeclinable")]
     if morph().word_is_known(low) and not any(p.tag.case == "nomn" for p in morph().parse(word)):
-        return []
+        return [Candidate(word, frozenset({"nomn"}), "f", 0.2, "nominative:known")] if last in "ая" else []
     if last in "ая":
         return [Candidate(word, frozenset({"nomn"}), "f", 0.35, "nominative:-а"),
                 Candidate(word, frozenset({"nomn"}), "m", 0.15, "nominative:-а:m")]
@@ -173,20 +173,23 @@ def positions(n: int) -> list[str]:
 
 
 def choose(words: list[str], attested: frozenset = frozenset(),
-           hint: frozenset = frozenset(), gender_hint: str = "") -> tuple[str, str, list[Candidate]]:
+           hint: frozenset = frozenset(), gender_hint: tuple[str, str] = ("", "")) -> tuple[str, str, list[Candidate]]:
     """The best agreeing reading of a name's words: (name, case, per-word choices).
 
     `attested`: word forms written elsewhere in the review; `hint`: cases the
     context (a preposition, an agreeing word before the name) points to;
-    `gender_hint`: the gender of a verb or participle agreeing with the name.
+    `gender_hint`: (gender, case) of a verb or participle agreeing with the
+    name; it rules out the other gender for readings in that case.
     """
     options = [readings(w) for w in words]
     places = positions(len(words))
     best = (-1e9, "nomn", [])
     for case in CASES:
-        for gender in ("m", "f"):
+        for gender in ((gender_hint[0],) if gender_hint[0] and case == gender_hint[1] else ("m", "f")):
             total = CASE_PRIOR[case] + (0.3 if case in hint else 0.0)
-            total += 0.3 if gender == gender_hint else (0.05 if gender == "m" else 0.0)
+            if gender_hint[0]:
+                total += 0.6 if case == gender_hint[1] else -0.3
+            total += 0.05 if gender == "m" else 0.0
             picked = []
             for word, cands, place in zip(words, options, places):
                 fits = [(adjust(c, place) + (0.3 if c.form != word and c.form in attested else 0.0), c)

@@ -49,20 +49,46 @@ def relation_patterns() -> list[tuple[str, re.Pattern]]:
 
 
 def relation_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
-    left = sentence_left(doc, title.start).lower()
+    left = " ".join(sentence_left(doc, title.start).lower().split())
     sent = next((s for s in doc.sentences if s.start <= title.start < s.stop), None)
-    right = doc.text[title.stop:sent.stop if sent else title.stop + 60].lower()[:60]
+    right = " ".join(doc.text[title.stop:sent.stop if sent else title.stop + 60].lower()[:60].split())
     for relation, pattern in relation_patterns():
         if pattern.search(left) or (relation == "source" and pattern.search(right)):
             return relation, pattern.pattern
     return "other", ""
 
 
+@lru_cache(maxsize=20_000)
+def title_key(title: str) -> str:
+    """Titles that differ only in case endings share a key («Головокружения», Головокружение)."""
+    words = fold(title).split()
+    if len(words) == 1 and words[0].isalpha():
+        from ..people.names import morph
+
+        return morph().parse(words[0])[0].normal_form.replace("ё", "е")
+    return " ".join(words)
+
+
 def group_titles(titles: list[TitleMention]) -> list[list[TitleMention]]:
     groups: dict[str, list[TitleMention]] = {}
     for title in titles:
-        groups.setdefault(fold(title.normal), []).append(title)
+        groups.setdefault(title_key(title.normal), []).append(title)
     return list(groups.values())
+
+
+def join_aliases(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
+    """Titles written side by side («A» («B»), «A» / «B») name one work."""
+    merged: list[list[TitleMention]] = []
+    for g in sorted(groups, key=lambda g: g[0].start):
+        home = next((h for h in merged if any(
+            re.fullmatch(r"[»\"'”]?\s*(?:\(|/|или|,\s*или|—|-)?\s*[«\"'“]?", doc.text[a.stop:b.start])
+            and doc.text[a.stop:b.start].strip(" »«\"'”“") != ""
+            for a in h for b in g)), None)
+        if home is None:
+            merged.append(list(g))
+        else:
+            home.extend(g)
+    return merged
 
 
 def film_score(doc: Doc, mentions: list[TitleMention]) -> float:
@@ -76,23 +102,35 @@ def film_score(doc: Doc, mentions: list[TitleMention]) -> float:
     return score
 
 
+HEADING_LINE = re.compile(r"^[ \t]*([^\n]{2,60}?)[ \t]*$", re.M)
+
+
 def heading_title(doc: Doc) -> TitleMention | None:
-    """A short first line without final punctuation, read as the film's title."""
-    m = HEADING.match(doc.text)
-    if not m or m.group(1).endswith((".", "!", "?", ":", "…")) or not m.group(1)[0].isupper():
-        return None
-    if len(m.group(1).split()) > 6:
-        return None
-    return TitleMention(m.start(1), m.end(1), m.group(1), m.group(1), False, "heading")
+    """A short line of its own among the first three, without final punctuation: a title."""
+    for i, m in enumerate(HEADING_LINE.finditer(doc.text)):
+        if i >= 3:
+            break
+        line = m.group(1)
+        if not line or line.endswith((".", "!", "?", ":", "…", ",")) or not line[0].isupper():
+            continue
+        if len(line.split()) <= 6:
+            return TitleMention(m.start(1), m.end(1), line, line, False, "heading")
+    return None
 
 
 def choose_film(doc: Doc, groups: list[list[TitleMention]]) -> list[TitleMention] | None:
+    heading = heading_title(doc)
+    if heading:
+        home = next((g for g in groups if title_key(g[0].normal) == title_key(heading.text)), None)
+        if home is not None:
+            home.insert(0, heading)
+            doc.note("works", "film: heading line, also quoted", heading.text)
+            return home
     scored = sorted(((film_score(doc, g), -g[0].start, i) for i, g in enumerate(groups)), reverse=True)
     if scored and scored[0][0] >= 1.0:
         best = groups[scored[0][2]]
         doc.note("works", "film: most cited title", best[0].normal)
         return best
-    heading = heading_title(doc)
     if heading:
         doc.note("works", "film: heading line", heading.text)
         return [heading]
@@ -129,7 +167,7 @@ class Works(Stage):
     assigns = ("film", "works")
 
     def process(self, doc: Doc) -> None:
-        groups = group_titles(doc.titles)
+        groups = join_aliases(doc, group_titles(doc.titles))
         film = choose_film(doc, groups)
         doc.film = film_entry(doc, film) if film else None
         others = [g for g in groups if g is not film]

@@ -48,8 +48,13 @@ def looks_title(title: str, before: list[str]) -> str:
     stripped = title.strip()
     if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
         return "lowercase"
-    if len(WORD.findall(stripped)) > 8:
+    if len(stripped) < 2:
+        return "one letter"
+    n_words = len(WORD.findall(stripped))
+    if n_words > 8 or (n_words > 5 and not in_apposition(before)):
         return "too long"
+    if "," in stripped and not in_apposition(before):
+        return "speech"
     if is_speech(stripped):
         return "speech"
     if stripped.lower() in lexicon()["not_titles"]:
@@ -65,26 +70,45 @@ def in_apposition(before: list[str]) -> bool:
 
 @lru_cache(maxsize=20_000)
 def nominative(title: str) -> str:
-    """A declined one-word title in the nominative; other titles as written."""
+    """A declined title of up to three words in the nominative; other titles as written.
+
+    «Траффиком» → Траффик, «Тихому берегу» → Тихий берег; a title any of whose
+    readings is nominative («Чужие», «Поле битвы») stays as written.
+    """
     words = title.split()
-    if len(words) != 1 or not words[0].isalpha() or not re.match("[А-ЯЁ]", words[0]):
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
         return title
     from ..people.names import morph
 
-    parses = [p for p in morph().parse(words[0]) if p.tag.POS in ("NOUN", "ADJF", "PRTF")][:4]
-    if not parses or any(p.tag.case == "nomn" and p.score >= 0.1 for p in parses):
+    options = [[p for p in morph().parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.score >= 0.05][:6]
+               for w in words]
+    if not all(options) or any(p.tag.case == "nomn" and p.score >= 0.1 for p in options[0]):
         return title
-    adjective = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), None)
-    parse = adjective or parses[0]
+    for case in ("gent", "datv", "accs", "ablt", "loct"):
+        picked = [next((p for p in sorted(opts, key=lambda p: p.tag.POS != "ADJF") if p.tag.case == case), None)
+                  for opts in options]
+        if all(picked):
+            noun = next((p for p in picked if p.tag.POS == "NOUN"), None)
+            gender = (noun.tag.gender if noun else None) or "masc"
+            forms = [inflect_nominative(p, gender) for p in picked]
+            if all(forms):
+                return " ".join(recase(w, f) for w, f in zip(words, forms))
+    return title
+
+
+def inflect_nominative(parse, gender: str = "masc") -> str | None:
     number = parse.tag.number or "sing"
-    grammemes = {"nomn", number} | ({"masc"} if adjective and number == "sing" else set())
-    form = parse.inflect(grammemes)
-    if form is None or parse.tag.POS == "PRTF" and adjective is parse:
-        form = parse.inflect({"nomn", number, "masc"} if number == "sing" else {"nomn", number}) or form
-    if form is None:
-        return title
-    word = form.word
-    return word.upper() if title.isupper() else word[:1].upper() + word[1:]
+    wanted = {"nomn", number}
+    if parse.tag.POS in ("ADJF", "PRTF") and number == "sing":
+        wanted.add(gender if gender in ("masc", "femn", "neut") else "masc")
+    form = parse.inflect(wanted)
+    return form.word if form else None
+
+
+def recase(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if template[:1].isupper() else word
 
 
 def quoted_titles(doc: Doc) -> list[TitleMention]:
@@ -93,7 +117,7 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         group = next(i for i in range(1, 6) if m.group(i) is not None)
         raw = m.group(group)
         start = m.start(group) + (len(raw) - len(raw.lstrip()))
-        title = raw.strip()
+        title = re.split(r"\s*/\s*", raw.strip())[0] or raw.strip()
         before = words_before(doc.text, m.start())
         reason = looks_title(title, before)
         if reason:

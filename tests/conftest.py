@@ -1,0 +1,42 @@
+"""Shared fixtures: the pipeline loads once a session; ../shared is optional."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from kinolens.analyzer import default_pipeline
+
+    return default_pipeline()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not (SHARED / "gold" / "seed.jsonl").exists():
+        pytest.skip(f"../shared data not found at {SHARED}: tests on the shared corpus are skipped")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_card(shared):
+    from kinolens import analyze
+
+    text = (shared / "data" / "seed" / "the-runaways.txt").read_text(encoding="utf-8")
+    return analyze(text, id="seed-the-runaways"), text
+
+
+@pytest.fixture(scope="session")
+def example_text() -> str:
+    return (ROOT / "examples" / "review.txt").read_text(encoding="utf-8")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]

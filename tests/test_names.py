@@ -1,0 +1,43 @@
+"""Names in the nominative: (as written, expected) tables."""
+import pytest
+
+from kinolens.people.names import choose
+
+
+@pytest.mark.parametrize("written, nominative", [
+    ("Дакоты Фэннинг", "Дакота Фэннинг"),
+    ("Дакота Фэннинг", "Дакота Фэннинг"),
+    ("Тома Харди", "Том Харди"),
+    ("Леонардо Ди Каприо", "Леонардо Ди Каприо"),
+    ("Джима Кэвизела", "Джим Кэвизел"),
+    ("Сергея Бодрова", "Сергей Бодров"),
+    ("Джеймса Стюарта", "Джеймс Стюарт"),
+    ("Кристен Стюарт", "Кристен Стюарт"),
+    ("Беллы Мари Свон", "Белла Мари Свон"),
+    ("Игги Попа", "Игги Поп"),
+    ("Джона Траволты", "Джон Траволта"),
+    ("Фореста Уитакера", "Форест Уитакер"),
+    ("Кевином Костнером", "Кевин Костнер"),
+    ("Уинстона Черчилля", "Уинстон Черчилль"),
+    ("Дарьи Донцовой", "Дарья Донцова"),
+    ("Кэтрин Зита-Джонс", "Кэтрин Зита-Джонс"),
+    ("Бенисио Дель Торо", "Бенисио Дель Торо"),
+    ("Дж. Р. Р. Толкином", "Дж. Р. Р. Толкин"),
+    ("Takeshi Kitano", "Takeshi Kitano"),
+    ("Хичкока", "Хичкок"),
+    ("Сарумана", "Саруман"),
+])
+def test_nominative(written, nominative):
+    assert choose(written.split())[0] == nominative
+
+
+@pytest.mark.parametrize("written, hint, nominative", [
+    ("Булгакову", {"datv"}, "Булгаков"),
+    ("Стефану Скайни", {"datv"}, "Стефан Скайни"),
+])
+def test_case_hint(written, hint, nominative):
+    assert choose(written.split(), hint=frozenset(hint))[0] == nominative
+
+
+def test_gender_hint():
+    assert choose("Флория Сигизмонди".split(), gender_hint=("f", "nomn"))[0] == "Флория Сигизмонди"

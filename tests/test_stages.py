@@ -1,0 +1,114 @@
+"""Each stage as a table of (input, expected)."""
+import pytest
+
+from kinolens.analyzer import build_pipeline, make_doc
+from kinolens.doc import Doc
+from kinolens.errors import PipelineError
+from kinolens.pipeline import Pipeline
+from kinolens.people.merge import People
+from kinolens.people.mentions import Names, split_names
+from kinolens.text.clean import Clean, decode, strip_html
+from kinolens.works.titles import Titles, nominative
+
+
+def run(text: str, pipeline) -> Doc:
+    return pipeline(make_doc(text))
+
+
+@pytest.mark.parametrize("span, names", [
+    ("Ким Фоули (", ["Ким Фоули"]),
+    ("Мортенсена(Арагорн)", ["Мортенсена", "Арагорн"]),
+    ("Бенисио Дель Торо", ["Бенисио Дель Торо"]),
+    ("Такеши Китано/ Takeshi Kitano", ["Такеши Китано", "Takeshi Kitano"]),
+])
+def test_split_names(span, names):
+    assert [span[a:b] for a, b in split_names(span, 0)] == names
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Траффиком", "Траффик"),
+    ("Миротворца", "Миротворец"),
+    ("Загнанного", "Загнанный"),
+    ("Чужие", "Чужие"),
+    ("Контроль", "Контроль"),
+    ("Сид и Нэнси", "Сид и Нэнси"),
+])
+def test_title_nominative(title, expected):
+    assert nominative(title) == expected
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Фильм «Тихий берег» хорош.", ["Тихий берег"]),
+    ("Он назвал её «змеёй», и был прав.", []),
+    ("Группа «Кино» пела об этом.", []),
+    ("Она сказала: «Я никуда не пойду!»", []),
+    ("Сериал 'Внутри Лапенко' смешной.", ["Внутри Лапенко"]),
+    ("Это как «Брат/ Brother».", ["Брат"]),
+])
+def test_titles(text, titles, pipeline):
+    assert [t.normal for t in run(text, pipeline).titles] == titles
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Кристен Стюарт сыграла роль Джоан Джетт.", {"Кристен Стюарт": ["Джоан Джетт"], "Джоан Джетт": []}),
+    ("Бин в роли Хикса очень неплох. Майкл Бин молодец.", {"Майкл Бин": ["Хикс"], "Хикс": []}),
+    ("Хорош и Ким Фоули (Майкл Шеннон).", {"Майкл Шеннон": ["Ким Фоули"], "Ким Фоули": []}),
+])
+def test_cast(text, people, pipeline):
+    doc = run(text, pipeline)
+    assert {p.name: p.characters for p in doc.people} == people
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Режиссёр Анна Соколова сняла фильм.", "Анна Соколова", "director"),
+    ("Фильм снят по роману Игоря Белова.", "Игорь Белов", "author"),
+    ("Музыку написал композитор Олег Ранцев.", "Олег Ранцев", "composer"),
+    ("По сценарию Павла Дроздова всё понятно.", "Павел Дроздов", "writer"),
+    ("Продюсер Илья Сёмин вложил деньги.", "Илья Сёмин", "producer"),
+])
+def test_crew(text, name, kind, pipeline):
+    doc = run(text, pipeline)
+    assert kind in next(p for p in doc.people if p.name == name).kinds
+
+
+def test_merge_declined_and_short_forms(pipeline):
+    doc = run("Сцена между героинями Дакоты Фэннинг и Кристен Стюарт. Фэннинг хороша, Кристен тоже.", pipeline)
+    people = {p.name: sorted(p.aliases) for p in doc.people}
+    assert people["Дакота Фэннинг"] == ["Фэннинг"]
+    assert people["Кристен Стюарт"] == ["Кристен"]
+
+
+@pytest.mark.parametrize("data, text", [
+    ("Привет".encode("utf-8"), "Привет"),
+    ("Привет".encode("cp1251"), "Привет"),
+    ("\ufeffПривет".encode("utf-8"), "Привет"),
+])
+def test_decode(data, text):
+    assert decode(data) == text
+
+
+def test_strip_html_keeps_offsets():
+    source = "<p>Фильм &laquo;Тихий берег&raquo;</p>"
+    text, offsets = strip_html(source)
+    assert "Тихий берег" in text
+    start = text.index("Тихий")
+    assert source[offsets[start]:offsets[start + 10] + 1] == "Тихий берег"
+
+
+def test_pipeline_order_is_checked():
+    with pytest.raises(PipelineError, match="requires names"):
+        Pipeline([Clean(), People()])
+
+
+def test_missing_field_is_reported():
+    from kinolens.pipeline import check_doc
+
+    with pytest.raises(PipelineError, match="stage 'titles' got a doc without text"):
+        check_doc(Titles(), Doc(source="x"))
+
+
+def test_stage_map_equals_call(pipeline):
+    texts = ["Режиссёр Анна Соколова.", "Кристен Стюарт сыграла роль Джоан Джетт."]
+    one = [pipeline(make_doc(t)).people for t in texts]
+    many = [d.people for d in build_pipeline(batch_size=2).map(make_doc(t) for t in texts)]
+    assert [[p.name for p in ps] for ps in one] == [[p.name for p in ps] for ps in many]
