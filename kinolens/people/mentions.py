@@ -3,6 +3,8 @@
 Sources, each a rule of its own (shown in the debug view):
 - `ner`: Natasha's PER spans, cut into names at punctuation ("Ким Фоули (" → "Ким Фоули");
 - `dict-name`: a capitalised word pymorphy3 knows as a first name, missed by the NER;
+- `pair`: either side of "Маккелена(Гэндальф)";
+- `coordinated`: a two-word name after "и" and a name already found;
 - `propagate`: a word that declines to a name part already found elsewhere in the review.
 """
 from __future__ import annotations
@@ -181,6 +183,35 @@ def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
     return found
 
 
+PAIR = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s?\(([А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)?)\)")
+COORDINATED = re.compile(r"\s+и\s+([А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)(?![\w-])")
+
+
+def paired_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Both sides of "Маккелена(Гэндальф)": an actor and a role, where the NER missed one."""
+    covered = {i for a, b in taken for i in range(a, b)}
+    found = []
+    for m in PAIR.finditer(doc.text):
+        for group in (1, 2):
+            a, b = m.span(group)
+            if a not in covered and not common_word(m.group(group).split()[0]) \
+                    and not inside_title(doc, a, b):
+                found.append((a, b, "pair"))
+                covered.update(range(a, b))
+    return found
+
+
+def coordinated_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """A two-word name joined by "и" to a name already found ("Бриджитт Бардо и Игги Попа")."""
+    covered = {i for a, b in taken for i in range(a, b)}
+    found = []
+    for a, b in taken:
+        m = COORDINATED.match(doc.text, b)
+        if m and m.start(1) not in covered and not common_word(m.group(1).split()[0]):
+            found.append((m.start(1), m.end(1), "coordinated"))
+    return found
+
+
 def propagated_spans(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, int, str]]:
     parts = {w for m in mentions for w in m.normal.split() if len(w) >= 3 and CAPITAL.match(w)}
     covered = {i for m in mentions for i in range(m.start, m.stop)}
@@ -206,6 +237,8 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans = [s for s in ner_spans(doc)
              if not is_stopword(doc.text[s[0]:s[1]]) and not inside_title(doc, s[0], s[1])]
     spans += dictionary_spans(doc, [(a, b) for a, b, _ in spans])
+    spans += paired_spans(doc, [(a, b) for a, b, _ in spans])
+    spans += coordinated_spans(doc, [(a, b) for a, b, _ in spans])
     mentions = [read_name(doc, a, b, attested, rule) for a, b, rule in spans]
     mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
     return sorted(mentions, key=lambda m: m.start)
