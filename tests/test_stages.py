@@ -112,3 +112,17 @@ def test_stage_map_equals_call(pipeline):
     one = [pipeline(make_doc(t)).people for t in texts]
     many = [d.people for d in build_pipeline(batch_size=2).map(make_doc(t) for t in texts)]
     assert [[p.name for p in ps] for ps in one] == [[p.name for p in ps] for ps in many]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Играет и Кэтрин Зита-Джонс (снявшаяся здесь беременной).", "Кэтрин Зита-Джонс", "director"),
+    ("Это адаптация книги Рона Хаббарда, была доверена новичкам.", "Рон Хаббард", "director"),
+])
+def test_not_crew(text, name, kind, pipeline):
+    doc = run(text, pipeline)
+    assert kind not in next(p for p in doc.people if p.name == name).kinds
+
+
+def test_director_before_verb_phrase(pipeline):
+    doc = run("Хорошо, что Кэмерон не стал снимать фильм заново.", pipeline)
+    assert "director" in next(p for p in doc.people if p.name == "Кэмерон").kinds

@@ -123,12 +123,14 @@ def case_hint(doc: Doc, start: int) -> frozenset:
 def gender_hint(doc: Doc, start: int, stop: int) -> tuple[str, str]:
     """(gender, case) of an agreeing past verb or participle right after the name,
     or of an adjective right before it; ('', '') when there is none."""
-    after = re.match(r"[\s,]*(?:[-—–]\s*)?([а-яё]+)", doc.text[stop:stop + 40])
+    after = re.match(r"(\s*,)?\s*(?:[-—–]\s*)?([а-яё]+)", doc.text[stop:stop + 40])
     before = re.search(r"([а-яё]+)\s+$", doc.text[max(0, start - 30):start])
-    for m, kinds in ((after, ("VERB", "PRTF", "PRTS", "ADJS")), (before, ("ADJF", "PRTF"))):
-        if not m:
+    # after a comma only a participle agrees with the name; a verb there may belong to another subject
+    after_kinds = ("PRTF",) if after and after.group(1) else ("VERB", "PRTF", "PRTS", "ADJS")
+    for word, kinds in ((after and after.group(2), after_kinds), (before and before.group(1), ("ADJF", "PRTF"))):
+        if not word:
             continue
-        readings = {(p.tag.gender, p.tag.case or "nomn") for p in names.morph().parse(m.group(1))[:3]
+        readings = {(p.tag.gender, p.tag.case or "nomn") for p in names.morph().parse(word)[:3]
                     if p.tag.POS in kinds and p.score >= 0.1 and p.tag.number != "plur"}
         if len(readings) == 1:
             gender, case = next(iter(readings))
