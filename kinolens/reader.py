@@ -26,16 +26,12 @@ class InputRecord:
     error: Optional[str] = None
 
 
-def decode_line(raw: bytes) -> str:
-    return decode(raw)
-
-
 def read_jsonl(stream, name: str = "input") -> Iterator[InputRecord]:
     """Lines `{"id": ..., "text": ...}`; other fields go to `meta`."""
     for number, raw in enumerate(stream, 1):
         fallback = f"{name}:{number}"
         try:
-            line = decode_line(raw) if isinstance(raw, bytes) else raw
+            line = decode(raw) if isinstance(raw, bytes) else raw
         except errors.InputError as exc:
             yield InputRecord(fallback, error=str(exc))
             continue

@@ -41,11 +41,11 @@ def morph():
     return pymorphy3.MorphAnalyzer()
 
 
-def _recase(template: str, form: str) -> str:
-    """Give `form` the capitalisation of `template` (Title, UPPER)."""
+def recase(template: str, form: str) -> str:
+    """Give `form` the capitalisation of `template` (UPPER, Title or lower)."""
     if template.isupper() and len(template) > 1:
         return form.upper()
-    return form[:1].upper() + form[1:]
+    return form[:1].upper() + form[1:] if template[:1].isupper() else form
 
 
 def dictionary_readings(word: str) -> list[Candidate]:
@@ -64,7 +64,7 @@ def dictionary_readings(word: str) -> list[Candidate]:
         gender = {"masc": "m", "femn": "f"}.get(tag.gender, "")
         cases = ALL if "Fixd" in tag.grammemes else frozenset([tag.case]) & ALL
         if cases:
-            found.append(Candidate(_recase(word, nominative.word), cases, gender,
+            found.append(Candidate(recase(word, nominative.word), cases, gender,
                                    0.5 + parse.score / mass, "dict"))
     return found
 

@@ -54,9 +54,11 @@ def strip_html(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), offsets
 
 
+MARKUP = re.compile(f"{SKIP_BLOCK.pattern}|{TAG.pattern}|{ENTITY.pattern}", re.S | re.I)
+
+
 def _markup(text: str):
-    pattern = re.compile(f"{SKIP_BLOCK.pattern}|{TAG.pattern}|{ENTITY.pattern}", re.S | re.I)
-    return pattern.finditer(text)
+    return MARKUP.finditer(text)
 
 
 def _replace(markup: str) -> str:

@@ -78,7 +78,7 @@ def nominative(title: str) -> str:
     words = title.split()
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
         return title
-    from ..people.names import morph
+    from ..people.names import morph, recase
 
     options = [[p for p in morph().parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.score >= 0.05][:6]
                for w in words]
@@ -103,12 +103,6 @@ def inflect_nominative(parse, gender: str = "masc") -> str | None:
         wanted.add(gender if gender in ("masc", "femn", "neut") else "masc")
     form = parse.inflect(wanted)
     return form.word if form else None
-
-
-def recase(template: str, word: str) -> str:
-    if template.isupper() and len(template) > 1:
-        return word.upper()
-    return word[:1].upper() + word[1:] if template[:1].isupper() else word
 
 
 def quoted_titles(doc: Doc) -> list[TitleMention]:
