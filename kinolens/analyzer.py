@@ -5,13 +5,14 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Union
 
 from . import errors
-from .card import Card, Film, Mention, Person, Work
+from .card import Card, Evidence, Film, Mention, Person, Sentiment, StatedRating, Work
 from .doc import Doc
 from .people.mentions import Names
 from .people.merge import People
 from .people.ner import Ner
 from .people.roles import Roles
 from .pipeline import Pipeline
+from .sentiment.stage import Sentiment as SentimentStage, Verdict
 from .text.clean import Clean, decode
 from .text.segment import Segment
 from .works.relate import Works
@@ -20,7 +21,8 @@ from .works.titles import Titles
 
 def build_pipeline(batch_size: int = 16) -> Pipeline:
     """The stages of a card, in order."""
-    return Pipeline([Clean(), Segment(), Titles(), Ner(), Names(), People(), Works(), Roles()],
+    return Pipeline([Clean(), Segment(), Titles(), Ner(), Names(), People(), Works(), Roles(),
+                     SentimentStage()],
                     batch_size=batch_size)
 
 
@@ -43,6 +45,23 @@ def mention(doc: Doc, start: int, stop: int) -> Mention:
     return Mention(start=start, stop=stop, text=doc.source[start:stop])
 
 
+def to_sentiment(doc: Doc, verdict: Optional[Verdict]) -> Optional[Sentiment]:
+    """The card's `sentiment` from the stage's verdict (offsets mapped to the source)."""
+    if verdict is None:
+        return None
+    p = verdict.prediction
+    stated = None
+    if verdict.stated is not None:
+        m = mention(doc, verdict.stated.start, verdict.stated.stop)
+        stated = StatedRating(start=m.start, stop=m.stop, text=m.text, value=verdict.stated.value)
+    evidence = [Evidence(**mention(doc, start, stop).model_dump(), polarity=polarity, weight=weight)
+                for start, stop, polarity, weight in verdict.evidence]
+    return Sentiment(label=p.label, probabilities=p.probabilities, rating=p.rating,
+                     stated_rating=stated.value if stated else None, stated=stated,
+                     confidence="low" if verdict.low_confidence else "normal", evidence=evidence,
+                     model=verdict.model)
+
+
 def to_card(doc: Doc) -> Card:
     """The user-facing card of a processed doc."""
     people = [Person(name=p.name, aliases=p.aliases, kinds=p.kinds, characters=p.characters,
@@ -57,7 +76,7 @@ def to_card(doc: Doc) -> Card:
                     mentions=[mention(doc, m.start, m.stop) for m in doc.film.mentions])
     elif doc.meta.get("film_title"):
         film = Film(title=str(doc.meta["film_title"]), named_in_text=False)
-    return Card(id=doc.id, film=film, people=people, works=works, sentiment=doc.sentiment,
+    return Card(id=doc.id, film=film, people=people, works=works, sentiment=to_sentiment(doc, doc.sentiment),
                 aspects=doc.aspects, warnings=list(doc.warnings), meta=doc.meta)
 
 

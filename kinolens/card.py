@@ -65,6 +65,35 @@ class Work(Record):
     mentions: list[Mention] = []
 
 
+Label = Literal["positive", "neutral", "negative"]
+
+
+class Evidence(Mention):
+    """A sentence that weighs for (`positive`) or against (`negative`) the film."""
+
+    polarity: Literal["positive", "negative"]
+    weight: float
+
+
+class StatedRating(Mention):
+    """The author's own rating as the text states it, brought to 1–10."""
+
+    value: float = Field(ge=0, le=10)
+
+
+class Sentiment(Record):
+    """The reviewer's verdict: label, calibrated probabilities, a 1–10 rating, evidence."""
+
+    label: Label
+    probabilities: dict[Label, float]
+    rating: float = Field(ge=1, le=10)
+    stated_rating: Optional[float] = None
+    stated: Optional[StatedRating] = None
+    confidence: Literal["normal", "low"] = "normal"
+    evidence: list[Evidence] = []
+    model: str = ""
+
+
 class Card(Record):
     """Everything kinolens writes down for one review."""
 
@@ -73,7 +102,7 @@ class Card(Record):
     film: Optional[Film] = None
     people: list[Person] = []
     works: list[Work] = []
-    sentiment: Optional[Any] = None
+    sentiment: Optional[Sentiment] = None
     aspects: Optional[Any] = None
     warnings: list[str] = []
     meta: dict[str, Any] = {}

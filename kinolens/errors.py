@@ -18,6 +18,7 @@ class InputError(KinolensError):
 EMPTY_TEXT = "empty text: nothing to analyse"
 NOT_RUSSIAN = "text does not look Russian ({share:.0%} of letters are Cyrillic): results may be poor"
 HTML_STRIPPED = "HTML markup removed before analysis"
+TOO_SHORT_TO_JUDGE = "text too short to judge its verdict: low-confidence sentiment"
 TRUNCATED = "text longer than {limit} characters: analysed the first {limit} only"
 
 # batch errors

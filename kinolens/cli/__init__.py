@@ -6,12 +6,14 @@ import typer
 from .analyze import analyze_command
 from .batch import batch_command
 from .evaluate import eval_app
+from .train import train_app
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="kinolens: Russian film reviews in, review cards out.")
 app.command("analyze")(analyze_command)
 app.command("batch")(batch_command)
 app.add_typer(eval_app, name="eval")
+app.add_typer(train_app, name="train")
 
 
 def main() -> None:

@@ -32,3 +32,26 @@ def eval_cards(
             write_cards(reviews, predicted, workers)
             scores = score_cards(gold, predicted, scorer, show_errors)
     typer.echo(json.dumps(scores, ensure_ascii=False) if as_json else format_scores(scores))
+
+
+@eval_app.command("sentiment")
+def eval_sentiment(
+    files: list[Path] = typer.Argument(..., help="labelled JSONL files ({text, label, score} a line)"),
+    model: Optional[Path] = typer.Option(None, help="a model folder (default: the shipped model)"),
+    limit: Optional[int] = typer.Option(None, help="only the first N reviews of each file"),
+    as_json: bool = typer.Option(False, "--json", help="print the measures as JSON"),
+) -> None:
+    """Accuracy, macro-F1, confusion, binary accuracy, rating MAE and ECE of the sentiment model."""
+    from ..sentiment.evaluate import evaluate_file
+    from ..sentiment.metrics import format_metrics, pooled_rating_mae
+
+    with user_errors():
+        results = {str(f): evaluate_file(f, str(model) if model else None, limit) for f in files}
+    pooled = pooled_rating_mae(results.values())
+    if as_json:
+        typer.echo(json.dumps({**results, "pooled_rating_mae": pooled} if len(results) > 1 else results,
+                              ensure_ascii=False))
+    else:
+        typer.echo("\n\n".join(format_metrics(name, m) for name, m in results.items()))
+        if len(results) > 1 and pooled is not None:
+            typer.echo(f"\nrating MAE over all files: {pooled:.2f}")
