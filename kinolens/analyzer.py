@@ -5,12 +5,13 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Union
 
 from . import errors
-from .card import Card, Evidence, Film, Mention, Person, Sentiment, StatedRating, Work
+from .card import AspectOpinion, Card, Evidence, Film, Mention, Opinion, Person, Sentiment, StatedRating, Work
 from .doc import Doc
 from .people.mentions import Names
 from .people.merge import People
 from .people.ner import Ner
 from .people.roles import Roles
+from .opinions.stage import Opinions
 from .pipeline import Pipeline
 from .sentiment.stage import Sentiment as SentimentStage, Verdict
 from .text.clean import Clean, decode
@@ -22,7 +23,7 @@ from .works.titles import Titles
 def build_pipeline(batch_size: int = 16) -> Pipeline:
     """The stages of a card, in order."""
     return Pipeline([Clean(), Segment(), Titles(), Ner(), Names(), People(), Works(), Roles(),
-                     SentimentStage()],
+                     SentimentStage(), Opinions()],
                     batch_size=batch_size)
 
 
@@ -62,10 +63,23 @@ def to_sentiment(doc: Doc, verdict: Optional[Verdict]) -> Optional[Sentiment]:
                      model=verdict.model)
 
 
+def to_opinion(doc: Doc, judgement, cls=Opinion, **extra):
+    return cls(polarity=judgement.polarity, score=judgement.score,
+               evidence=[mention(doc, start, stop) for start, stop in judgement.evidence], **extra)
+
+
+def to_aspects(doc: Doc) -> Optional[list[AspectOpinion]]:
+    if doc.aspects is None:
+        return None
+    return [to_opinion(doc, j, AspectOpinion, aspect=a) for a, j in doc.aspects.items()]
+
+
 def to_card(doc: Doc) -> Card:
     """The user-facing card of a processed doc."""
+    opinions = doc.opinions or {}
     people = [Person(name=p.name, aliases=p.aliases, kinds=p.kinds, characters=p.characters,
-                     mentions=[mention(doc, m.start, m.stop) for m in p.mentions])
+                     mentions=[mention(doc, m.start, m.stop) for m in p.mentions],
+                     opinion=to_opinion(doc, opinions[p.name]) if p.name in opinions else None)
               for p in doc.people or []]
     works = [Work(title=w.title, aliases=w.aliases, kind=w.kind, relation=w.relation,
                   mentions=[mention(doc, m.start, m.stop) for m in w.mentions])
@@ -77,7 +91,7 @@ def to_card(doc: Doc) -> Card:
     elif doc.meta.get("film_title"):
         film = Film(title=str(doc.meta["film_title"]), named_in_text=False)
     return Card(id=doc.id, film=film, people=people, works=works, sentiment=to_sentiment(doc, doc.sentiment),
-                aspects=doc.aspects, warnings=list(doc.warnings), meta=doc.meta)
+                aspects=to_aspects(doc), warnings=list(doc.warnings), meta=doc.meta)
 
 
 def analyze_docs(docs: Iterable[Doc], pipeline: Optional[Pipeline] = None) -> Iterator[Card]:

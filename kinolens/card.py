@@ -44,6 +44,24 @@ class Film(Record):
     mentions: list[Mention] = []
 
 
+Polarity = Literal["positive", "negative", "mixed"]
+Aspect = Literal["acting", "directing", "story", "visuals", "music", "atmosphere", "pacing", "humor", "meaning"]
+
+
+class Opinion(Record):
+    """How the review judges a person's work: polarity, mean score in (-1, 1), evidence clauses."""
+
+    polarity: Polarity
+    score: float = Field(ge=-1, le=1)
+    evidence: list[Mention] = []
+
+
+class AspectOpinion(Opinion):
+    """How the review judges one aspect of the film."""
+
+    aspect: Aspect
+
+
 class Person(Record):
     """One person named in the review, however often and in whatever form."""
 
@@ -52,7 +70,7 @@ class Person(Record):
     kinds: list[PersonKind] = []
     characters: list[str] = []
     mentions: list[Mention] = []
-    opinion: Optional[Any] = None
+    opinion: Optional[Opinion] = None
 
 
 class Work(Record):
@@ -103,7 +121,7 @@ class Card(Record):
     people: list[Person] = []
     works: list[Work] = []
     sentiment: Optional[Sentiment] = None
-    aspects: Optional[Any] = None
+    aspects: Optional[list[AspectOpinion]] = None
     warnings: list[str] = []
     meta: dict[str, Any] = {}
 

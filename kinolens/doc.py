@@ -104,9 +104,11 @@ class Doc:
     works: Optional[list[WorkEntry]] = None
     # roles stage
     roles: Optional[list[tuple[str, str, str]]] = None  # (person, kind or 'plays', character)
-    # later issues
-    sentiment: Any = None
-    aspects: Any = None
+    # sentiment stage
+    sentiment: Any = None  # sentiment.stage.Verdict
+    # opinions stage
+    aspects: Any = None    # {aspect: opinions.stage.Judgement}
+    opinions: Any = None   # {person name: opinions.stage.Judgement}
 
     def to_source(self, start: int, stop: int) -> tuple[int, int]:
         """Map a span of `text` back to `source`."""

@@ -45,6 +45,10 @@ def format_scores(scores: dict) -> str:
             continue
         lines.append(f'{name:<13} {s["precision"]:>6.3f} {s["recall"]:>6.3f} {s["f1"]:>6.3f} '
                      f'{s["right"]:>6} {s["predicted"]:>6} {s["gold"]:>6}')
+    sentiment = scores.get("sentiment") or {}
+    if sentiment.get("n"):
+        lines.append(f'sentiment accuracy {sentiment["accuracy"]:.3f}  macro-F1 {sentiment["macro_f1"]:.3f}'
+                     f'  (n={sentiment["n"]})')
     lines.append(f'film accuracy {scores["film"]["accuracy"]:.3f}; card F1 {scores["card_f1"]:.3f}; '
                  f'cards {scores["cards"]}, missing {scores["missing_cards"]}')
     return "\n".join(lines)

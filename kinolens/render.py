@@ -16,6 +16,7 @@ STYLES = {
     "crew": "bold black on cyan",
     "other": "underline",
 }
+VERDICT_STYLES = {"positive": "bold green", "neutral": "bold yellow", "negative": "bold red"}
 CREW = {"director", "writer", "author", "composer", "cinematographer", "producer"}
 
 
@@ -39,16 +40,72 @@ def highlighted(card: Card, text: str) -> Text:
     for person in card.people:
         for m in person.mentions:
             out.stylize(person_style(person.kinds), m.start, m.stop)
+    if card.sentiment:
+        for e in card.sentiment.evidence:
+            out.stylize("green" if e.polarity == "positive" else "red", e.start, e.stop)
+    for aspect in card.aspects or []:
+        for m in aspect.evidence:
+            out.stylize("underline", m.start, m.stop)
     return out
+
+
+POLARITY_STYLES = {"positive": "green", "negative": "red", "mixed": "yellow"}
+
+
+def signed_bar(score: float, width: int = 10) -> Text:
+    """A bar left of the middle for negative scores, right of it for positive ones."""
+    n = round(abs(score) * width)
+    left = " " * (width - n) + "█" * n if score < 0 else " " * width
+    right = "█" * n + " " * (width - n) if score > 0 else " " * width
+    return Text(left, style="red") + Text("│") + Text(right, style="green")
+
+
+def aspects_table(card: Card) -> Table:
+    table = Table(title="Aspects", expand=True)
+    for column in ("aspect", "polarity", "score", "evidence"):
+        table.add_column(column)
+    for a in card.aspects or []:
+        quote = a.evidence[0].text if a.evidence else ""
+        more = f" (+{len(a.evidence) - 1})" if len(a.evidence) > 1 else ""
+        table.add_row(a.aspect, Text(a.polarity, style=POLARITY_STYLES[a.polarity]), signed_bar(a.score),
+                      Text(quote, style="underline") + Text(more, style="dim"))
+    return table
+
+
+def bar(share: float, width: int = 20) -> str:
+    filled = round(share * width)
+    return "█" * filled + "·" * (width - filled)
+
+
+def verdict_table(card: Card) -> Table:
+    """The verdict, its probabilities as bars, the rating, and the evidence."""
+    s = card.sentiment
+    table = Table(title="Verdict", expand=True, show_header=False)
+    table.add_column("what")
+    table.add_column("value")
+    label = Text(s.label, style=VERDICT_STYLES[s.label])
+    if s.confidence == "low":
+        label.append(" (low confidence)", style="dim")
+    table.add_row("verdict", label)
+    for name in ("positive", "neutral", "negative"):
+        p = s.probabilities.get(name, 0.0)
+        table.add_row(f"  {name}", Text(f"{bar(p)} {p:.0%}", style=VERDICT_STYLES[name]))
+    stated = f"   stated by the author: {s.stated_rating:g}" if s.stated_rating is not None else ""
+    table.add_row("rating", f"{s.rating:.1f} / 10{stated}")
+    for e in s.evidence:
+        table.add_row("for" if e.polarity == "positive" else "against",
+                      Text(e.text, style="green" if e.polarity == "positive" else "red"))
+    return table
 
 
 def people_table(card: Card) -> Table:
     table = Table(title="People", expand=True)
-    for column in ("name", "aliases", "kinds", "characters", "mentions"):
+    for column in ("name", "aliases", "kinds", "characters", "opinion", "mentions"):
         table.add_column(column)
     for p in card.people:
+        opinion = Text(p.opinion.polarity, style=POLARITY_STYLES[p.opinion.polarity]) if p.opinion else Text("")
         table.add_row(Text(p.name, style=person_style(p.kinds)), ", ".join(p.aliases),
-                      ", ".join(p.kinds), ", ".join(p.characters), str(len(p.mentions)))
+                      ", ".join(p.kinds), ", ".join(p.characters), opinion, str(len(p.mentions)))
     return table
 
 
@@ -77,5 +134,9 @@ def render(card: Card, text: str, console: Console) -> None:
     if card.warnings:
         for warning in card.warnings:
             console.print(f"[yellow]warning:[/] {warning}")
+    if card.sentiment:
+        console.print(verdict_table(card))
+    if card.aspects:
+        console.print(aspects_table(card))
     console.print(people_table(card))
     console.print(works_table(card))

@@ -7,6 +7,8 @@ kept in the debug view.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -126,11 +128,24 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     return found
 
 
+def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
+    """The sentence span around an offset (the offset itself where no sentence holds it)."""
+    starts = [s.start for s in doc.sentences]
+    i = bisect_right(starts, start) - 1
+    if i >= 0 and doc.sentences[i].stop >= start:
+        return doc.sentences[i].start, doc.sentences[i].stop
+    return start, start
+
+
 def default_kind(doc: Doc, person: PersonEntry) -> tuple[str, str]:
-    for m in person.mentions:
-        window = doc.text[max(0, m.start - 50):m.stop + 40]
-        if rules()["actor_cues"].search(window) and len(person.name.split()) >= 2:
-            return "actor", "actor cue near a full name"
+    """A person no pattern gave a role: an actor where an actor cue shares a sentence with the
+    full name, a character after a character cue or as a bare first name, else other."""
+    if len(person.name.split()) >= 2:
+        for m in person.mentions:
+            start, stop = sentence_of(doc, m.start)
+            window = doc.text[min(start, max(0, m.start - 50)):max(stop, m.stop + 40)]
+            if rules()["actor_cues"].search(window):
+                return "actor", "actor cue in the sentence of a full name"
     for m in person.mentions:
         if rules()["character_cues"].search(doc.text[max(0, m.start - 30):m.start]):
             return "character", "character cue before"

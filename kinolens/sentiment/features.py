@@ -21,20 +21,25 @@ def lemma(word: str) -> str:
     return morph().parse(word)[0].normal_form
 
 
-def words(text: str) -> list[str]:
-    """Lemmas with negation joined, lower case, ё → е."""
-    out: list[str] = []
+def lemma_tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, stop, lemma) a token; a negation is joined to the next word's lemma as `не_`."""
+    out: list[tuple[int, int, str]] = []
     negated = False
     for match in TOKEN.finditer(text.lower().replace("ё", "е")):
         word = match.group()
         if word in NEGATIONS:
-            out.append(word)
+            out.append((match.start(), match.end(), word))
             negated = True
             continue
         base = lemma(word) if word[0].isalpha() else word
-        out.append("не_" + base if negated else base)
+        out.append((match.start(), match.end(), "не_" + base if negated else base))
         negated = False
     return out
+
+
+def words(text: str) -> list[str]:
+    """Lemmas with negation joined, lower case, ё → е."""
+    return [t[2] for t in lemma_tokens(text)]
 
 
 def grams(tokens: list[str], prefix: str = "") -> list[str]:

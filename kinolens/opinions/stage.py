@@ -1,0 +1,133 @@
+"""The `opinions` stage: what the review judges (aspects) and whose work (people), with evidence.
+
+Each clause (`clauses.py`) that holds an aspect cue or a person's mention and
+a judgement — an evaluative word (`data/evaluative.json`) or a strong score
+from the sentiment model — gets a score in (-1, 1); an aspect's or a person's
+polarity is the balance of its clauses. An opinion on an actor is also one on
+`acting`, on a director one on `directing` (`data/opinions.json`).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from ..data import load_lexicon
+from ..doc import Doc
+from ..pipeline import Stage
+from ..sentiment.model import SentimentModel, load_model
+from .clauses import Clause, split_clauses
+from .lexicon import ASPECTS, aspects_in, polarity_of
+
+
+@dataclass
+class Judged:
+    score: float
+    start: int
+    stop: int
+    rule: str
+
+
+@dataclass
+class Verdicts:
+    """Judgements gathered for one aspect or person; `polarity` sums them up."""
+
+    items: list[Judged] = field(default_factory=list)
+
+    def polarity(self, mixed_share: float) -> str:
+        pos = sum(1 for j in self.items if j.score > 0)
+        neg = sum(1 for j in self.items if j.score < 0)
+        if pos and neg and min(pos, neg) / (pos + neg) >= mixed_share:
+            return "mixed"
+        return "positive" if pos >= neg else "negative"
+
+    @property
+    def score(self) -> float:
+        return round(sum(j.score for j in self.items) / len(self.items), 3)
+
+    def evidence(self) -> list[tuple[int, int]]:
+        return sorted({(j.start, j.stop) for j in self.items})
+
+
+@dataclass
+class Judgement:
+    """A stage result: polarity, mean score and the evidence spans (offsets into Doc.text)."""
+
+    polarity: str
+    score: float
+    evidence: list[tuple[int, int]]
+
+
+def params() -> dict:
+    return load_lexicon("opinions")
+
+
+class Opinions(Stage):
+    name = "opinions"
+    requires = ("text", "sentences", "people", "sentiment")
+    assigns = ("aspects", "opinions")
+
+    def __init__(self, model: Optional[SentimentModel] = None):
+        self._model = model
+
+    @property
+    def model(self) -> SentimentModel:
+        if self._model is None:
+            self._model = load_model()
+        return self._model
+
+    def process(self, doc: Doc) -> None:
+        p = params()
+        doc.aspects, doc.opinions = {}, {}
+        if doc.sentiment is None:
+            return
+        probs = doc.sentiment.prediction.probabilities
+        prior = probs.get("positive", 0.0) - probs.get("negative", 0.0)
+        clauses = split_clauses(doc)
+        model_scores = self.model.score_sentences([doc.text[c.start:c.stop] for c in clauses])
+        aspects: dict[str, Verdicts] = {}
+        people: dict[str, Verdicts] = {}
+        holders = self.opinion_holders(doc, p)
+        for clause, model_score in zip(clauses, model_scores):
+            judged = self.judge(clause, float(model_score), prior, p)
+            if judged is None:
+                continue
+            for aspect, cue in aspects_in(clause.lemmas):
+                self.add(doc, aspects, aspect, judged, clause, f"cue:{cue}")
+            for name, aspect, spans in holders:
+                if any(clause.start <= s < clause.stop for s, _ in spans):
+                    self.add(doc, people, name, judged, clause, "person")
+                    self.add(doc, aspects, aspect, judged, clause, f"person:{name}")
+        share = p["mixed_share"]
+        doc.aspects = {a: Judgement(v.polarity(share), v.score, v.evidence())
+                       for a, v in sorted(aspects.items(), key=lambda kv: ASPECTS.index(kv[0]))}
+        doc.opinions = {n: Judgement(v.polarity(share), v.score, v.evidence()) for n, v in people.items()}
+
+    @staticmethod
+    def opinion_holders(doc: Doc, p: dict) -> list[tuple[str, str, list[tuple[int, int]]]]:
+        """(name, aspect, mention spans) of the people whose work can be judged."""
+        out = []
+        for person in doc.people:
+            kinds = [k for k in person.kinds if k in p["opinion_kinds"]]
+            if kinds:
+                out.append((person.name, p["opinion_kinds"][kinds[0]],
+                            [(m.start, m.stop) for m in person.mentions]))
+        return out
+
+    @staticmethod
+    def judge(clause: Clause, model_score: float, prior: float, p: dict) -> Optional[tuple[float, str]]:
+        """The clause's score in (-1, 1) and why, or None where it judges nothing."""
+        words = [(l, polarity_of(l)) for l in clause.lemmas]
+        lexicon = sum(v for _, v in words)
+        fired = [l for l, v in words if v]
+        if not fired and abs(model_score) < p["strong_model"]:
+            return None
+        raw = (p["lexicon_weight"] * lexicon + p["model_weight"] * model_score + p["prior_weight"] * prior)
+        rule = f"words:{','.join(fired)}" if fired else f"model:{model_score:+.1f}"
+        return math.tanh(raw), rule
+
+    @staticmethod
+    def add(doc: Doc, table: dict, key: str, judged: tuple[float, str], clause: Clause, why: str) -> None:
+        score, rule = judged
+        table.setdefault(key, Verdicts()).items.append(Judged(score, clause.start, clause.stop, rule))
+        doc.note("opinions", f"{why} {rule}", f"{key} {score:+.2f} «{doc.text[clause.start:clause.stop][:60]}»")
