@@ -48,7 +48,7 @@ def mention(doc: Doc, start: int, stop: int) -> Mention:
 
 def to_sentiment(doc: Doc, verdict: Optional[Verdict]) -> Optional[Sentiment]:
     """The card's `sentiment` from the stage's verdict (offsets mapped to the source)."""
-    if verdict is None:
+    if verdict is None or verdict.prediction is None:
         return None
     p = verdict.prediction
     stated = None

@@ -79,7 +79,7 @@ class Opinions(Stage):
     def process(self, doc: Doc) -> None:
         p = params()
         doc.aspects, doc.opinions = {}, {}
-        if doc.sentiment is None:
+        if doc.sentiment.prediction is None:
             return
         probs = doc.sentiment.prediction.probabilities
         prior = probs.get("positive", 0.0) - probs.get("negative", 0.0)

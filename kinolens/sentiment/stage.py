@@ -23,7 +23,7 @@ LOW_CONFIDENCE_MIX = 0.8
 class Verdict:
     """What the stage assigns to `Doc.sentiment`; spans are offsets into `Doc.text`."""
 
-    prediction: Prediction
+    prediction: Optional[Prediction]  # None: nothing to judge (empty text)
     stated: Optional[StatedRating] = None
     low_confidence: bool = False
     evidence: list[tuple[int, int, str, float]] = field(default_factory=list)  # start, stop, polarity, weight
@@ -73,6 +73,9 @@ class Sentiment(Stage):
 
     def map(self, docs: Sequence[Doc]) -> list[Doc]:
         judged = [d for d in docs if d.text.strip()]
+        for doc in docs:
+            if not doc.text.strip():
+                doc.sentiment = Verdict(prediction=None, model=self.model_name)
         for doc, prediction in zip(judged, self.model.predict([d.text for d in judged])):
             doc.sentiment = self.verdict(doc, prediction)
         return list(docs)
