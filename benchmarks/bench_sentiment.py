@@ -207,20 +207,26 @@ def shipped(rows):
 
 
 def stage_share(shared: Path):
-    """CPU seconds of cards for the 40 dev reviews with and without the sentiment stage."""
+    """CPU seconds of cards for the 40 dev reviews: without sentiment and opinions, with
+    sentiment, with both (best of three runs each, models loaded beforehand)."""
     import json
 
     from kinolens.analyzer import build_pipeline, make_doc
+    from kinolens.opinions.stage import Opinions
     from kinolens.sentiment.stage import Sentiment
 
     with open(shared / "gold" / "dev-reviews.jsonl", encoding="utf-8") as f:
         texts = [json.loads(line)["text"] for line in f if line.strip()]
-    full = build_pipeline()
-    without = build_pipeline()
-    without.stages = [s for s in without.stages if not isinstance(s, Sentiment)]
-    list(full.map([make_doc(t) for t in texts[:2]]))  # load models
+
+    def pipeline(drop):
+        pipe = build_pipeline()
+        pipe.stages = [s for s in pipe.stages if not isinstance(s, drop)]
+        return pipe
+
+    pipes = {"base": pipeline((Sentiment, Opinions)), "sentiment": pipeline((Opinions,)), "opinions": pipeline(())}
+    list(pipes["opinions"].map([make_doc(t) for t in texts[:2]]))  # load models
     times = {}
-    for name, pipe in (("without", without), ("with", full)):
+    for name, pipe in pipes.items():
         best = float("inf")
         for _ in range(3):
             t = cpu()
@@ -258,10 +264,10 @@ def main() -> None:
         if args.nn:
             report("navec-cnn", *navec_cnn(rows, index, W), note="best dev epoch of 6; binary only")
     if not only or "share" in only:
-        times = stage_share(args.shared)
-        share = times["with"] / times["without"] - 1
-        print(f"\ncards for the 40 dev reviews: {times['without']:.2f} CPU s without sentiment, "
-              f"{times['with']:.2f} with (+{share:.0%})")
+        t = stage_share(args.shared)
+        print(f"\ncards for the 40 dev reviews, CPU s: {t['base']:.2f} without sentiment and opinions, "
+              f"{t['sentiment']:.2f} with sentiment (+{t['sentiment'] / t['base'] - 1:.0%}), "
+              f"{t['opinions']:.2f} with opinions too (+{t['opinions'] / t['sentiment'] - 1:.0%} over sentiment)")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
