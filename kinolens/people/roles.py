@@ -92,11 +92,13 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     return found
 
 
-def actor_likeness(doc: Doc, placed: Placed) -> float:
+def actor_likeness(doc: Doc, placed: Placed, cue_counts: bool = True) -> float:
+    """How much a mention looks like an actor's; `cue_counts=False` for the inner name of a
+    pair, since an actor cue before "X (Y)" speaks of X."""
     person = doc.people[placed.person]
     score = 1.0 if len(person.name.split()) >= 2 else 0.0
     window = doc.text[max(0, placed.start - 60):placed.start]
-    if rules()["actor_cues"].search(window):
+    if cue_counts and rules()["actor_cues"].search(window):
         score += 1.0
     if rules()["character_cues"].search(doc.text[max(0, placed.start - 25):placed.start]):
         score -= 1.0
@@ -115,7 +117,7 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
             continue
         if outer.person == inner.person:
             continue
-        if actor_likeness(doc, outer) > actor_likeness(doc, inner):
+        if actor_likeness(doc, outer) > actor_likeness(doc, inner, cue_counts=False):
             found.append((outer.person, inner.person, "pair: actor (character)"))
         else:
             found.append((inner.person, outer.person, "pair: character (actor)"))
