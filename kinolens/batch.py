@@ -79,28 +79,55 @@ def _warm() -> None:
     load_tagger()
 
 
-def run_chunks(records: Iterable[InputRecord], workers: int) -> Iterator[list[tuple[bool, str]]]:
+def run_chunks(records: Iterable[InputRecord], workers: int,
+               dask: Optional[str] = None) -> Iterator[tuple[list[InputRecord], list[tuple[bool, str]]]]:
+    """(chunk, results) in input order: in process, on `workers` processes, or on a Dask
+    cluster at address `dask`; at most a few chunks a worker are in flight."""
     chunks = chop(records, CHUNK)
+    if dask:
+        yield from _dask_chunks(chunks, dask)
+        return
     if workers <= 1:
         for chunk in chunks:
-            yield analyze_chunk(chunk)
+            yield chunk, analyze_chunk(chunk)
         return
     context = mp.get_context("forkserver" if os.name == "posix" else "spawn")
     with context.Pool(workers, initializer=_warm) as pool:
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(pool.apply_async(analyze_chunk, (chunk,)))
+            pending.append((chunk, pool.apply_async(analyze_chunk, (chunk,))))
             if len(pending) >= workers * 3:
-                yield pending.popleft().get()
+                done, result = pending.popleft()
+                yield done, result.get()
         while pending:
-            yield pending.popleft().get()
+            done, result = pending.popleft()
+            yield done, result.get()
+
+
+def _dask_chunks(chunks: Iterable[list[InputRecord]], address: str):
+    """The same analysis on a Dask distributed cluster (`dask.distributed` must be installed)."""
+    try:
+        from distributed import Client
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise errors.InputError("--dask needs dask.distributed: pip install 'kinolens[dask]'") from exc
+    with Client(address) as client:
+        slots = max(1, sum(client.nthreads().values())) * 3
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append((chunk, client.submit(analyze_chunk, chunk, pure=False)))
+            if len(pending) >= slots:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
 
 
 def run_batch(records: Iterable[InputRecord], write: Callable[[str], None], workers: int = 1,
               progress: Optional[Callable[[int], None]] = None) -> Summary:
     """Analyse `records`, call `write` with each output line in input order."""
     summary = Summary()
-    for results in run_chunks(records, workers):
+    for _, results in run_chunks(records, workers):
         for ok, line in results:
             write(line)
             if ok:

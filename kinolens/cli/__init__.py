@@ -5,6 +5,7 @@ import typer
 
 from .analyze import analyze_command
 from .batch import batch_command
+from .corpus import register as register_corpus
 from .evaluate import eval_app
 from .train import train_app
 
@@ -14,6 +15,7 @@ app.command("analyze")(analyze_command)
 app.command("batch")(batch_command)
 app.add_typer(eval_app, name="eval")
 app.add_typer(train_app, name="train")
+register_corpus(app)
 
 
 def main() -> None:

@@ -1,0 +1,31 @@
+"""Normalised keys: one film or person however the reviews write it (case, ё, quotes, spaces)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+QUOTES = re.compile(r"[«»\"'“”„‘’`]")
+SPACES = re.compile(r"\s+")
+WORD = re.compile(r"[а-яёa-z0-9]+", re.IGNORECASE)
+
+
+def fold(title: str) -> str:
+    """Case, ё → е, quotes and outer punctuation dropped, spaces collapsed."""
+    value = QUOTES.sub("", title.lower().replace("ё", "е"))
+    return SPACES.sub(" ", value).strip(" .,:;!?-—–")
+
+
+@lru_cache(maxsize=100_000)
+def _lemma(word: str) -> str:
+    from ..sentiment.features import lemma
+    return lemma(word).replace("ё", "е")
+
+
+def lemmas(text: str) -> list[str]:
+    """Plain lemmas of the words (no negation joining), for full-text search."""
+    return [_lemma(w) for w in WORD.findall(text.lower())]
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, stop, lemma) of each word, to highlight matches in the original text."""
+    return [(m.start(), m.end(), _lemma(m.group().lower())) for m in WORD.finditer(text)]
