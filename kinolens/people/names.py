@@ -119,6 +119,8 @@ def suffix_readings(word: str) -> list[Candidate]:
 def base_readings(word: str) -> list[Candidate]:
     """The word as written, read as a nominative (or an indeclinable)."""
     low = word.lower()
+    if not low:
+        return []
     last = low[-1]
     if last in "оиэеё":
         return [Candidate(word, ALL, "", 0.45, "indeclinable")]
