@@ -1,8 +1,23 @@
 #!/usr/bin/env bash
-# Set up (first run only) and run the whole test suite. Exit code 5 (no tests collected) counts as failure.
+# Set up (first run only) and run the whole test suite (the command CI runs).
+# Starts a throwaway PostgreSQL on 127.0.0.1 for the store tests (installing Debian's package when
+# missing and run as root); without one those tests are skipped with a message.
+# Exit code 5 (no tests collected) counts as failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
+if [ -z "${KINOLENS_TEST_PG:-}" ]; then
+  pgdir=$(mktemp -d "${TMPDIR:-/tmp}/kinolens-pg.XXXXXX")
+  chmod 755 "$pgdir"
+  export KINOLENS_PG_PORT=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  if url=$(bash scripts/pg.sh start "$pgdir/data" 2>"$pgdir/start.log"); then
+    export KINOLENS_TEST_PG=$url
+    trap 'bash scripts/pg.sh stop "$pgdir/data"; rm -rf "$pgdir"' EXIT
+  else
+    echo "test.sh: PostgreSQL not started ($(tail -1 "$pgdir/start.log")); its tests will be skipped" >&2
+    rm -rf "$pgdir"
+  fi
+fi
 .venv/bin/python -m pytest "$@"
 code=$?
 if [ "$code" -eq 5 ]; then
