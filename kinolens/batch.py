@@ -79,23 +79,24 @@ def _warm() -> None:
     load_tagger()
 
 
-def run_chunks(records: Iterable[InputRecord], workers: int,
-               dask: Optional[str] = None) -> Iterator[tuple[list[InputRecord], list[tuple[bool, str]]]]:
-    """(chunk, results) in input order: in process, on `workers` processes, or on a Dask
-    cluster at address `dask`; at most a few chunks a worker are in flight."""
+def run_chunks(records: Iterable[InputRecord], workers: int, dask: Optional[str] = None,
+               fn: Callable[[list[InputRecord]], list] = analyze_chunk) -> Iterator[tuple[list[InputRecord], list]]:
+    """(chunk, fn(chunk)) in input order: in process, on `workers` processes, or on a Dask
+    cluster at address `dask`; at most a few chunks a worker are in flight. `fn` must be a
+    module-level function (it travels to the workers by name)."""
     chunks = chop(records, CHUNK)
     if dask:
-        yield from _dask_chunks(chunks, dask)
+        yield from _dask_chunks(chunks, dask, fn)
         return
     if workers <= 1:
         for chunk in chunks:
-            yield chunk, analyze_chunk(chunk)
+            yield chunk, fn(chunk)
         return
     context = mp.get_context("forkserver" if os.name == "posix" else "spawn")
     with context.Pool(workers, initializer=_warm) as pool:
         pending: deque = deque()
         for chunk in chunks:
-            pending.append((chunk, pool.apply_async(analyze_chunk, (chunk,))))
+            pending.append((chunk, pool.apply_async(fn, (chunk,))))
             if len(pending) >= workers * 3:
                 done, result = pending.popleft()
                 yield done, result.get()
@@ -104,7 +105,7 @@ def run_chunks(records: Iterable[InputRecord], workers: int,
             yield done, result.get()
 
 
-def _dask_chunks(chunks: Iterable[list[InputRecord]], address: str):
+def _dask_chunks(chunks: Iterable[list[InputRecord]], address: str, fn: Callable = analyze_chunk):
     """The same analysis on a Dask distributed cluster (`dask.distributed` must be installed)."""
     try:
         from distributed import Client
@@ -114,7 +115,7 @@ def _dask_chunks(chunks: Iterable[list[InputRecord]], address: str):
         slots = max(1, sum(client.nthreads().values())) * 3
         pending: deque = deque()
         for chunk in chunks:
-            pending.append((chunk, client.submit(analyze_chunk, chunk, pure=False)))
+            pending.append((chunk, client.submit(fn, chunk, pure=False)))
             if len(pending) >= slots:
                 done, future = pending.popleft()
                 yield done, future.result()

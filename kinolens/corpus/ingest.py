@@ -5,9 +5,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from ..batch import run_chunks
+from ..batch import analyze_chunk, run_chunks
 from ..reader import InputRecord, read_records
+from .keys import lemmas
 from .store import Store
+
+
+def analyze_for_store(chunk: list[InputRecord]) -> list[tuple[bool, str, str]]:
+    """Cards plus the search lemmas, both made on the worker (the writer only writes)."""
+    return [(ok, line, " ".join(lemmas(r.text)) if ok and r.text else "")
+            for r, (ok, line) in zip(chunk, analyze_chunk(chunk))]
 
 
 @dataclass
@@ -51,7 +58,7 @@ def ingest(source: str, store: Store, workers: int = 1, dask: Optional[str] = No
     summary = IngestSummary()
     records = _counting(read_records(source, text_column, id_column), store, summary, progress)
     reported = 0
-    for chunk, results in run_chunks(records, workers, dask):
+    for chunk, results in run_chunks(records, workers, dask, fn=analyze_for_store):
         ok, bad = store.write(chunk, results)
         summary.stored += ok
         summary.errors += bad

@@ -88,21 +88,24 @@ class Store:
                     "films": conn.execute(select(func.count()).select_from(t.films)).scalar_one()}
 
     # -- writing -------------------------------------------------------
-    def write(self, chunk: Sequence[InputRecord], results: Sequence[tuple[bool, str]]) -> tuple[int, int]:
-        """Store one analysed chunk in one transaction; (cards stored, errors stored)."""
+    def write(self, chunk: Sequence[InputRecord], results: Sequence[tuple]) -> tuple[int, int]:
+        """Store one analysed chunk in one transaction; (cards stored, errors stored).
+        `results` are (ok, card or error JSON line[, search lemmas]) a record."""
         ok = bad = 0
         with self.engine.begin() as conn:
             seq = conn.execute(select(func.coalesce(func.max(t.reviews.c.seq), 0))).scalar_one()
-            for record, (success, line) in zip(chunk, results):
+            for record, result in zip(chunk, results):
+                success, line = result[0], result[1]
                 seq += 1
                 if success:
-                    ok += self._write_card(conn, record, json.loads(line), seq)
+                    words = result[2] if len(result) > 2 else " ".join(lemmas(record.text))
+                    ok += self._write_card(conn, record, json.loads(line), seq, words)
                 else:
                     reason = json.loads(line).get("error", "unknown error")
                     bad += insert_ignore(conn, t.errors, [{"id": record.id, "seq": seq, "reason": reason}])
         return ok, bad
 
-    def _write_card(self, conn: Connection, record: InputRecord, card: dict, seq: int) -> int:
+    def _write_card(self, conn: Connection, record: InputRecord, card: dict, seq: int, words: str) -> int:
         s = card.get("sentiment") or {}
         probs = s.get("probabilities") or {}
         row = {"id": record.id, "seq": seq, "film_key": self._film_key(conn, card, record.meta),
@@ -127,12 +130,12 @@ class Store:
                 conn.execute(table.insert(), rows)
         if self.dialect == "sqlite":
             conn.execute(text("INSERT INTO review_fts (review_id, lemmas) VALUES (:id, :lemmas)"),
-                         {"id": rid, "lemmas": " ".join(lemmas(record.text))})
+                         {"id": rid, "lemmas": words})
         elif self.dialect == "postgresql":
             # the `russian` stemmer, plus our lemmas (the stemmer alone misses forms like финал / финалом)
             conn.execute(text("UPDATE reviews SET tsv = to_tsvector('russian', text) || "
                               "to_tsvector('simple', :lemmas) WHERE id = :id"),
-                         {"id": rid, "lemmas": " ".join(lemmas(record.text))})
+                         {"id": rid, "lemmas": words})
         return 1
 
     @staticmethod
