@@ -6,6 +6,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
+# Debian's Chromium for the browser tests (never a browser download); skipped with a message without it
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  (apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1; }) \
+    || echo "test.sh: could not install chromium; the browser tests will be skipped" >&2
+fi
 if [ -z "${KINOLENS_TEST_PG:-}" ]; then
   pgdir=$(mktemp -d "${TMPDIR:-/tmp}/kinolens-pg.XXXXXX")
   chmod 755 "$pgdir"

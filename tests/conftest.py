@@ -40,3 +40,28 @@ def example_text() -> str:
 def read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """A real `kinolens serve` on 127.0.0.1 over a store holding the corpus test reviews."""
+    from corpus_data import write_jsonl
+    from server_util import Server
+
+    from kinolens.corpus.ingest import ingest
+    from kinolens.corpus.store import Store
+
+    tmp = tmp_path_factory.mktemp("server")
+    url = f"sqlite:///{tmp / 'store.db'}"
+    ingest(str(write_jsonl(tmp / "in.jsonl")), Store(url), workers=1)
+    srv = Server(url, tmp / "server.log").wait()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def client(server):
+    import httpx
+
+    with httpx.Client(base_url=server.url, timeout=60) as c:
+        yield c

@@ -8,27 +8,6 @@ import time
 import httpx
 import pytest
 
-from corpus_data import write_jsonl
-from server_util import Server
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    from kinolens.corpus.ingest import ingest
-    from kinolens.corpus.store import Store
-
-    tmp = tmp_path_factory.mktemp("server")
-    url = f"sqlite:///{tmp / 'store.db'}"
-    ingest(str(write_jsonl(tmp / "in.jsonl")), Store(url), workers=1)
-    srv = Server(url, tmp / "server.log").wait()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture(scope="module")
-def client(server):
-    with httpx.Client(base_url=server.url, timeout=60) as c:
-        yield c
 
 
 def test_analyze_returns_the_card(client, example_text):
