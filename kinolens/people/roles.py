@@ -92,6 +92,75 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     return found
 
 
+JOINED = re.compile(r"^\s*(?:,|и|,\s*и|а также)\s*$")
+
+
+def coordinated(doc: Doc, finder: Finder, start: int, stop: int) -> list[list[Placed]]:
+    """Runs of two or more names in [start, stop) joined by commas or и."""
+    runs: list[list[Placed]] = []
+    run: list[Placed] = []
+    for p in finder.placed:
+        if p.start < start or p.stop > stop:
+            continue
+        if run and JOINED.match(doc.text[run[-1].stop:p.start]):
+            run.append(p)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [p]
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
+def gender_of(name: str) -> str:
+    """'masc' / 'femn' from a first name pymorphy3 knows, else ''."""
+    from .names import morph
+
+    for parse in morph().parse(name.split()[0])[:3]:
+        if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
+            return parse.tag.gender
+    return ""
+
+
+def by_gender(doc: Doc, actors: list[Placed], roles: list[Placed]) -> list[tuple[Placed, Placed]]:
+    """Actors to roles in order, or crosswise where only that agrees in gender (two and two)."""
+    if len(actors) == 2:
+        ga = [gender_of(doc.people[p.person].name) for p in actors]
+        gr = [gender_of(doc.people[p.person].name) for p in roles]
+
+        def fit(order):  # genders that agree minus those that clash, where both are known
+            return sum((x == y) - (x != y) for x, y in zip(ga, order) if x and y)
+        if fit(gr[::-1]) > fit(gr):
+            return list(zip(actors, roles[::-1]))
+    return list(zip(actors, roles))
+
+
+def parallel_pairs(doc: Doc, finder: Finder, taken: set[int]) -> list[tuple[int, int | None, str]]:
+    """"… Сарумане и Гриме. … Кристофер Ли и Брэд Дуриф сыграли …": coordinated full names
+    with an ensemble verb take the characters of the nearest earlier run of as many names
+    (up to three sentences back), in order or as genders agree."""
+    found = []
+    for k, (a, b) in enumerate(finder.bounds):
+        if not rules()["ensemble_verbs"].search(doc.text[a:b]):
+            continue
+        for actors in coordinated(doc, finder, a, b):
+            people = [p.person for p in actors]
+            if len(set(people)) < len(people) or taken & set(people):
+                continue
+            if not all(len(doc.people[i].name.split()) >= 2 for i in people):
+                continue
+            for c, d in reversed(finder.bounds[max(0, k - 3):k]):
+                runs = [r for r in coordinated(doc, finder, c, d)
+                        if len(r) == len(actors) and not {p.person for p in r} & set(people)
+                        and all(len(doc.people[p.person].name.split()) == 1 for p in r)]
+                if runs:
+                    found += [(x.person, y.person, "parallel: names … names + сыграли")
+                              for x, y in by_gender(doc, actors, runs[-1])]
+                    break
+    return found
+
+
 def actor_likeness(doc: Doc, placed: Placed, cue_counts: bool = True) -> float:
     """How much a mention looks like an actor's; `cue_counts=False` for the inner name of a
     pair, since an actor cue before "X (Y)" speaks of X."""
@@ -161,7 +230,9 @@ def assign_roles(doc: Doc) -> None:
     people = doc.people
     kinds: list[list[str]] = [[] for _ in people]
     characters: list[list[str]] = [[] for _ in people]
-    for actor, role, why in play_pairs(doc, finder) + paren_pairs(doc, finder):
+    pairs = play_pairs(doc, finder) + paren_pairs(doc, finder)
+    taken = {i for actor, role, _ in pairs if role is not None for i in (actor, role)}
+    for actor, role, why in pairs + parallel_pairs(doc, finder, taken):
         _add(kinds[actor], "actor")
         if role is not None:
             _add(kinds[role], "character")
