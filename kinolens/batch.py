@@ -71,10 +71,18 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
+def limit_blas_threads() -> None:
+    """One BLAS thread in a worker process: N workers on N cores, not N × cores threads fighting."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+
+
 def _warm() -> None:
     from .analyzer import default_pipeline
     from .people.ner import load_tagger
 
+    limit_blas_threads()
     default_pipeline()
     load_tagger()
 
@@ -112,6 +120,7 @@ def _dask_chunks(chunks: Iterable[list[InputRecord]], address: str, fn: Callable
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise errors.InputError("--dask needs dask.distributed: pip install 'kinolens[dask]'") from exc
     with Client(address) as client:
+        client.run(limit_blas_threads)
         slots = max(1, sum(client.nthreads().values())) * 3
         pending: deque = deque()
         for chunk in chunks:
