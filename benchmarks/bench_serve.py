@@ -53,8 +53,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--clients", type=int, default=32)
     ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("--texts", type=Path, help="JSONL with a `text` a line (e.g. ../shared/gold/dev-reviews.jsonl)")
     args = ap.parse_args()
-    texts = [(ROOT / "examples" / "review.txt").read_text(encoding="utf-8")] + [r[1] for r in REVIEWS]
+    if args.texts:
+        import json
+        with open(args.texts, encoding="utf-8") as f:
+            texts = [json.loads(line)["text"] for line in f if line.strip()]
+    else:
+        texts = [(ROOT / "examples" / "review.txt").read_text(encoding="utf-8")] + [r[1] for r in REVIEWS]
     with tempfile.TemporaryDirectory() as tmp:
         srv = Server(f"sqlite:///{tmp}/s.db", Path(tmp) / "server.log").wait()
         try:
