@@ -94,9 +94,8 @@ def join_aliases(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleM
 def film_score(doc: Doc, mentions: list[TitleMention]) -> float:
     first = mentions[0]
     score = len(mentions) + (2.0 if first.start < 300 else 0.0)
-    relations = {relation_of(doc, m)[0] for m in mentions}
-    if relations - {"other"} and "other" not in relations:
-        score -= 3.0
+    related = sum(relation_of(doc, m)[0] != "other" for m in mentions)
+    score -= 3.0 * related / len(mentions)  # named as a source, sequel or comparison: another film
     if kind_of(doc, first)[0] not in ("film", "series"):
         score -= 2.0
     return score
