@@ -133,3 +133,15 @@ def test_not_crew(text, name, kind, pipeline):
 def test_director_before_verb_phrase(pipeline):
     doc = run("Хорошо, что Кэмерон не стал снимать фильм заново.", pipeline)
     assert "director" in next(p for p in doc.people if p.name == "Кэмерон").kinds
+
+
+@pytest.mark.parametrize("text, film, works", [
+    ("«Тихий берег» — второй фильм режиссёра. «Тихий берег» снят честно.", "Тихий берег", []),
+    ("Это ремейк южнокорейского фильма «Зазеркалье», и он слабее. «Зеркала» — подражание «Зазеркалью». "
+     "«Зеркала» пугают только громкими звуками.", "Зеркала", ["Зазеркалье"]),
+    ("Звездолёт «Ностромо» погиб. Фильм «Чужие» снят через семь лет после первого.", "Чужие", []),
+])
+def test_reviewed_film_and_other_works(text, film, works, pipeline):
+    doc = run(text, pipeline)
+    assert doc.film is not None and doc.film.title == film
+    assert [w.title for w in doc.works] == works
