@@ -41,3 +41,13 @@ def test_case_hint(written, hint, nominative):
 
 def test_gender_hint():
     assert choose("Флория Сигизмонди".split(), gender_hint=("f", "nomn"))[0] == "Флория Сигизмонди"
+
+
+@pytest.mark.parametrize("word, dropped", [
+    ("Ютуб-сериале", True), ("Давным-давно", True), ("Буси-до", True),
+    ("Зита-Джонс", False), ("Мамин-Сибиряк", False), ("Жан-Клод", False),
+])
+def test_hyphened_common_words_are_not_names(word, dropped):
+    from kinolens.people.mentions import hyphened_common
+
+    assert hyphened_common(word) == dropped

@@ -61,7 +61,14 @@ def is_stopword(text: str) -> bool:
         return True
     if any(ch.isdigit() for ch in text) or len(text.replace(".", "")) < 2:
         return True
-    return len(words) == 1 and common_word(words[0])
+    return len(words) == 1 and (common_word(words[0]) or hyphened_common(words[0]))
+
+
+def hyphened_common(word: str) -> bool:
+    """A hyphened word with a lower-case common-word part: "Ютуб-сериале", "Давным-давно",
+    "Буси-до" (but not "Мамин-Сибиряк", whose parts are capitalised)."""
+    parts = [p for p in word.split("-") if p]
+    return len(parts) >= 2 and any(p[0].islower() and common_word(p) for p in parts)
 
 
 @lru_cache(maxsize=50_000)
