@@ -193,7 +193,8 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     for p in placed:
         before = doc.text[max(0, p.start - 40):p.start]
         after = doc.text[p.stop:p.stop + 2]
-        if re.search(r"[а-яё]\s*\(\s*$", before) and after.lstrip().startswith(")"):
+        full = len(doc.people[p.person].name.split()) >= 2  # "героя (Максимус)" names a character
+        if full and re.search(r"[а-яё]\s*\(\s*$", before) and after.lstrip().startswith(")"):
             if not any(p.person in (a, c) for a, c, _ in found):
                 found.append((p.person, None, "pair: role (actor)"))
     return found
@@ -211,15 +212,15 @@ def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
 def default_kind(doc: Doc, person: PersonEntry) -> tuple[str, str]:
     """A person no pattern gave a role: an actor where an actor cue shares a sentence with the
     full name, a character after a character cue or as a bare first name, else other."""
+    for m in person.mentions:
+        if rules()["character_cues"].search(doc.text[max(0, m.start - 30):m.start]):
+            return "character", "character cue before"
     if len(person.name.split()) >= 2:
         for m in person.mentions:
             start, stop = sentence_of(doc, m.start)
             window = doc.text[min(start, max(0, m.start - 50)):max(stop, m.stop + 40)]
             if rules()["actor_cues"].search(window):
                 return "actor", "actor cue in the sentence of a full name"
-    for m in person.mentions:
-        if rules()["character_cues"].search(doc.text[max(0, m.start - 30):m.start]):
-            return "character", "character cue before"
     if len(person.name.split()) == 1 and known_first_name(person.name):
         return "character", "first name alone"
     return "other", "no cue"
