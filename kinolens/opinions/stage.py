@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Optional
 
 from ..data import load_lexicon
 from ..doc import Doc
 from ..pipeline import Stage
-from ..sentiment.model import SentimentModel, load_model
+from ..sentiment.model import ModelStage
 from .clauses import Clause, split_clauses
 from .lexicon import ASPECTS, aspects_in, polarity_of
 
@@ -62,19 +62,10 @@ def params() -> dict:
     return load_lexicon("opinions")
 
 
-class Opinions(Stage):
+class Opinions(ModelStage, Stage):
     name = "opinions"
     requires = ("text", "sentences", "people", "sentiment")
     assigns = ("aspects", "opinions")
-
-    def __init__(self, model: Optional[SentimentModel] = None):
-        self._model = model
-
-    @property
-    def model(self) -> SentimentModel:
-        if self._model is None:
-            self._model = load_model()
-        return self._model
 
     def process(self, doc: Doc) -> None:
         p = params()

@@ -143,3 +143,17 @@ def write_model(directory: Path, vocab: Sequence[str], arrays: dict, meta: dict)
 def load_model(directory: Optional[str] = None) -> SentimentModel:
     """The model shipped in the package (or one in `directory`), loaded once."""
     return read_model(Path(directory) if directory else MODEL_DIR)
+
+
+class ModelStage:
+    """Mixin for stages that score with a SentimentModel: the one given, or the shipped one,
+    loaded on first use (so building a pipeline stays cheap)."""
+
+    def __init__(self, model: Optional[SentimentModel] = None):
+        self._model = model
+
+    @property
+    def model(self) -> SentimentModel:
+        if self._model is None:
+            self._model = load_model()
+        return self._model

@@ -11,7 +11,7 @@ from ..doc import Doc
 from ..pipeline import Stage
 from ..text.clean import cyrillic_share
 from .features import words
-from .model import Prediction, SentimentModel, load_model
+from .model import ModelStage, Prediction
 from .stated import StatedRating, find_stated_rating
 
 MIN_TERMS = 4         # fewer known words than this: too short to judge
@@ -47,21 +47,12 @@ def pick_evidence(scores: np.ndarray, spans: Sequence) -> list[tuple[int, int, s
              round(float(scores[i]), 3)) for i in chosen]
 
 
-class Sentiment(Stage):
+class Sentiment(ModelStage, Stage):
     """Scores each review with the shipped model (or one given)."""
 
     name = "sentiment"
     requires = ("text", "sentences")
     assigns = ("sentiment",)
-
-    def __init__(self, model: Optional[SentimentModel] = None):
-        self._model = model
-
-    @property
-    def model(self) -> SentimentModel:
-        if self._model is None:
-            self._model = load_model()
-        return self._model
 
     @property
     def model_name(self) -> str:

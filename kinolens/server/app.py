@@ -28,8 +28,7 @@ from .limits import BodyLimit
 STATIC = Path(__file__).parent / "static"
 MAX_BODY = 1_000_000
 MAX_BATCH = 100
-PAGES = {"/": "index.html", "/films": "films.html", "/film": "film.html", "/person": "person.html",
-         "/search": "search.html"}
+PAGES = ("/", "/films", "/film", "/person", "/search")  # one HTML shell; app.js builds each page
 
 
 class AnalyzeRequest(BaseModel):
@@ -140,16 +139,14 @@ def create_app(store_url: Optional[str] = None, max_body: int = MAX_BODY) -> Fas
         from ..corpus.search import search as run
         return {"results": run(store(), q, film, person, sentiment, aspect, limit)}
 
-    for path, page in PAGES.items():
-        app.add_api_route(path, _page(page), include_in_schema=False)
+    for path in PAGES:
+        app.add_api_route(path, _page, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
 
 
-def _page(name: str):
-    async def page():
-        return FileResponse(STATIC / name, media_type="text/html")
-    return page
+async def _page():
+    return FileResponse(STATIC / "page.html", media_type="text/html")
 
 
 def serve(store_url: Optional[str], host: str, port: int) -> None:

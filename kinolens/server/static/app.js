@@ -248,8 +248,12 @@ function pageSearch(main) {
   }).catch(e => out.replaceChildren(el("p", { class: "error" }, e.message)));
 }
 
-const PAGES = { index: pageIndex, films: pageFilms, film: pageFilm, person: pagePerson, search: pageSearch };
+// One HTML shell for every page; the path picks what to build.
+const PAGES = { "/": [pageIndex, "Анализ рецензии"], "/films": [pageFilms, "Фильмы"], "/film": [pageFilm, "Фильм"],
+  "/person": [pagePerson, "Персона"], "/search": [pageSearch, "Поиск"] };
 document.addEventListener("DOMContentLoaded", () => {
   const main = document.getElementById("main");
-  Promise.resolve(PAGES[document.body.dataset.page](main)).catch(e => main.replaceChildren(el("p", { class: "error" }, e.message)));
+  const [build, title] = PAGES[location.pathname] || PAGES["/"];
+  document.title = `kinolens — ${title}`;
+  Promise.resolve(build(main)).catch(e => main.replaceChildren(el("p", { class: "error" }, e.message)));
 });
