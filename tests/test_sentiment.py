@@ -173,3 +173,13 @@ def test_cli_eval_and_train(sentiment_dir, tmp_path):
     bad.write_text('{"text": "x", "label": "great"}\n', encoding="utf-8")
     res = runner.invoke(app, ["eval", "sentiment", str(bad)])
     assert res.exit_code == 2 and "bad.jsonl:1" in res.output
+
+
+@pytest.mark.parametrize("clause, sign", [
+    ("Актёр сыграл блестяще и убедительно", 1),
+    ("Актриса играет ужасно, фальшиво и скучно", -1),
+])
+def test_clause_model_reads_praise_and_fault(clause, sign):
+    model = load_model()
+    assert model.clause_coef is not None and model.meta["clause_sentences"] > 1000
+    assert np.sign(model.score_clauses([clause])[0]) == sign

@@ -75,20 +75,22 @@ class Opinions(ModelStage, Stage):
         probs = doc.sentiment.prediction.probabilities
         prior = probs.get("positive", 0.0) - probs.get("negative", 0.0)
         clauses = split_clauses(doc)
-        model_scores = self.model.score_sentences([doc.text[c.start:c.stop] for c in clauses])
+        texts = [doc.text[c.start:c.stop] for c in clauses]
+        model_scores = self.model.score_sentences(texts)
+        holders = self.opinion_holders(doc, p)
+        person_scores = self.model.score_clauses(texts) if holders else model_scores
         aspects: dict[str, Verdicts] = {}
         people: dict[str, Verdicts] = {}
-        holders = self.opinion_holders(doc, p)
-        for clause, model_score in zip(clauses, model_scores):
+        for clause, model_score, person_score in zip(clauses, model_scores, person_scores):
             judged = self.judge(clause, float(model_score), prior, p)
-            if judged is None:
-                continue
-            for aspect, cue in aspects_in(clause.lemmas):
+            for aspect, cue in (aspects_in(clause.lemmas) if judged else ()):
                 self.add(doc, aspects, aspect, judged, clause, f"cue:{cue}")
-            for name, aspect, spans in holders:
-                if any(clause.start <= s < clause.stop for s, _ in spans):
-                    self.add(doc, people, name, judged, clause, "person")
-                    self.add(doc, aspects, aspect, judged, clause, f"person:{name}")
+            named = [(name, aspect) for name, aspect, spans in holders
+                     if any(clause.start <= s < clause.stop for s, _ in spans)]
+            on_person = self.judge(clause, float(person_score), prior, p["people"]) if named else None
+            for name, aspect in (named if on_person else ()):
+                self.add(doc, people, name, on_person, clause, "person")
+                self.add(doc, aspects, aspect, on_person, clause, f"person:{name}")
         share = p["mixed_share"]
         doc.aspects = {a: Judgement(v.polarity(share), v.score, v.evidence())
                        for a, v in sorted(aspects.items(), key=lambda kv: ASPECTS.index(kv[0]))}

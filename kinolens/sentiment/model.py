@@ -62,6 +62,8 @@ class SentimentModel:
         self.decision_weights = arrays["decision_weights"]
         self.rating_coef = arrays["rating_coef"]
         self.rating_intercept = float(arrays["rating_intercept"])
+        self.clause_coef = arrays.get("clause_coef")          # (V,) clause polarity, if trained
+        self.clause_intercept = float(arrays.get("clause_intercept", 0.0))
         self.meta = meta
 
     # -- vectors -------------------------------------------------------
@@ -115,6 +117,19 @@ class SentimentModel:
             cols, values = self.vector(sentence_features(sentence), normalise=False)
             if len(cols):
                 out[i] = float(self.coef[0, cols] @ values) / math.sqrt(len(cols))
+        return out
+
+
+    def score_clauses(self, clauses: Sequence[str]) -> np.ndarray:
+        """Log-odds that a clause praises (>0) or faults (<0), from the clause model
+        (falls back to `score_sentences` for a model trained without one)."""
+        if self.clause_coef is None:
+            return self.score_sentences(clauses)
+        out = np.zeros(len(clauses), np.float32)
+        for i, clause in enumerate(clauses):
+            cols, values = self.vector(sentence_features(clause))
+            if len(cols):
+                out[i] = float(self.clause_coef[cols] @ values) + self.clause_intercept
         return out
 
 

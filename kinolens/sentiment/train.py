@@ -103,6 +103,28 @@ def fit_second_level(oof: np.ndarray, rows: Sequence[Labelled], params: dict) ->
             "oof_macro_f1": best}
 
 
+def fit_clauses(vectorizer, rows: Sequence[Labelled]) -> tuple[dict, int]:
+    """Clause polarity from weak labels: every sentence of a positive or negative review that holds
+    an evaluative word, labelled with its review's verdict; logistic regression over the same n-grams."""
+    from razdel import sentenize
+    from sklearn.linear_model import LogisticRegression
+
+    from ..opinions.lexicon import polarity_of
+    from .features import sentence_features
+
+    X, y = [], []
+    for r in rows:
+        if r.label == "neutral":
+            continue
+        for sent in sentenize(r.text):
+            grams = sentence_features(sent.text)
+            if any(" " not in g and polarity_of(g) for g in grams):
+                X.append(grams)
+                y.append(r.label == "positive")
+    model = LogisticRegression(C=1.0, solver="liblinear", random_state=0).fit(vectorizer.transform(X), y)
+    return {"clause_coef": model.coef_[0].astype(np.float32), "clause_intercept": np.array(model.intercept_[0])}, len(X)
+
+
 def train(data_dir: Path, out_dir: Path = MODEL_DIR, params: Optional[dict] = None,
           limit: Optional[int] = None, log: Callable[[str], None] = lambda s: None) -> dict:
     """Fit on the train files of `data_dir`, measure on its dev files, write the model; its meta."""
@@ -120,15 +142,17 @@ def train(data_dir: Path, out_dir: Path = MODEL_DIR, params: Optional[dict] = No
     oof = out_of_fold(X, rows, params, log)
     coef, intercept = fit_base(X, rows, np.arange(len(rows)), params)
     second = fit_second_level(oof, rows, params)
+    clauses, n_clauses = fit_clauses(vectorizer, rows)
+    log(f"clause model: {n_clauses} sentences")
     vocab = [t for t, _ in sorted(vectorizer.vocabulary_.items(), key=lambda kv: kv[1])]
     arrays = {"idf": vectorizer.idf_.astype(np.float32), "coef": coef, "intercept": intercept,
-              **{k: v for k, v in second.items() if k != "oof_macro_f1"}}
+              **{k: v for k, v in second.items() if k != "oof_macro_f1"}, **clauses}
     meta = {"name": "kinolens-sentiment", "version": MODEL_VERSION,
             "created": dt.date.today().isoformat(),
             "method": "TF-IDF lemma uni+bigrams (+ review tail) → logistic positive, ridge rating, "
                       "logistic neutral → multinomial logistic + ridge over the three scores",
             "train": {name: sum(r.source == name for r in rows) for name in TRAIN_FILES},
-            "params": params, "vocabulary": len(vocab),
+            "params": params, "vocabulary": len(vocab), "clause_sentences": n_clauses,
             "train_oof_macro_f1": round(second["oof_macro_f1"], 4), "dev": {}}
     write_model(Path(out_dir), vocab, arrays, meta)
     model = read_model(Path(out_dir))
