@@ -15,6 +15,7 @@ from typing import Optional
 from ..data import load_lexicon
 from ..doc import Doc
 from ..pipeline import Stage
+from ..sentiment.features import grams as ngrams
 from ..sentiment.model import ModelStage
 from .clauses import Clause, split_clauses
 from .lexicon import ASPECTS, aspects_in, polarity_of
@@ -58,6 +59,10 @@ class Judgement:
     evidence: list[tuple[int, int]]
 
 
+def clause_grams(clause: Clause) -> list[str]:
+    return ngrams(clause.lemmas)
+
+
 def params() -> dict:
     return load_lexicon("opinions")
 
@@ -75,10 +80,10 @@ class Opinions(ModelStage, Stage):
         probs = doc.sentiment.prediction.probabilities
         prior = probs.get("positive", 0.0) - probs.get("negative", 0.0)
         clauses = split_clauses(doc)
-        texts = [doc.text[c.start:c.stop] for c in clauses]
-        model_scores = self.model.score_sentences(texts)
+        grams = [clause_grams(c) for c in clauses]  # the clause's own lemmas: no second tokenising
+        model_scores = self.model.score_grams(grams)
         holders = self.opinion_holders(doc, p)
-        person_scores = self.model.score_clauses(texts) if holders else model_scores
+        person_scores = self.model.score_grams(grams, clause_model=True) if holders else model_scores
         aspects: dict[str, Verdicts] = {}
         people: dict[str, Verdicts] = {}
         for clause, model_score, person_score in zip(clauses, model_scores, person_scores):

@@ -112,25 +112,26 @@ class SentimentModel:
         scaled by the square root of their number, so long sentences do not
         win by length alone.
         """
-        out = np.zeros(len(sentences), np.float32)
-        for i, sentence in enumerate(sentences):
-            cols, values = self.vector(sentence_features(sentence), normalise=False)
-            if len(cols):
+        return self.score_grams([sentence_features(s) for s in sentences])
+
+    def score_grams(self, grams: Sequence[list[str]], clause_model: bool = False) -> np.ndarray:
+        """`score_sentences` (or, with `clause_model`, `score_clauses`) over n-grams already made."""
+        use_clauses = clause_model and self.clause_coef is not None
+        out = np.zeros(len(grams), np.float32)
+        for i, terms in enumerate(grams):
+            cols, values = self.vector(terms, normalise=use_clauses)
+            if not len(cols):
+                continue
+            if use_clauses:
+                out[i] = float(self.clause_coef[cols] @ values) + self.clause_intercept
+            else:
                 out[i] = float(self.coef[0, cols] @ values) / math.sqrt(len(cols))
         return out
-
 
     def score_clauses(self, clauses: Sequence[str]) -> np.ndarray:
         """Log-odds that a clause praises (>0) or faults (<0), from the clause model
         (falls back to `score_sentences` for a model trained without one)."""
-        if self.clause_coef is None:
-            return self.score_sentences(clauses)
-        out = np.zeros(len(clauses), np.float32)
-        for i, clause in enumerate(clauses):
-            cols, values = self.vector(sentence_features(clause))
-            if len(cols):
-                out[i] = float(self.clause_coef[cols] @ values) + self.clause_intercept
-        return out
+        return self.score_grams([sentence_features(c) for c in clauses], clause_model=True)
 
 
 def read_model(directory: Path) -> SentimentModel:
