@@ -19,6 +19,8 @@ from ..pipeline import Stage
 from .mentions import known_first_name
 
 PARENS = re.compile(r"\s*\(\s*$")
+ROLE_BEFORE = re.compile(r"\b(?:[Рр]ол[ьи]|[Оо]браз)\s+$")
+DASH_NAME = re.compile(r"\s*[—–-]\s*")
 
 
 @dataclass
@@ -80,8 +82,12 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     for m in rules()["plays_after"].finditer(doc.text):
         actor = finder.before(m.start(), 80)
         role = finder.after(m.end(), 90)
+        if actor is not None and role is not None and ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start]):
+            actor, role = role, actor  # "Роль Шурика исполнил Демьяненко"
         if actor is None and role is not None:
-            actor, role = role, None
+            named = DASH_NAME.match(doc.text, role.stop)  # "В роли Шурика — Демьяненко"
+            after = finder.after(named.end(), 2) if named else None
+            actor, role = (after, role) if after is not None else (role, None)
         if actor is not None and (role is None or role.person != actor.person):
             found.append((actor.person, role.person if role else None, f"plays: {m.group(0)!r}"))
     for m in rules()["plays_before"].finditer(doc.text):
