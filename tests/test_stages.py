@@ -6,7 +6,7 @@ from kinolens.doc import Doc
 from kinolens.errors import PipelineError
 from kinolens.pipeline import Pipeline
 from kinolens.people.merge import People
-from kinolens.people.mentions import Names, split_names
+from kinolens.people.mentions import split_names
 from kinolens.text.clean import Clean, decode, strip_html
 from kinolens.works.titles import Titles, nominative
 

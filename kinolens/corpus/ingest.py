@@ -39,8 +39,7 @@ def count_records(source: str) -> Optional[int]:
     return 1
 
 
-def _counting(records: Iterable[InputRecord], store: Store, summary: IngestSummary,
-              progress: Optional[Callable[[int], None]]) -> Iterator[InputRecord]:
+def _counting(records: Iterable[InputRecord], store: Store, summary: IngestSummary) -> Iterator[InputRecord]:
     """The records the store lacks; the others are counted as skipped."""
     def seen(records):
         for r in records:
@@ -56,7 +55,7 @@ def ingest(source: str, store: Store, workers: int = 1, dask: Optional[str] = No
            progress: Optional[Callable[[int], None]] = None) -> IngestSummary:
     """Analyse what `store` does not hold yet and write it, one transaction a chunk."""
     summary = IngestSummary()
-    records = _counting(read_records(source, text_column, id_column), store, summary, progress)
+    records = _counting(read_records(source, text_column, id_column), store, summary)
     reported = 0
     for chunk, results in run_chunks(records, workers, dask, fn=analyze_for_store):
         ok, bad = store.write(chunk, results)

@@ -5,7 +5,7 @@ import json
 from collections import Counter, defaultdict
 from typing import Optional
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 
 from ..errors import InputError
 from . import schema as t

@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import InputError, KinolensError
+from ..errors import KinolensError
 from .limits import BodyLimit
 
 STATIC = Path(__file__).parent / "static"
