@@ -2,22 +2,16 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-QUOTES = re.compile(r"[«»\"'“”„‘’`]")
-SPACES = re.compile(r"\s+")
+from ..sentiment.features import lemma
+from ..works.relate import fold  # the same folding as titles in cards: case, ё, punctuation
+
+__all__ = ["fold", "lemmas", "word_spans"]
+
 WORD = re.compile(r"[а-яёa-z0-9]+", re.IGNORECASE)
 
 
-def fold(title: str) -> str:
-    """Case, ё → е, quotes and outer punctuation dropped, spaces collapsed."""
-    value = QUOTES.sub("", title.lower().replace("ё", "е"))
-    return SPACES.sub(" ", value).strip(" .,:;!?-—–")
-
-
-@lru_cache(maxsize=100_000)
 def _lemma(word: str) -> str:
-    from ..sentiment.features import lemma
     return lemma(word).replace("ё", "е")
 
 

@@ -59,10 +59,6 @@ class Judgement:
     evidence: list[tuple[int, int]]
 
 
-def clause_grams(clause: Clause) -> list[str]:
-    return ngrams(clause.lemmas)
-
-
 def params() -> dict:
     return load_lexicon("opinions")
 
@@ -80,7 +76,7 @@ class Opinions(ModelStage, Stage):
         probs = doc.sentiment.prediction.probabilities
         prior = probs.get("positive", 0.0) - probs.get("negative", 0.0)
         clauses = split_clauses(doc)
-        grams = [clause_grams(c) for c in clauses]  # the clause's own lemmas: no second tokenising
+        grams = [ngrams(c.lemmas) for c in clauses]  # the clause's own lemmas: no second tokenising
         model_scores = self.model.score_grams(grams)
         holders = self.opinion_holders(doc, p)
         person_scores = self.model.score_grams(grams, clause_model=True) if holders else model_scores

@@ -7,9 +7,8 @@ kept in the debug view.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,9 +48,14 @@ class Finder:
         self.placed = sorted((Placed(m.start, m.stop, i, m) for i, p in enumerate(doc.people)
                               for m in p.mentions), key=lambda x: x.start)
         self.bounds = [(s.start, s.stop) for s in doc.sentences]
+        self.starts = [a for a, _ in self.bounds]
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return next(((a, b) for a, b in self.bounds if a <= pos < b), (0, len(self.doc.text)))
+        """The sentence holding `pos` (the whole text where none does)."""
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.bounds[i][1]:
+            return self.bounds[i]
+        return 0, len(self.doc.text)
 
     def after(self, pos: int, gap: int) -> Placed | None:
         _, stop = self.sentence(max(pos - 1, 0))
@@ -206,16 +210,7 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     return found
 
 
-def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
-    """The sentence span around an offset (the offset itself where no sentence holds it)."""
-    starts = [s.start for s in doc.sentences]
-    i = bisect_right(starts, start) - 1
-    if i >= 0 and doc.sentences[i].stop >= start:
-        return doc.sentences[i].start, doc.sentences[i].stop
-    return start, start
-
-
-def default_kind(doc: Doc, person: PersonEntry) -> tuple[str, str]:
+def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, str]:
     """A person no pattern gave a role: an actor where an actor cue shares a sentence with the
     full name, a character after a character cue or as a bare first name, else other."""
     for m in person.mentions:
@@ -223,7 +218,7 @@ def default_kind(doc: Doc, person: PersonEntry) -> tuple[str, str]:
             return "character", "character cue before"
     if len(person.name.split()) >= 2:
         for m in person.mentions:
-            start, stop = sentence_of(doc, m.start)
+            start, stop = finder.sentence(m.start)
             window = doc.text[min(start, max(0, m.start - 50)):max(stop, m.stop + 40)]
             if rules()["actor_cues"].search(window):
                 return "actor", "actor cue in the sentence of a full name"
@@ -252,7 +247,7 @@ def assign_roles(doc: Doc) -> None:
         doc.note("roles", why, people[i].name)
     for i, person in enumerate(people):
         if not kinds[i]:
-            kind, why = default_kind(doc, person)
+            kind, why = default_kind(doc, person, finder)
             kinds[i].append(kind)
             doc.note("roles", why, f"{person.name}: {kind}")
         person.kinds, person.characters = kinds[i], characters[i]

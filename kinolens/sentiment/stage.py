@@ -71,9 +71,6 @@ class Sentiment(ModelStage, Stage):
             doc.sentiment = self.verdict(doc, prediction)
         return list(docs)
 
-    def __call__(self, doc: Doc) -> Doc:
-        return self.map([doc])[0]
-
     def verdict(self, doc: Doc, prediction: Prediction) -> Verdict:
         terms = len(self.model.vector(words(doc.text))[0]) if len(doc.text) < 400 else MIN_TERMS
         low = False
