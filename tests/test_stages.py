@@ -79,10 +79,25 @@ def test_cast(text, people, pipeline):
     ("Актриса придаёт образу Веры Лебедевой очарование.", "Вера Лебедева", "character"),
     ("Игра актёров хороша, особенно Ирины Беловой.", "Ирина Белова", "actor"),
     ("Судьба главного героя (Максимус) трагична.", "Максимус", "character"),
+    # weaker director signs: the subject of "своего фильма", genitive after a title, a listed name
+    ("Олег Тихонов сделал упор на внутренний мир своего фильма.", "Олег Тихонов", "director"),
+    ("Через год Олег Тихонов выпускает ещё один фильм.", "Олег Тихонов", "director"),
+    ("Но «Пустошь» Олега Тихонова? Один раз можно.", "Олег Тихонов", "director"),
+    ("Стивен Спилберг опять рассказал историю о детстве.", "Стивен Спилберг", "director"),
 ])
 def test_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)
     assert kind in next(p for p in doc.people if p.name == name).kinds
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Браво Джексону и всем, кто помогал.", ["Джексон"]),  # an interjection is no first name
+    ("Питер Джексон передал обстановку Средиземья Толкина.", ["Питер Джексон", "Толкин"]),
+    ("Гайдай снова смешит. Гайдаевский юмор узнаётся сразу.", ["Гайдай"]),  # an adjective of a name
+    ("Стоит сказать об отрицательном герое — Сарумане.", ["Саруман"]),  # -е after a consonant
+])
+def test_people_found(text, people, pipeline):
+    assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)
 
 
 def test_merge_declined_and_short_forms(pipeline):
@@ -131,6 +146,9 @@ def test_stage_map_equals_call(pipeline):
 @pytest.mark.parametrize("text, name, kind", [
     ("Играет и Кэтрин Зита-Джонс (снявшаяся здесь беременной).", "Кэтрин Зита-Джонс", "director"),
     ("Это адаптация книги Рона Хаббарда, была доверена новичкам.", "Рон Хаббард", "director"),
+    ("Музыка напоминает фильмы Альфреда Хичкока.", "Альфред Хичкок", "director"),  # other films
+    ("Снял фильм Иван Орлов, в духе Стивена Спилберга.", "Стивен Спилберг", "director"),  # Орлов is
+    ("Книга «Пустошь» Олега Тихонова хороша.", "Олег Тихонов", "director"),  # a book's author
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

@@ -84,14 +84,38 @@ FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 
 
 def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
-    """Drop a capitalised preposition or particle a sentence starts with ("О Голлуме")."""
+    """Drop a first word that is no name: a capitalised preposition or particle a sentence
+    starts with ("О Голлуме"), an interjection ("Браво Джексону"), a place noun in the
+    genitive before its owner ("Средиземья Толкина")."""
     words = list(re.finditer(r"\S+", doc.text[start:stop]))
     if len(words) >= 2:
         first = words[0].group(0)
         parses = names.morph().parse(first)
-        if parses and parses[0].tag.POS in FUNCTION_POS and parses[0].score >= 0.5:
+        function = sum(p.score for p in parses if p.tag.POS in FUNCTION_POS)
+        if parses and (function >= 0.5 or thing_in_genitive(parses)):
             return start + words[1].start(), stop
     return start, stop
+
+
+def thing_in_genitive(parses) -> bool:
+    """Every reading an inanimate noun, none of them a name, and a neuter genitive among them
+    ("Средиземья"; a first name is never neuter, "Дакоты" stays)."""
+    return all(p.tag.POS == "NOUN" and "inan" in p.tag and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+               for p in parses) and any(p.tag.case == "gent" and p.tag.number == "sing"
+                                        and p.tag.gender == "neut" for p in parses)
+
+
+NAME_ADJECTIVE = re.compile(r"(?:ов|ев|ин|)ск(?:ий|ая|ое|ие|ого|ой|ую|ому|им|ими|их|ом|ай)$")
+
+
+def drop_name_adjectives(mentions: list[NameMention]) -> list[NameMention]:
+    """"Гайдаевский юмор" is no person: a one-word -ский form unknown to the dictionary that
+    starts like another name of the review."""
+    stems = {w.lower()[:5] for m in mentions for w in m.normal.split() if len(w) >= 5
+             and not NAME_ADJECTIVE.search(w.lower())}
+    return [m for m in mentions if not (
+        " " not in m.text.strip() and NAME_ADJECTIVE.search(m.text.lower())
+        and not names.morph().word_is_known(m.text.lower()) and m.text.lower()[:5] in stems)]
 
 
 @lru_cache(maxsize=50_000)
@@ -108,7 +132,7 @@ def known_first_name(word: str) -> bool:
 
 def case_hint(doc: Doc, start: int) -> frozenset:
     """Cases the word before a name points to (a preposition, a role noun, an adjective)."""
-    before = re.search(r"([А-Яа-яЁё]+)[\s,]*$", doc.text[max(0, start - 40):start])
+    before = re.search(r"([А-Яа-яЁё]+)[\s,]*(?:[—–-]\s*)?$", doc.text[max(0, start - 40):start])
     if not before:
         return frozenset()
     word = before.group(1).lower()
@@ -250,7 +274,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += coordinated_spans(doc, [(a, b) for a, b, _ in spans])
     mentions = [read_name(doc, a, b, attested, rule) for a, b, rule in spans]
     mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(drop_name_adjectives(mentions), key=lambda m: m.start)
 
 
 class Names(Stage):

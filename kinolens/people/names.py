@@ -122,6 +122,8 @@ def base_readings(word: str) -> list[Candidate]:
     if not low:
         return []
     last = low[-1]
+    if last == "е" and CONSONANT_END.search(low[:-1]):  # mostly "о Сарумане", "к Фродо" is -о
+        return [Candidate(word, ALL, "", 0.28, "indeclinable:-е")]
     if last in "оиэеё":
         return [Candidate(word, ALL, "", 0.45, "indeclinable")]
     if last in "ую":

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..data import load_lexicon
 from ..doc import Doc, NameMention, PersonEntry
 from ..pipeline import Stage
+from .directors import listed_director, own_work_subjects
 from .mentions import known_first_name
 
 PARENS = re.compile(r"\s*\(\s*$")
@@ -244,6 +245,11 @@ def assign_roles(doc: Doc) -> None:
         if "character" in kinds[i] and kind not in ("author",):
             continue
         _add(kinds[i], kind)
+        doc.note("roles", why, people[i].name)
+    weaker = [(i, w) for i, w in own_work_subjects(doc) if not kinds[i]]
+    weaker += [hit for hit in [listed_director(doc, kinds)] if hit is not None and not weaker]
+    for i, why in weaker:
+        _add(kinds[i], "director")
         doc.note("roles", why, people[i].name)
     for i, person in enumerate(people):
         if not kinds[i]:

@@ -1,0 +1,83 @@
+"""Directors the roles cues miss: "X сделал упор на … своего произведения", and well-known
+directors named without any cue (`data/filmmakers.json`).
+
+Both are weaker than a cue: they give `director` only to a person no cue gave a
+role, and the list only where the text named no director and the name does not
+stand beside a comparison (в духе, как у, фильмы X).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import load_lexicon
+from ..doc import Doc
+
+# the subject of a clause that goes on to "свой фильм / своего произведения / своему ремейку"
+OWN_WORK = re.compile(
+    r"^[^.!?;()«»\"]{0,90}?\bсво(?:й|его|ему|им|ём|ем|ю|ей|ая|ой|е)\s+(?:\w+\s+)?"
+    r"(?:фильм|картин|лент|произведени|ремейк|сиквел|детищ|творени|режисс[её]рск)\w*", re.I)
+CREATES = re.compile(r"^\s+(?:\w+\s+)?(?:снимает|выпускает|выпустил|экранизировал|экранизирует|срежиссировал)\b", re.I)
+AFTER_TITLE = re.compile(r"[»”\"]\s*$")  # "«Чужие» Кэмерона"
+BOOKISH = re.compile(r"(?:книг|роман|повест|рассказ|пьес|комикс|песн|альбом|стих)\w*\s+[«\"„“][^«»]*$", re.I)
+NOT_HERE = re.compile(
+    r"(?:как\s+(?:и\s+)?у|в\s+духе|в\s+стиле|напомина\w*|сравни\w*|уровн[яе]|подобно|похож\w*|"
+    r"фильм(?:ы|ов|ами|ах)|картин(?:ами|ах)|работ(?:ы|ами|ах)|творчеств\w*|фильмографи\w*)\s+(?:\w+\s+)?$", re.I)
+
+
+def fold(name: str) -> str:
+    return " ".join(name.lower().replace("ё", "е").replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def directors() -> tuple[frozenset, frozenset]:
+    """(full names, surnames) from the list, folded."""
+    full, last = set(), set()
+    for entry in load_lexicon("filmmakers")["directors"]:
+        for variant in entry.split("|"):
+            words = fold(variant).split()
+            (full if len(words) > 1 else last).add(" ".join(words))
+            last.add(words[-1])
+    return frozenset(full), frozenset(last)
+
+
+def is_known_director(name: str) -> bool:
+    full, last = directors()
+    words = fold(name).split()
+    return " ".join(words) in full or (len(words) == 1 and words[0] in last)
+
+
+def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:
+    """People named in the nominative whose clause goes on to their own film, or in the
+    genitive right after a title."""
+    found = []
+    for i, person in enumerate(doc.people):
+        for m in person.mentions:
+            left = doc.text[max(0, m.start - 80):m.start]
+            if m.case == "gent" and AFTER_TITLE.search(left) and not BOOKISH.search(left):
+                found.append((i, "director: genitive after a title"))
+                break
+            if m.case not in ("", "nomn"):
+                continue
+            tail = doc.text[m.stop:m.stop + 120]
+            hit = OWN_WORK.match(tail) or CREATES.match(tail)
+            if hit and not any(o.start < m.stop + hit.end() and o.start > m.stop
+                               for p in doc.people for o in p.mentions):
+                found.append((i, f"director: subject of {hit.group(0).split()[-1]!r}"))
+                break
+    return found
+
+
+def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
+    """The most-named listed director with no role yet, where no director was found otherwise."""
+    if any("director" in k for k in kinds):
+        return None
+    best = None
+    for i, person in enumerate(doc.people):
+        if kinds[i] or not any(is_known_director(n) for n in [person.name, *person.aliases]):
+            continue
+        if any(NOT_HERE.search(doc.text[max(0, m.start - 40):m.start]) for m in person.mentions):
+            continue
+        if best is None or len(person.mentions) > len(doc.people[best].mentions):
+            best = i
+    return (best, "director: a known director, no other named") if best is not None else None
