@@ -60,13 +60,30 @@ def relation_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
 
 @lru_cache(maxsize=20_000)
 def title_key(title: str) -> str:
-    """Titles that differ only in case endings share a key («Головокружения», Головокружение)."""
+    """Titles that differ only in case endings share a key («Головокружения», Головокружение);
+    number stays («Чужие» is not «Чужой»)."""
     words = fold(title).split()
     if len(words) == 1 and words[0].isalpha():
         from ..people.names import morph
 
-        return morph().parse(words[0])[0].normal_form.replace("ё", "е")
+        return word_key(words[0], morph().parse(words[0]))
     return " ".join(words)
+
+
+def word_key(word: str, parses) -> str:
+    """A one-word title's nominative that keeps number and an adjective's gender
+    («Чужих» → чужие, «Чужого» → чужой, «Чужая» stays)."""
+    adjectives = [p for p in parses if p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.05]
+    if any(p.tag.case == "nomn" for p in adjectives):
+        return word.replace("ё", "е")
+    if adjectives:
+        parse = max(adjectives, key=lambda p: (p.tag.gender == "masc" or p.tag.number == "plur", p.score))
+        wanted = {"nomn", parse.tag.number} | ({parse.tag.gender} if parse.tag.number == "sing" else set())
+    else:
+        parse = parses[0]
+        wanted = {"nomn", parse.tag.number} if parse.tag.number else set()
+    form = parse.inflect(wanted) if wanted else None
+    return (form.word if form else parse.normal_form).replace("ё", "е")
 
 
 def group_titles(titles: list[TitleMention]) -> list[list[TitleMention]]:
@@ -91,9 +108,36 @@ def join_aliases(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleM
     return merged
 
 
+SUBJECT_START = re.compile(r"^[\s«\"'“„]*$")
+
+
+def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
+    sent = next((s for s in doc.sentences if s.start <= start < s.stop), None)
+    return (sent.start, sent.stop) if sent else (max(0, start - 200), start + 200)
+
+
+def film_signs(doc: Doc, mention: TitleMention) -> float:
+    """A title that opens its sentence is what the review talks about."""
+    a, _ = sentence_of(doc, mention.start)
+    return 0.5 * (SUBJECT_START.match(doc.text[a:mention.start]) is not None)
+
+
+LIST_JOIN = re.compile(r"^[»\"'”]?\s*(?:,|и|,\s*и|или)\s*[«\"'“„]$")
+
+
+def listed(doc: Doc, mention: TitleMention) -> bool:
+    """The title stands in a list with another title."""
+    return any(t is not mention and (LIST_JOIN.match(doc.text[mention.stop:t.start])
+                                     or LIST_JOIN.match(doc.text[t.stop:mention.start]))
+               for t in doc.titles if abs(t.start - mention.start) < 150)
+
+
 def film_score(doc: Doc, mentions: list[TitleMention]) -> float:
     first = mentions[0]
     score = len(mentions) + (2.0 if first.start < 300 else 0.0)
+    score += min(2.0, sum(film_signs(doc, m) for m in mentions))
+    if any(listed(doc, m) for m in mentions):
+        score -= 1.0  # «A», «B» и «C»: a list of other films
     related = sum(relation_of(doc, m)[0] != "other" for m in mentions)
     score -= 3.0 * related / len(mentions)  # named as a source, sequel or comparison: another film
     if kind_of(doc, first)[0] not in ("film", "series"):

@@ -64,6 +64,18 @@ def looks_title(title: str, before: list[str]) -> str:
     return ""
 
 
+def modifier(doc: Doc, title: str, stop: int) -> str:
+    """«Чужая» матка: a quoted adjective before a lower-case noun it agrees with is no title."""
+    nxt = re.match(r"\s+([а-яё]{3,})", doc.text[stop:stop + 30])
+    if " " in title.strip() or not nxt:
+        return ""
+    from ..people.names import morph
+
+    adj = {(p.tag.case, p.tag.number) for p in morph().parse(title.strip().lower()) if p.tag.POS in ("ADJF", "PRTF")}
+    noun = {(p.tag.case, p.tag.number) for p in morph().parse(nxt.group(1)) if p.tag.POS == "NOUN" and p.score >= 0.2}
+    return "modifier of a noun" if adj & noun else ""
+
+
 def in_apposition(before: list[str]) -> bool:
     return bool(before) and before[-1] in kind_of_cue()
 
@@ -113,7 +125,7 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         start = m.start(group) + (len(raw) - len(raw.lstrip()))
         title = re.split(r"\s*/\s*", raw.strip())[0] or raw.strip()
         before = words_before(doc.text, m.start())
-        reason = looks_title(title, before)
+        reason = looks_title(title, before) or modifier(doc, title, m.end())
         if reason:
             doc.note("titles", f"rejected: {reason}", title)
             continue
@@ -139,9 +151,30 @@ def latin_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
     return found
 
 
+NUMBERED = re.compile(r"(?<![\w«\"'“„-])([А-ЯЁ][а-яё]{2,})(?:-|\s)(\d{1,2})(?![\w.,]\d|\w|-[а-яё])")
+
+
+def numbered_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
+    """Unquoted sequel titles: a capitalised word and a part number ("Брат-2", "Брата 2")."""
+    covered = {i for t in taken for i in range(t.start, t.stop)}
+    found = []
+    for m in NUMBERED.finditer(doc.text):
+        if m.start() in covered or (m.group(0)[len(m.group(1))] == " " and not m.group(1)[1:].islower()):
+            continue
+        word = nominative(m.group(1))
+        if m.group(0)[len(m.group(1))] == " " and word == m.group(1) and not kind_of_cue().get(
+                (words_before(doc.text, m.start(), 1) or [""])[-1]):
+            continue  # "Брата 2" declines; a bare "Глава 2" after no cue is no title
+        normal = f"{word}{m.group(0)[len(m.group(1))]}{m.group(2)}"
+        doc.note("titles", "numbered", f"{m.group(0)} → {normal}")
+        found.append(TitleMention(m.start(), m.end(), m.group(0), normal, False, "numbered"))
+    return found
+
+
 def find_titles(doc: Doc) -> list[TitleMention]:
     quoted = quoted_titles(doc)
-    return sorted(quoted + latin_titles(doc, quoted), key=lambda t: t.start)
+    found = quoted + latin_titles(doc, quoted)
+    return sorted(found + numbered_titles(doc, found), key=lambda t: t.start)
 
 
 class Titles(Stage):
