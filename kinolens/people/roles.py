@@ -89,6 +89,8 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
         role = finder.after(m.end(), 90)
         if actor is not None and role is not None and ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start]):
             actor, role = role, actor  # "Роль Шурика исполнил Демьяненко"
+        if (role is None or actor is None) and m.group(0).lower().startswith("образ"):
+            continue  # "видит образ человека": an image; "образу Веры" without an actor: a character
         if actor is None and role is not None:
             named = DASH_NAME.match(doc.text, role.stop)  # "В роли Шурика — Демьяненко"
             after = finder.after(named.end(), 2) if named else None
@@ -97,7 +99,7 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
             found.append((actor.person, role.person if role else None, f"plays: {m.group(0)!r}"))
     for m in rules()["plays_before"].finditer(doc.text):
         actor = finder.after(m.end(), 40)
-        role = finder.before(m.start(), 40)
+        role = finder.before(m.start(), 90)
         if actor is not None and role is not None and role.person != actor.person:
             found.append((actor.person, role.person, f"played by: {m.group(0)!r}"))
     return found

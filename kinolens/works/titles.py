@@ -135,6 +135,19 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
     return found
 
 
+def cue_before(text: str, start: int) -> str | None:
+    """A kind cue right before `start`, or before a name in between ("композиция Ханса
+    Циммера Dream is Collapsing"); not across other words ("фильма в образе Aniki")."""
+    left = re.split(r"[.!?\n]", text[max(0, start - 80):start])[-1]
+    words = WORD.findall(left)[-3:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in kind_of_cue():
+            return words[i].lower()
+        if not words[i][:1].isupper():
+            return None
+    return None
+
+
 def latin_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
     """Latin-script titles right after a cue word (песня, фильм …), not quoted."""
     covered = {i for t in taken for i in range(t.start - 1, t.stop + 1)}
@@ -143,7 +156,7 @@ def latin_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
         if m.start() in covered:
             continue
         before = words_before(doc.text, m.start(), 3)
-        cue = next((w for w in reversed(before) if w in kind_of_cue()), None)
+        cue = cue_before(doc.text, m.start())
         title = m.group(0).rstrip(" ,:&-")
         if cue and len(title.split()) >= 2 and not looks_title(title, before):
             doc.note("titles", f"latin after {cue!r}", title)
