@@ -105,6 +105,7 @@ def test_crew(text, name, kind, pipeline):
     ("Питер Джексон передал обстановку Средиземья Толкина.", ["Питер Джексон", "Толкин"]),
     ("Гайдай снова смешит. Гайдаевский юмор узнаётся сразу.", ["Гайдай"]),  # an adjective of a name
     ("Стоит сказать об отрицательном герое — Сарумане.", ["Саруман"]),  # -е after a consonant
+    ("Стоит сказать о героях — Сарумане и Голлуме.", ["Саруман", "Голлум"]),  # one case for both
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

@@ -170,9 +170,10 @@ def gender_hint(doc: Doc, start: int, stop: int) -> tuple[str, str]:
     return "", ""
 
 
-def read_name(doc: Doc, start: int, stop: int, attested: frozenset, rule: str) -> NameMention:
+def read_name(doc: Doc, start: int, stop: int, attested: frozenset, rule: str,
+              hint: frozenset | None = None) -> NameMention:
     text = doc.text[start:stop]
-    normal, case, picked = names.choose(words_of(text), attested, case_hint(doc, start),
+    normal, case, picked = names.choose(words_of(text), attested, case_hint(doc, start) if hint is None else hint,
                                      gender_hint(doc, start, stop))
     doc.note("names", rule, f"{text} → {normal} ({', '.join(c.rule for c in picked)})")
     return NameMention(start, stop, text, normal, [names.readings(w) for w in words_of(text)], rule, case)
@@ -218,6 +219,7 @@ def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
 
 PAIR = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s?\(([А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)?)\)")
 COORDINATED = re.compile(r"\s+и\s+([А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)(?![\w-])")
+COORDINATED_ONE = re.compile(r"\s+и\s+([А-ЯЁ][а-яё]{2,})(?![\w-]|\s[А-ЯЁ])")
 
 
 def paired_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -235,12 +237,20 @@ def paired_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int,
 
 
 def coordinated_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """A two-word name joined by "и" to a name already found ("Бриджитт Бардо и Игги Попа")."""
+    """A name joined by "и" to a name already found ("Бриджитт Бардо и Игги Попа", "Сарумане
+    и Гриме")."""
     covered = {i for a, b in taken for i in range(a, b)}
     found = []
     for a, b in taken:
+        one = " " not in doc.text[a:b].strip()  # "Сарумане и Гриме": one word joins one word
         m = COORDINATED.match(doc.text, b)
-        if m and m.start(1) not in covered and not common_word(m.group(1).split()[0]):
+        if m is None and one:  # capitalised mid-sentence beside a name: a name even if a word ("Гриме")
+            m = COORDINATED_ONE.match(doc.text, b)
+            if m and m.group(1).lower() in lexicon()["not_names"]:
+                m = None
+        elif m and common_word(m.group(1).split()[0]):
+            m = None
+        if m and m.start(1) not in covered and not inside_title(doc, m.start(1), m.end(1)):
             found.append((m.start(1), m.end(1), "coordinated"))
     return found
 
@@ -259,6 +269,22 @@ def propagated_spans(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, i
     return found
 
 
+def share_case(doc: Doc, mentions: list[NameMention], attested: frozenset) -> list[NameMention]:
+    """A one-word name joined by "и" to a one-word name before it takes that name's case
+    ("о Сарумане и Голлуме"), where that name shows its case (declined, or after a
+    preposition); "Рипли" shows none."""
+    by_stop = {m.stop: m for m in mentions}
+    out = []
+    for m in mentions:
+        joined = re.search(r"\s+и\s+$", doc.text[max(0, m.start - 5):m.start])
+        left = by_stop.get(m.start - len(joined.group(0))) if joined else None
+        shows_case = left is not None and (left.normal != left.text or case_hint(doc, left.start))
+        if shows_case and left.case and " " not in m.text.strip() and " " not in left.text.strip():
+            m = read_name(doc, m.start, m.stop, attested, m.rule, frozenset({left.case}))
+        out.append(m)
+    return out
+
+
 def inside_title(doc: Doc, start: int, stop: int) -> bool:
     """Within a quoted title longer than the name («Сид и Нэнси» is no person)."""
     return any(t.start <= start and stop <= t.stop and (t.start, t.stop) != (start, stop)
@@ -272,7 +298,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += dictionary_spans(doc, [(a, b) for a, b, _ in spans])
     spans += paired_spans(doc, [(a, b) for a, b, _ in spans])
     spans += coordinated_spans(doc, [(a, b) for a, b, _ in spans])
-    mentions = [read_name(doc, a, b, attested, rule) for a, b, rule in spans]
+    mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
     mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
     return sorted(drop_name_adjectives(mentions), key=lambda m: m.start)
 
