@@ -69,12 +69,13 @@ def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:
 
 
 def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
-    """The most-named listed director with no role yet, where no director was found otherwise."""
+    """The most-named listed director with no role yet (or only an actor's: Китано, Иствуд),
+    where no director was found otherwise."""
     if any("director" in k for k in kinds):
         return None
     best = None
     for i, person in enumerate(doc.people):
-        if kinds[i] or not any(is_known_director(n) for n in [person.name, *person.aliases]):
+        if kinds[i] not in ([], ["actor"]) or not any(is_known_director(n) for n in [person.name, *person.aliases]):
             continue
         if any(NOT_HERE.search(doc.text[max(0, m.start - 40):m.start]) for m in person.mentions):
             continue

@@ -7,6 +7,7 @@ nominative the review writes; every other form is an alias.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..doc import Doc, NameMention, PersonEntry
@@ -89,15 +90,33 @@ def to_person(mentions: list[NameMention]) -> PersonEntry:
     return PersonEntry(name=name, aliases=aliases, mentions=sorted(mentions, key=lambda m: m.start))
 
 
-def merge_people(mentions: list[NameMention]) -> list[PersonEntry]:
-    people = [to_person(g) for g in group(mentions)]
+SLASH = re.compile(r"^\s*/\s*$")
+LATIN = re.compile(r"^[A-Za-z]")
+
+
+def transliterations(text: str, mentions: list[NameMention]) -> dict[int, NameMention]:
+    """Latin names written after a Cyrillic one and a slash ("Омара Эппса/ Omar Epps"):
+    index of the Latin mention → the Cyrillic one."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {id(b): a for a, b in zip(ordered, ordered[1:])
+            if LATIN.match(b.text) and not LATIN.match(a.text) and SLASH.match(text[a.stop:b.start])}
+
+
+def merge_people(mentions: list[NameMention], text: str = "") -> list[PersonEntry]:
+    latin = transliterations(text, mentions) if text else {}
+    groups = group([m for m in mentions if id(m) not in latin])
+    for m in mentions:
+        home = next((g for g in groups if any(x is latin.get(id(m)) for x in g)), None)
+        if home is not None:
+            home.append(m)
+    people = [to_person(g) for g in groups]
     return sorted(people, key=lambda p: p.mentions[0].start)
 
 
 class People(Stage):
     name = "people"
-    requires = ("names",)
+    requires = ("text", "names")
     assigns = ("people",)
 
     def process(self, doc: Doc) -> None:
-        doc.people = merge_people(doc.names)
+        doc.people = merge_people(doc.names, doc.text)

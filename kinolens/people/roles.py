@@ -89,11 +89,14 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
         role = finder.after(m.end(), 90)
         if actor is not None and role is not None and ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start]):
             actor, role = role, actor  # "Роль Шурика исполнил Демьяненко"
-        if (role is None or actor is None) and m.group(0).lower().startswith("образ"):
-            continue  # "видит образ человека": an image; "образу Веры" without an actor: a character
+        image = "образ" in m.group(0).lower()
+        if role is None and image:
+            continue  # "видит образ человека": an image, not a role
         if actor is None and role is not None:
             named = DASH_NAME.match(doc.text, role.stop)  # "В роли Шурика — Демьяненко"
             after = finder.after(named.end(), 2) if named else None
+            if after is None and image:
+                continue  # "образу Веры", "в образе Aniki" without an actor: a character
             actor, role = (after, role) if after is not None else (role, None)
         if actor is not None and (role is None or role.person != actor.person):
             found.append((actor.person, role.person if role else None, f"plays: {m.group(0)!r}"))
@@ -213,6 +216,21 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     return found
 
 
+HERO_BEFORE = re.compile(r"\bгеро(?:я|ини|ю|ем|ев)\s+$", re.I)
+DASH_AFTER = re.compile(r"(?:\s*/\s*[A-Za-z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?\s+[—–-]\s+$")
+
+
+def hero_dash_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
+    """"героя Омара Эппса/ Omar Epps — Denny": the actor's character after the dash."""
+    found = []
+    for actor in finder.placed:
+        if HERO_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start]):
+            nxt = next((p for p in finder.placed if p.start >= actor.stop and p.person != actor.person), None)
+            if nxt is not None and DASH_AFTER.match(doc.text[actor.stop:nxt.start]):
+                found.append((actor.person, nxt.person, "hero of X — character"))
+    return list(dict.fromkeys(found))
+
+
 def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, str]:
     """A person no pattern gave a role: an actor where an actor cue shares a sentence with the
     full name, a character after a character cue or as a bare first name, else other."""
@@ -235,7 +253,7 @@ def assign_roles(doc: Doc) -> None:
     people = doc.people
     kinds: list[list[str]] = [[] for _ in people]
     characters: list[list[str]] = [[] for _ in people]
-    pairs = play_pairs(doc, finder) + paren_pairs(doc, finder)
+    pairs = play_pairs(doc, finder) + paren_pairs(doc, finder) + hero_dash_pairs(doc, finder)
     taken = {i for actor, role, _ in pairs if role is not None for i in (actor, role)}
     for actor, role, why in pairs + parallel_pairs(doc, finder, taken):
         _add(kinds[actor], "actor")
