@@ -50,6 +50,10 @@ def test_title_nominative(title, expected):
     ("Это вроде «Загнанного» с Бенисио Дель Торо.", ["Загнанный"]),
     ("Звучит композиция Ханса Циммера Dream is Collapsing, а потом фильм Inside Out.", ["Dream is Collapsing", "Inside Out"]),
     ("В конце фильма в образе Aniki Yamamoto гибнут традиции.", []),
+    ("Я думал, это ужасы. Радиоволна это не просто триллер.", ["Радиоволна"]),  # called a film
+    ("Тихий берег — фильм о море.", ["Тихий берег"]),
+    ("Актерская игра — это не фильм. Отличная антиутопия — это фильм.", []),  # aspects, judgements
+    ("Какие это фильмы? Второй важный момент — драма героя.", []),
 ])
 def test_titles(text, titles, pipeline):
     assert [t.normal for t in run(text, pipeline).titles] == titles

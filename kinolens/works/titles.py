@@ -184,15 +184,74 @@ def numbered_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
     return found
 
 
+COPULA = re.compile(r"([А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)?){0,2}?)\s*(?:[—–-]\s*(?:это\s+)?|это\s+)"
+                    r"(?:(?:не|просто|не просто|настоящий|настоящая|очередной|очередная|отличный|отличная|"
+                    r"хороший|хорошая|прежде всего|в первую очередь|типичный|типичная)\s+)*([а-яё]+)\b")
+
+
+def copula_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
+    """An unquoted title that opens a sentence and is called a film ("Радиоволна это не просто
+    триллер", "Тихий берег — фильм о ...")."""
+    covered = {i for t in taken for i in range(t.start, t.stop)}
+    found = []
+    for sent in doc.sentences:
+        m = COPULA.match(doc.text, sent.start)
+        if not m or m.start() in covered or kind_of_cue().get(m.group(2)) not in ("film", "series"):
+            continue
+        title = m.group(1)
+        first = title.split()[0].lower()
+        if first in kind_of_cue() or first in lexicon()["pronouns"] or first in COPULA_SKIP \
+                or not all(naming_word(w) for w in title.split()) or talks_of_film(title):
+            continue
+        doc.note("titles", "called a film", title)
+        found.append(TitleMention(m.start(1), m.end(1), title, title, False, "copula"))
+    return found
+
+
+def naming_word(word: str) -> bool:
+    """A noun, adjective or unknown word: one a title is made of (not "Наверное", "стоит")."""
+    from ..people.names import morph
+
+    return morph().parse(word)[0].tag.POS not in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO",
+                                                  "PRED", "INTJ", "GRND")
+
+
+GENERIC = {"работа", "экшен", "экшн", "нуар", "исключение", "поп", "главный", "очередной", "единственный",
+           "жанр", "пример", "вывод", "итог", "часть", "момент", "минус", "плюс", "недостаток", "достоинство",
+           "проблема", "мнение", "последний", "главное", "впечатление", "смысл", "суть"}
+
+
+def talks_of_film(title: str) -> bool:
+    """A phrase about a film rather than its title: a kind or aspect word, a judgement, an
+    ordinal ("Актерская игра", "Отличная антиутопия", "Второй важный момент")."""
+    from ..opinions.lexicon import aspect_cues, polarity_of
+    from ..people.names import morph
+
+    for word in title.lower().split():
+        parse = morph().parse(word)[0]
+        lemma = parse.normal_form.replace("ё", "е")
+        if word in kind_of_cue() or lemma in kind_of_cue() or lemma in aspect_cues().single or lemma in GENERIC \
+                or polarity_of(lemma) or "Anum" in parse.tag or "Apro" in parse.tag:
+            return True
+    return False
+
+
+COPULA_SKIP = {"это", "этот", "эта", "он", "она", "оно", "они", "всё", "все", "вот", "тот", "та", "такой",
+               "такая", "который", "которая", "каждый", "любой", "мой", "наш", "ваш", "их", "его", "её", "ее",
+               "там", "тут", "здесь", "итог", "итого", "вывод", "результат", "сюжет", "история", "жанр", "режиссер",
+               "режиссёр", "перед", "после", "в", "на", "и", "но", "а", "да", "нет", "так", "как", "что"}
+
+
 def find_titles(doc: Doc) -> list[TitleMention]:
     quoted = quoted_titles(doc)
     found = quoted + latin_titles(doc, quoted)
+    found += copula_titles(doc, found)
     return sorted(found + numbered_titles(doc, found), key=lambda t: t.start)
 
 
 class Titles(Stage):
     name = "titles"
-    requires = ("text",)
+    requires = ("text", "sentences")
     assigns = ("titles",)
 
     def process(self, doc: Doc) -> None:
