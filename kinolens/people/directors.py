@@ -41,10 +41,18 @@ def directors() -> tuple[frozenset, frozenset]:
     return frozenset(full), frozenset(last)
 
 
-def is_known_director(name: str) -> bool:
+COMMON_SURNAMES = frozenset({"джонс", "скотт", "ли", "ву", "аллен", "стоун", "форд", "ховард", "райт", "ким",
+                             "вон", "пил", "бэй", "джонсон", "ли", "кинг", "смит", "браун", "уайт", "брана"})
+
+
+def is_known_director(name: str, full_only: bool = False) -> bool:
+    """The name is on the list in full, or (unless `full_only`) is a listed surname that
+    is not a common one (Скорсезе yes, Скотт no)."""
     full, last = directors()
     words = fold(name).split()
-    return " ".join(words) in full or (len(words) == 1 and words[0] in last)
+    if " ".join(words) in full:
+        return True
+    return not full_only and len(words) == 1 and words[0] in last and words[0] not in COMMON_SURNAMES
 
 
 def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:
@@ -75,7 +83,9 @@ def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
         return None
     best = None
     for i, person in enumerate(doc.people):
-        if kinds[i] not in ([], ["actor"]) or not any(is_known_director(n) for n in [person.name, *person.aliases]):
+        acts = kinds[i] == ["actor"]  # only a full name is sure enough for an actor (Такеши Китано)
+        if kinds[i] not in ([], ["actor"]) or not any(is_known_director(n, full_only=acts)
+                                                       for n in [person.name, *person.aliases]):
             continue
         if any(NOT_HERE.search(doc.text[max(0, m.start - 40):m.start]) for m in person.mentions):
             continue
