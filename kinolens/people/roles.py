@@ -276,7 +276,29 @@ def assign_roles(doc: Doc) -> None:
             kind, why = default_kind(doc, person, finder)
             kinds[i].append(kind)
             doc.note("roles", why, f"{person.name}: {kind}")
+    title_role(doc, kinds, characters, {actor for actor, _, _ in pairs})
+    for i, person in enumerate(people):
         person.kinds, person.characters = kinds[i], characters[i]
+
+
+def title_role(doc: Doc, kinds: list[list[str]], characters: list[list[str]], paired: set[int]) -> None:
+    """A film named after a person of the review ("Эрин Брокович"): that person is the title
+    character (even if a cue nearby made them an actor), played by the one actor the text
+    gave no character (where genders agree)."""
+    if doc.film is None:
+        return
+    key = doc.film.title.lower().replace("ё", "е")
+    hero = next((i for i, p in enumerate(doc.people) if len(p.name.split()) >= 2 and i not in paired
+                 and p.name.lower().replace("ё", "е") == key), None)
+    if hero is None:
+        return
+    kinds[hero] = [k for k in kinds[hero] if k not in ("other", "actor")] or ["character"]
+    _add(kinds[hero], "character")
+    free = [i for i, k in enumerate(kinds) if "actor" in k and not characters[i] and i != hero]
+    genders = {gender_of(doc.people[i].name) for i in (hero, *free[:1])} - {""}
+    if len(free) == 1 and len(genders) <= 1:
+        characters[free[0]].append(doc.people[hero].name)
+        doc.note("roles", "the title character, the one actor without a role", f"{doc.people[free[0]].name} → {doc.people[hero].name}")
 
 
 def _add(items: list[str], item: str) -> None:
@@ -286,7 +308,7 @@ def _add(items: list[str], item: str) -> None:
 
 class Roles(Stage):
     name = "roles"
-    requires = ("text", "sentences", "people")
+    requires = ("text", "sentences", "people", "works")  # works: the film is chosen
     assigns = ("roles",)
 
     def process(self, doc: Doc) -> None:
