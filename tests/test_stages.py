@@ -123,6 +123,19 @@ def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)
 
 
+@pytest.mark.parametrize("sentence, tagged", [
+    ("Фильм хороший.", False),          # one capital, on a word that is no name
+    ("фильм хороший.", False),
+    ("Кэмерон снял фильм.", True),       # the first word may be a name
+    ("Вчера смотрел Чужих.", True),      # a capital inside
+    ("«Чужие» хороши.", False),         # a title, found without the NER
+])
+def test_sentences_without_a_possible_name_skip_the_ner(sentence, tagged):
+    from kinolens.people.ner import may_name
+
+    assert may_name(sentence) is tagged
+
+
 def test_merge_declined_and_short_forms(pipeline):
     doc = run("Сцена между героинями Дакоты Фэннинг и Кристен Стюарт. Фэннинг хороша, Кристен тоже.", pipeline)
     people = {p.name: sorted(p.aliases) for p in doc.people}

@@ -1,16 +1,19 @@
 """Adapter to Natasha's news NER (slovnet): text → PER/LOC/ORG spans.
 
 The model sees sentences, not whole reviews: sentences of a whole batch of
-docs are sorted by length and tagged together, so padding stays small. Only
+docs are sorted by length and tagged together, so padding stays small, and a
+sentence without a capital that could start a name is not tagged at all. Only
 `Span` records leave this module.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
 
 from ..doc import Doc, Span
 from ..pipeline import Stage
+from .mentions import common_word
 
 MAX_CHUNK = 1000  # characters the model sees at once
 
@@ -38,6 +41,19 @@ def chunks_of(doc: Doc) -> Iterable[tuple[int, int]]:
             yield start, sent.stop
 
 
+CAPITAL_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁ][\w-]*")
+
+
+def may_name(text: str) -> bool:
+    """A name can only be capitalised: a sentence whose one capital opens it, on a word
+    pymorphy3 knows as no name ("Фильм хороший."), needs no NER."""
+    words = CAPITAL_WORD.findall(text)
+    if len(words) != 1:
+        return bool(words)
+    first = re.search(r"[\w-]+", text)
+    return first is None or first.group(0) != words[0] or not common_word(words[0])
+
+
 def tag_spans(texts: list[str]) -> list[list[Span]]:
     """NER spans for each text, offsets local to that text."""
     if not texts:
@@ -59,7 +75,8 @@ class Ner(Stage):
         self.map([doc])
 
     def map(self, docs):
-        pieces = [(doc, start, stop) for doc in docs for start, stop in chunks_of(doc)]
+        pieces = [(doc, start, stop) for doc in docs for start, stop in chunks_of(doc)
+                  if may_name(doc.text[start:stop])]
         spans = tag_spans([doc.text[start:stop] for doc, start, stop in pieces])
         for doc in docs:
             doc.ner = []

@@ -135,6 +135,9 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
     return found
 
 
+ORIGINAL_AFTER = re.compile(r"[»\"”]\s*[(/]\s*$")
+
+
 def cue_before(text: str, start: int) -> str | None:
     """A kind cue right before `start`, or before a name in between ("композиция Ханса
     Циммера Dream is Collapsing"); not across other words ("фильма в образе Aniki")."""
@@ -157,6 +160,8 @@ def latin_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
             continue
         before = words_before(doc.text, m.start(), 3)
         cue = cue_before(doc.text, m.start())
+        if cue is None and ORIGINAL_AFTER.search(doc.text[max(0, m.start() - 4):m.start()]):
+            cue = "original title"  # «Северный ветер» (Northern Wind)
         title = m.group(0).rstrip(" ,:&-")
         if cue and len(title.split()) >= 2 and not looks_title(title, before):
             doc.note("titles", f"latin after {cue!r}", title)
