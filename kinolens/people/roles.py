@@ -216,6 +216,7 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     return found
 
 
+HERO_OF = re.compile(r"\b(?:геро(?:й|я|ю|ем|е)|героин(?:я|и|ю|ей|е)|персонаж(?:а|у|ем|е)?)\s+$", re.I)
 HERO_BEFORE = re.compile(r"\bгеро(?:я|ини|ю|ем|ев)\s+$", re.I)
 DASH_AFTER = re.compile(r"(?:\s*/\s*[A-Za-z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?\s+[—–-]\s+$")
 
@@ -235,6 +236,9 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
     """A person no pattern gave a role: an actor where an actor cue shares a sentence with the
     full name, a character after a character cue or as a bare first name, else other."""
     for m in person.mentions:
+        if HERO_OF.search(doc.text[max(0, m.start - 12):m.start]) and m.case == "gent" \
+                and len(m.text.split()) >= 2 and gender_of(person.name):
+            return "actor", "the hero of a full name (героя Джима Кэвизела)"
         if rules()["character_cues"].search(doc.text[max(0, m.start - 30):m.start]):
             return "character", "character cue before"
     if len(person.name.split()) >= 2:
