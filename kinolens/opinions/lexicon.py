@@ -50,15 +50,15 @@ def polarity_of(lemma: str) -> int:
     return 0
 
 
-def aspects_in(lemmas: list[str]) -> list[tuple[str, str, int]]:
-    """(aspect, cue, index of the cue's first lemma) for each cue among the lemmas (bigrams first)."""
+def aspects_in(lemmas: list[str]) -> list[tuple[str, str]]:
+    """(aspect, cue) for each cue among the lemmas (bigrams first)."""
     cues = aspect_cues()
     folded = [fold(l) for l in lemmas]
     found = []
-    for i, (a, b) in enumerate(zip(folded, folded[1:])):
+    for a, b in zip(folded, folded[1:]):
         for aspect in cues.double.get(f"{a} {b}", ()):
-            found.append((aspect, f"{a} {b}", i))
-    for i, lemma in enumerate(folded):
+            found.append((aspect, f"{a} {b}"))
+    for lemma in folded:
         for aspect in cues.single.get(lemma.removeprefix("не_"), ()):
-            found.append((aspect, lemma, i))
+            found.append((aspect, lemma))
     return found

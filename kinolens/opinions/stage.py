@@ -27,7 +27,6 @@ class Judged:
     start: int
     stop: int
     rule: str
-    local: float = 0.0  # the clause's own signal, without the review's prior
 
 
 @dataclass
@@ -36,16 +35,9 @@ class Verdicts:
 
     items: list[Judged] = field(default_factory=list)
 
-    def polarity(self, mixed_share: float, local_margin: float = 0.0) -> str:
-        """mixed where clauses pull both ways (by their own signal beyond `local_margin`, or by
-        score), else the side with more clauses."""
+    def polarity(self, mixed_share: float) -> str:
         pos = sum(1 for j in self.items if j.score > 0)
         neg = sum(1 for j in self.items if j.score < 0)
-        if local_margin:
-            up = sum(1 for j in self.items if j.local > local_margin)
-            down = sum(1 for j in self.items if j.local < -local_margin)
-            if up and down and min(up, down) / (up + down) >= mixed_share:
-                return "mixed"
         if pos and neg and min(pos, neg) / (pos + neg) >= mixed_share:
             return "mixed"
         return "positive" if pos >= neg else "negative"
@@ -85,30 +77,25 @@ class Opinions(ModelStage, Stage):
         prior = probs.get("positive", 0.0) - probs.get("negative", 0.0)
         clauses = split_clauses(doc)
         grams = [ngrams(c.lemmas) for c in clauses]  # the clause's own lemmas: no second tokenising
+        model_scores = self.model.score_grams(grams)
         holders = self.opinion_holders(doc, p)
-        clause_scores = self.model.score_grams(grams, clause_model=True) \
-            if holders or p["aspect_model"] == "clause" else None
-        model_scores = clause_scores if p["aspect_model"] == "clause" else self.model.score_grams(grams)
-        person_scores = clause_scores if holders else model_scores
+        person_scores = self.model.score_grams(grams, clause_model=True) if holders else model_scores
         aspects: dict[str, Verdicts] = {}
         people: dict[str, Verdicts] = {}
         for clause, model_score, person_score in zip(clauses, model_scores, person_scores):
             judged = self.judge(clause, float(model_score), prior, p)
-            for aspect, cue, at in (aspects_in(clause.lemmas) if judged else ()):
-                near = self.judge(clause, float(model_score), prior, p, around=at) if p["cue_window"] else judged
-                if near:
-                    self.add(doc, aspects, aspect, near, clause, f"cue:{cue}")
+            for aspect, cue in (aspects_in(clause.lemmas) if judged else ()):
+                self.add(doc, aspects, aspect, judged, clause, f"cue:{cue}")
             named = [(name, aspect) for name, aspect, spans in holders
                      if any(clause.start <= s < clause.stop for s, _ in spans)]
             on_person = self.judge(clause, float(person_score), prior, p["people"]) if named else None
             for name, aspect in (named if on_person else ()):
                 self.add(doc, people, name, on_person, clause, "person")
                 self.add(doc, aspects, aspect, on_person, clause, f"person:{name}")
-        share, margin = p["mixed_share"], p["mixed_margin"]
-        doc.aspects = {a: Judgement(v.polarity(share, margin), v.score, v.evidence())
+        share = p["mixed_share"]
+        doc.aspects = {a: Judgement(v.polarity(share), v.score, v.evidence())
                        for a, v in sorted(aspects.items(), key=lambda kv: ASPECTS.index(kv[0]))}
-        doc.opinions = {n: Judgement(v.polarity(share, p["people"]["mixed_margin"]), v.score, v.evidence())
-                        for n, v in people.items()}
+        doc.opinions = {n: Judgement(v.polarity(share), v.score, v.evidence()) for n, v in people.items()}
 
     @staticmethod
     def opinion_holders(doc: Doc, p: dict) -> list[tuple[str, str, list[tuple[int, int]]]]:
@@ -122,25 +109,19 @@ class Opinions(ModelStage, Stage):
         return out
 
     @staticmethod
-    def judge(clause: Clause, model_score: float, prior: float, p: dict,
-              around: Optional[int] = None) -> Optional[tuple[float, str, float]]:
-        """The clause's score in (-1, 1), why, and its own signal without the prior; None
-        where it judges nothing. With
-        `around`, only evaluative words within `cue_window` lemmas of that position count."""
-        lemmas = clause.lemmas
-        if around is not None:
-            lemmas = lemmas[max(0, around - p["cue_window"]):around + p["cue_window"] + 1]
-        words = [(l, polarity_of(l)) for l in lemmas]
+    def judge(clause: Clause, model_score: float, prior: float, p: dict) -> Optional[tuple[float, str]]:
+        """The clause's score in (-1, 1) and why, or None where it judges nothing."""
+        words = [(l, polarity_of(l)) for l in clause.lemmas]
         lexicon = sum(v for _, v in words)
         fired = [l for l, v in words if v]
         if not fired and abs(model_score) < p["strong_model"]:
             return None
-        local = p["lexicon_weight"] * lexicon + p["model_weight"] * model_score
+        raw = (p["lexicon_weight"] * lexicon + p["model_weight"] * model_score + p["prior_weight"] * prior)
         rule = f"words:{','.join(fired)}" if fired else f"model:{model_score:+.1f}"
-        return math.tanh(local + p["prior_weight"] * prior), rule, local
+        return math.tanh(raw), rule
 
     @staticmethod
-    def add(doc: Doc, table: dict, key: str, judged: tuple[float, str, float], clause: Clause, why: str) -> None:
-        score, rule, local = judged
-        table.setdefault(key, Verdicts()).items.append(Judged(score, clause.start, clause.stop, rule, local))
+    def add(doc: Doc, table: dict, key: str, judged: tuple[float, str], clause: Clause, why: str) -> None:
+        score, rule = judged
+        table.setdefault(key, Verdicts()).items.append(Judged(score, clause.start, clause.stop, rule))
         doc.note("opinions", f"{why} {rule}", f"{key} {score:+.2f} «{doc.text[clause.start:clause.stop][:60]}»")
