@@ -48,6 +48,30 @@ def test_gender_hint():
     ("Зита-Джонс", False), ("Мамин-Сибиряк", False), ("Жан-Клод", False),
 ])
 def test_hyphened_common_words_are_not_names(word, dropped):
-    from kinolens.people.mentions import hyphened_common
+    from kinolens.people.shapes import hyphened_common
 
     assert hyphened_common(word) == dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Тусовался", True), ("Фактологические", True), ("Сайклосами", True),   # verb, adjective, plural
+    ("Чтооо", True), ("Эхх", True), ("Оскаров", True),                      # shouting, an award
+    ("Вася", False), ("Денис", False), ("Мэттью", False), ("Ларс", False), ("Кэмерон Диас", False),
+])
+def test_word_shapes_that_are_no_name(text, dropped):
+    from kinolens.people.shapes import is_stopword
+
+    assert is_stopword(text) == dropped
+
+
+@pytest.mark.parametrize("span, kept", [
+    ("Браво Джексону", "Джексону"), ("Средиземья Толкина", "Толкина"), ("Тёмного Лорда", "Лорда"),
+    ("Дакоты Фэннинг", "Дакоты Фэннинг"), ("Игорь Крутой", "Игорь Крутой"),
+])
+def test_first_word_that_is_no_name_is_trimmed(span, kept):
+    from kinolens.doc import Doc
+    from kinolens.people.shapes import trim_function_words
+
+    doc = Doc(source=span, text=span)
+    start, stop = trim_function_words(doc, 0, len(span))
+    assert span[start:stop] == kept

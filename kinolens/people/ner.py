@@ -13,7 +13,7 @@ from typing import Iterable
 
 from ..doc import Doc, Span
 from ..pipeline import Stage
-from .mentions import common_word
+from .shapes import common_word
 
 MAX_CHUNK = 1000  # characters the model sees at once
 

@@ -16,7 +16,7 @@ from ..data import load_lexicon
 from ..doc import Doc, NameMention, PersonEntry
 from ..pipeline import Stage
 from .directors import listed_director, own_work_subjects
-from .mentions import known_first_name
+from .shapes import known_first_name
 
 PARENS = re.compile(r"\s*\(\s*$")
 ROLE_BEFORE = re.compile(r"\b(?:[Рр]ол[ьи]|[Оо]браз)\s+$")

@@ -1,0 +1,111 @@
+"""Is it a name? Word-shape checks the mention finder applies to what the NER and the other
+sources propose: listed words, shouting, digits, common words, interjections, verb and plural
+forms, adjectives made from names, a first word that is no name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import load_lexicon
+from ..doc import Doc, NameMention
+from . import names
+
+
+def lexicon() -> dict:
+    return load_lexicon("people")
+
+
+def words_of(text: str) -> list[str]:
+    return text.split()
+
+
+def is_stopword(text: str) -> bool:
+    """Not a name: listed words, shouting, digits, one letter, a plural, or one common word."""
+    stop = lexicon()["not_names"]
+    words = words_of(text)
+    if all(w.lower().rstrip(".") in stop for w in words) or any(w.isupper() and len(w) > 3 for w in words):
+        return True
+    if any(ch.isdigit() for ch in text) or len(text.replace(".", "")) < 2:
+        return True
+    if len(words) == 1 and (NOT_A_NAME_END.search(words[0]) or SHOUT.search(words[0].lower())):
+        return True  # "Сайклосами", "Тусовался", "Фактологические"; "Чтооо", "Эхх"
+    return len(words) == 1 and (common_word(words[0]) or hyphened_common(words[0]))
+
+
+# plural instrumentals (a people, a tribe), reflexive verbs, plural adjectives: never a person
+NOT_A_NAME_END = re.compile(r"[а-яё]{3}(?:ами|ями|ся|сь|ыми|ые|ские)$")
+SHOUT = re.compile(r"([а-яё])\1\1|хх$")
+
+
+def hyphened_common(word: str) -> bool:
+    """A hyphened word with a lower-case common-word part: "Ютуб-сериале", "Давным-давно",
+    "Буси-до" (but not "Мамин-Сибиряк", whose parts are capitalised)."""
+    parts = [p for p in word.split("-") if p]
+    return len(parts) >= 2 and any(p[0].islower() and common_word(p) for p in parts)
+
+
+@lru_cache(maxsize=50_000)
+def common_word(word: str) -> bool:
+    """pymorphy3 knows the word, and never as a name."""
+    if not re.match("[А-ЯЁа-яё]", word) or not names.morph().word_is_known(word.lower()):
+        return False
+    return not any({"Name", "Surn", "Patr"} & p.tag.grammemes
+                   for p in names.morph().parse(word) if p.score >= 0.05)
+
+
+FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
+
+
+def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
+    """Drop a first word that is no name: a capitalised preposition or particle a sentence
+    starts with ("О Голлуме"), an interjection ("Браво Джексону"), a place noun in the
+    genitive before its owner ("Средиземья Толкина"), an adjective ("Христообразный …")."""
+    words = list(re.finditer(r"\S+", doc.text[start:stop]))
+    if len(words) >= 2:
+        first = words[0].group(0)
+        parses = names.morph().parse(first)
+        function = sum(p.score for p in parses if p.tag.POS in FUNCTION_POS)
+        if parses and (function >= 0.5 or thing_in_genitive(parses) or plain_adjective(first, parses)):
+            return start + words[1].start(), stop
+    return start, stop
+
+
+def plain_adjective(word: str, parses) -> bool:
+    """A dictionary adjective or participle that is never a name ("Христообразный Эрик Столц",
+    "Тёмного Лорда")."""
+    return names.morph().word_is_known(word.lower()) and all(
+        p.tag.POS in ("ADJF", "PRTF") and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+
+
+def thing_in_genitive(parses) -> bool:
+    """Every reading an inanimate noun, none of them a name, and a neuter genitive among them
+    ("Средиземья"; a first name is never neuter, "Дакоты" stays)."""
+    return all(p.tag.POS == "NOUN" and "inan" in p.tag and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+               for p in parses) and any(p.tag.case == "gent" and p.tag.number == "sing"
+                                        and p.tag.gender == "neut" for p in parses)
+
+
+NAME_ADJECTIVE = re.compile(r"(?:ов|ев|ин|)ск(?:ий|ая|ое|ие|ого|ой|ую|ому|им|ими|их|ом|ай)$")
+
+
+def drop_name_adjectives(mentions: list[NameMention]) -> list[NameMention]:
+    """"Гайдаевский юмор" is no person: a one-word -ский form unknown to the dictionary that
+    starts like another name of the review."""
+    stems = {w.lower()[:5] for m in mentions for w in m.normal.split() if len(w) >= 5
+             and not NAME_ADJECTIVE.search(w.lower())}
+    return [m for m in mentions if not (
+        " " not in m.text.strip() and NAME_ADJECTIVE.search(m.text.lower())
+        and not names.morph().word_is_known(m.text.lower()) and m.text.lower()[:5] in stems)]
+
+
+@lru_cache(maxsize=50_000)
+def known_first_name(word: str) -> bool:
+    """pymorphy3 reads the word as a first name more than as anything else."""
+    if word.lower() in lexicon()["not_names"]:
+        return False
+    parses = names.morph().parse(word)
+    if not parses or not names.morph().word_is_known(word.lower()):
+        return False
+    mass = sum(p.score for p in parses if "Name" in p.tag.grammemes)
+    return mass >= 0.5
