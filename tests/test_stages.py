@@ -213,3 +213,12 @@ def test_reviewed_film_and_other_works(text, film, works, pipeline):
     doc = run(text, pipeline)
     assert doc.film is not None and doc.film.title == film
     assert [w.title for w in doc.works] == works
+
+
+@pytest.mark.parametrize("text, film", [
+    ("Заслуженно\n\nСмотрел этот фильм трижды, и каждый раз плакал.", None),   # a headline, not a title
+    ("Тихий берег\n\nФильм «Тихий берег» снят честно.", "Тихий берег"),          # a heading a quote agrees with
+])
+def test_heading_line_names_the_film_only_with_a_quote(text, film, pipeline):
+    doc = run(text, pipeline)
+    assert (doc.film.title if doc.film else None) == film

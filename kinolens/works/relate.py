@@ -14,7 +14,6 @@ from ..doc import Doc, Span, TitleMention, WorkEntry
 from ..pipeline import Stage
 from .titles import WORD, kind_of_cue, lexicon
 
-HEADING = re.compile(r"^\s*([^\n]{2,60}?)\s*\n")
 
 
 def fold(text: str) -> str:
@@ -149,7 +148,8 @@ HEADING_LINE = re.compile(r"^[ \t]*([^\n]{2,60}?)[ \t]*$", re.M)
 
 
 def heading_title(doc: Doc) -> TitleMention | None:
-    """A short line of its own among the first three, without final punctuation: a title."""
+    """A short line of its own among the first three, without final punctuation: the film
+    where a quoted title agrees (alone it is mostly the review's own headline)."""
     for i, m in enumerate(HEADING_LINE.finditer(doc.text)):
         if i >= 3:
             break
@@ -174,10 +174,7 @@ def choose_film(doc: Doc, groups: list[list[TitleMention]]) -> list[TitleMention
         best = groups[scored[0][2]]
         doc.note("works", "film: most cited title", best[0].normal)
         return best
-    if heading:
-        doc.note("works", "film: heading line", heading.text)
-        return [heading]
-    return None
+    return None  # a heading line alone is the review's own headline far more often than the film
 
 
 def is_band(doc: Doc, title: TitleMention, ner: list[Span]) -> bool:
