@@ -37,6 +37,17 @@ def test_title_nominative(title, expected):
     assert nominative(title) == expected
 
 
+@pytest.mark.parametrize("a, b, same", [
+    ("Чужих", "Чужие", True), ("Чужого", "Чужой", True), ("Чужие", "Чужой", False),
+    ("Волку с Уолл-стрит", "Волк с Уолл-Стрит", True), ("Гарри Поттере", "Гарри Поттер", True),
+    ("Интерстеллару", "Интерстеллар", True), ("Головокружения", "Головокружение", True),
+])
+def test_title_keys(a, b, same):
+    from kinolens.works.relate import title_key
+
+    assert (title_key(a) == title_key(b)) is same
+
+
 @pytest.mark.parametrize("text, titles", [
     ("Фильм «Тихий берег» хорош.", ["Тихий берег"]),
     ("Он назвал её «змеёй», и был прав.", []),

@@ -59,19 +59,27 @@ def relation_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
 
 @lru_cache(maxsize=20_000)
 def title_key(title: str) -> str:
-    """Titles that differ only in case endings share a key («Головокружения», Головокружение);
-    number stays («Чужие» is not «Чужой»)."""
-    words = fold(title).split()
-    if len(words) == 1 and words[0].isalpha():
-        from ..people.names import morph
+    """Titles that differ only in case endings share a key («Головокружения», Головокружение;
+    «Волку с Уолл-стрит», Волк с Уолл-стрит): each word in the nominative, its number kept
+    («Чужие» is not «Чужой»)."""
+    from ..people.names import morph
 
-        return word_key(words[0], morph().parse(words[0]))
-    return " ".join(words)
+    words = fold(title).split()
+    if len(words) > 6:
+        return " ".join(words)
+    return " ".join(word_key(w, morph().parse(w)) if w.isalpha() else w for w in words)
+
+
+UNKNOWN_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ами|ями|ом|ой|ою|ей|ем|ам|ах|у|а|е|ы|и)$")
 
 
 def word_key(word: str, parses) -> str:
     """A one-word title's nominative that keeps number and an adjective's gender
     («Чужих» → чужие, «Чужого» → чужой, «Чужая» stays)."""
+    from ..people.names import morph
+
+    if not morph().word_is_known(word):  # pymorphy3 only guesses: cut a case ending after a consonant
+        return UNKNOWN_ENDING.sub("", word.replace("ё", "е"))  # «Интерстеллару», Интерстеллар → интерстеллар
     adjectives = [p for p in parses if p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.05]
     if any(p.tag.case == "nomn" for p in adjectives):
         return word.replace("ё", "е")
