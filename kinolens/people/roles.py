@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..data import load_lexicon
 from ..doc import Doc, NameMention, PersonEntry
 from ..pipeline import Stage
-from .directors import listed_director, own_work_subjects
+from .directors import is_known_director, listed_director, own_work_subjects
 from .shapes import known_first_name
 
 PARENS = re.compile(r"\s*\(\s*$")
@@ -280,9 +280,28 @@ def assign_roles(doc: Doc) -> None:
             kind, why = default_kind(doc, person, finder)
             kinds[i].append(kind)
             doc.note("roles", why, f"{person.name}: {kind}")
+    for i, j in beside_actors(doc, finder, kinds):
+        kinds[i] = ["actor"]
+        doc.note("roles", "named beside an actor (и у Кэвизела, и у Куэйда)", f"{people[i].name}: actor")
     title_role(doc, kinds, characters, {actor for actor, _, _ in pairs})
     for i, person in enumerate(people):
         person.kinds, person.characters = kinds[i], characters[i]
+
+
+BESIDE = re.compile(r"^\s*(?:,|и|,\s*и)\s*(?:(?:у|с|со|для|от)\s+)?$")
+
+
+def beside_actors(doc: Doc, finder: Finder, kinds: list[list[str]]) -> list[tuple[int, int]]:
+    """(person, actor): a person no cue typed ("other"), named right beside an actor in a list."""
+    found = []
+    for a, b in zip(finder.placed, finder.placed[1:]):
+        if a.person == b.person or not BESIDE.match(doc.text[a.stop:b.start]):
+            continue
+        for i, j in ((a.person, b.person), (b.person, a.person)):
+            if kinds[i] == ["other"] and "actor" in kinds[j] and len(doc.people[i].name.split()) + 1 >= len(
+                    doc.people[j].name.split()) and not is_known_director(doc.people[i].name):
+                found.append((i, j))
+    return found
 
 
 def title_role(doc: Doc, kinds: list[list[str]], characters: list[list[str]], paired: set[int]) -> None:
