@@ -126,7 +126,7 @@ def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
 def film_signs(doc: Doc, mention: TitleMention) -> float:
     """A title that opens its sentence is what the review talks about."""
     a, _ = sentence_of(doc, mention.start)
-    return 0.5 * (SUBJECT_START.match(doc.text[a:mention.start]) is not None)
+    return float(SUBJECT_START.match(doc.text[a:mention.start]) is not None)
 
 
 LIST_JOIN = re.compile(r"^[»\"'”]?\s*(?:,|и|,\s*и|или)\s*[«\"'“„]$")
@@ -139,16 +139,23 @@ def listed(doc: Doc, mention: TitleMention) -> bool:
                for t in doc.titles if abs(t.start - mention.start) < 150)
 
 
+# How a title group scores as the reviewed film (weights checked on the train reviews, whose
+# records name their film: see docs/benchmarks.md).
+FILM_WEIGHTS = {"mention": 2.0, "early": 0.5, "early_chars": 300, "opens": 1.0, "opens_cap": 2.0,
+                "listed": 3.0, "related": 1.5, "other_kind": 2.0, "threshold": 1.0}
+
+
 def film_score(doc: Doc, mentions: list[TitleMention]) -> float:
+    w = FILM_WEIGHTS
     first = mentions[0]
-    score = len(mentions) + (2.0 if first.start < 300 else 0.0)
-    score += min(2.0, sum(film_signs(doc, m) for m in mentions))
+    score = w["mention"] * len(mentions) + (w["early"] if first.start < w["early_chars"] else 0.0)
+    score += min(w["opens_cap"], w["opens"] * sum(film_signs(doc, m) for m in mentions))
     if any(listed(doc, m) for m in mentions):
-        score -= 1.0  # «A», «B» и «C»: a list of other films
+        score -= w["listed"]  # «A», «B» и «C»: a list of other films
     related = sum(relation_of(doc, m)[0] != "other" for m in mentions)
-    score -= 3.0 * related / len(mentions)  # named as a source, sequel or comparison: another film
+    score -= w["related"] * related / len(mentions)  # named as a source, sequel or comparison: another film
     if kind_of(doc, first)[0] not in ("film", "series"):
-        score -= 2.0
+        score -= w["other_kind"]
     return score
 
 
@@ -178,7 +185,7 @@ def choose_film(doc: Doc, groups: list[list[TitleMention]]) -> list[TitleMention
             doc.note("works", "film: heading line, also quoted", heading.text)
             return home
     scored = sorted(((film_score(doc, g), -g[0].start, i) for i, g in enumerate(groups)), reverse=True)
-    if scored and scored[0][0] >= 1.0:
+    if scored and scored[0][0] >= FILM_WEIGHTS["threshold"]:
         best = groups[scored[0][2]]
         doc.note("works", "film: most cited title", best[0].normal)
         return best
