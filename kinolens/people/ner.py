@@ -41,6 +41,9 @@ def chunks_of(doc: Doc) -> Iterable[tuple[int, int]]:
             yield start, sent.stop
 
 
+# "подобраны идеально-Хит Леджер": a dash typed without spaces; the tagger sees a space there
+# (same length, so its offsets still fit the text)
+GLUED_DASH = re.compile(r"(?<=[а-яё])[-—–](?=[А-ЯЁ][а-яё])")
 CAPITAL_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁ][\w-]*")
 
 
@@ -77,7 +80,7 @@ class Ner(Stage):
     def map(self, docs):
         pieces = [(doc, start, stop) for doc in docs for start, stop in chunks_of(doc)
                   if may_name(doc.text[start:stop])]
-        spans = tag_spans([doc.text[start:stop] for doc, start, stop in pieces])
+        spans = tag_spans([GLUED_DASH.sub(" ", doc.text[start:stop]) for doc, start, stop in pieces])
         for doc in docs:
             doc.ner = []
         for (doc, start, _), found in zip(pieces, spans):
