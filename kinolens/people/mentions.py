@@ -10,6 +10,7 @@ Sources, each a rule of its own (shown in the debug view):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..doc import Doc, NameMention
 from ..pipeline import Stage
@@ -56,7 +57,7 @@ def case_hint(doc: Doc, start: int) -> frozenset:
     if word in preps:
         return frozenset(preps[word])
     found = set()
-    for parse in names.morph().parse(word)[:4]:
+    for parse in names.parse(word)[:4]:
         if parse.score < 0.15:
             continue
         agrees = parse.tag.POS in ("ADJF", "PRTF") or parse.normal_form in lexicon()["role_nouns"]
@@ -77,7 +78,7 @@ def gender_hint(doc: Doc, start: int, stop: int) -> tuple[str, str]:
     for word, kinds in ((after and after.group(2), after_kinds), (before and before.group(1), ("ADJF", "PRTF"))):
         if not word:
             continue
-        readings = {(p.tag.gender, p.tag.case or "nomn") for p in names.morph().parse(word)[:3]
+        readings = {(p.tag.gender, p.tag.case or "nomn") for p in names.parse(word)[:3]
                     if p.tag.POS in kinds and p.score >= 0.1 and p.tag.number != "plur"}
         if len(readings) == 1:
             gender, case = next(iter(readings))
@@ -237,8 +238,9 @@ def share_case(doc: Doc, mentions: list[NameMention], attested: frozenset) -> li
 
 def inside_title(doc: Doc, start: int, stop: int) -> bool:
     """Within a quoted title longer than the name («Сид и Нэнси» is no person)."""
+    i = bisect_right(doc.titles, start, key=lambda t: t.start)  # titles do not overlap
     return any(t.start <= start and stop <= t.stop and (t.start, t.stop) != (start, stop)
-               for t in doc.titles)
+               for t in doc.titles[max(0, i - 2):i])
 
 
 def find_mentions(doc: Doc) -> list[NameMention]:

@@ -59,27 +59,37 @@ def joins(mention: NameMention, person: list[NameMention]) -> str:
 
 
 def group(mentions: list[NameMention]) -> list[list[NameMention]]:
+    """Mentions into people. Each group is compared through one mention per distinct
+    written form, so a review that repeats a name a thousand times stays fast."""
     full = sorted((m for m in mentions if len(m.normal.split()) >= 2),
                   key=lambda m: (-len(m.normal.split()), m.start))
     groups: list[list[NameMention]] = []
+    forms: list[dict[str, NameMention]] = []  # per group: folded normal → one mention
     for mention in full:
-        home = next((g for g in groups if same_person(mention, g)), None)
-        if home is None:
+        key = fold(mention.normal)
+        i = next((k for k, f in enumerate(forms) if key in f or same_person(mention, list(f.values()))), None)
+        if i is None:
             groups.append([mention])
+            forms.append({key: mention})
         else:
-            home.append(mention)
+            groups[i].append(mention)
+            forms[i].setdefault(key, mention)
     singles: list[list[NameMention]] = []
+    single_forms: dict[str, int] = {}  # a single word's forms → its group in `singles`
     for mention in (m for m in mentions if len(m.normal.split()) < 2):
-        home, word = next(((g, w) for g in groups if (w := joins(mention, g))), (None, ""))
-        if home is not None:
+        i, word = next(((k, w) for k, f in enumerate(forms) if (w := joins(mention, list(f.values())))),
+                       (None, ""))
+        if i is not None:
             mention.normal = word
-            home.append(mention)
+            groups[i].append(mention)
             continue
-        home = next((g for g in singles if word_forms(mention) & word_forms(g[0])), None)
+        home = min((single_forms[w] for w in word_forms(mention) if w in single_forms), default=None)
         if home is None:
             singles.append([mention])
+            for w in word_forms(mention):
+                single_forms.setdefault(w, len(singles) - 1)
         else:
-            home.append(mention)
+            singles[home].append(mention)
     return groups + singles
 
 
@@ -105,8 +115,9 @@ def transliterations(text: str, mentions: list[NameMention]) -> dict[int, NameMe
 def merge_people(mentions: list[NameMention], text: str = "") -> list[PersonEntry]:
     latin = transliterations(text, mentions) if text else {}
     groups = group([m for m in mentions if id(m) not in latin])
+    where = {id(x): g for g in groups for x in g}
     for m in mentions:
-        home = next((g for g in groups if any(x is latin.get(id(m)) for x in g)), None)
+        home = where.get(id(latin[id(m)])) if id(m) in latin else None
         if home is not None:
             home.append(m)
     people = [to_person(g) for g in groups]

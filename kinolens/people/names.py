@@ -41,6 +41,13 @@ def morph():
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=100_000)
+def parse(word: str) -> tuple:
+    """pymorphy3's readings of a word, cached: names, cues and titles ask about the same
+    words again and again."""
+    return tuple(morph().parse(word))
+
+
 def recase(template: str, form: str) -> str:
     """Give `form` the capitalisation of `template` (UPPER, Title or lower)."""
     if template.isupper() and len(template) > 1:
@@ -128,7 +135,7 @@ def base_readings(word: str) -> list[Candidate]:
         return [Candidate(word, ALL, "", 0.45, "indeclinable")]
     if last in "ую":
         return [Candidate(word, ALL, "", 0.3, "indeclinable")]
-    if morph().word_is_known(low) and not any(p.tag.case == "nomn" for p in morph().parse(word)):
+    if morph().word_is_known(low) and not any(p.tag.case == "nomn" for p in parse(word)):
         return [Candidate(word, frozenset({"nomn"}), "f", 0.2, "nominative:known")] if last in "ая" else []
     if last in "ая":
         return [Candidate(word, frozenset({"nomn"}), "f", 0.35, "nominative:-а"),

@@ -8,7 +8,7 @@ kept in the debug view.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,12 +60,20 @@ class Finder:
 
     def after(self, pos: int, gap: int) -> Placed | None:
         _, stop = self.sentence(max(pos - 1, 0))
-        return next((p for p in self.placed if pos <= p.start <= pos + gap and p.start < stop), None)
+        i = bisect_left(self.placed, pos, key=lambda p: p.start)
+        return next((p for p in self.placed[i:i + 4] if pos <= p.start <= pos + gap and p.start < stop), None)
 
     def before(self, pos: int, gap: int) -> Placed | None:
         start, _ = self.sentence(pos)
-        found = [p for p in self.placed if pos - gap <= p.stop <= pos and p.start >= start]
+        i = bisect_right(self.placed, pos, key=lambda p: p.start)
+        found = [p for p in self.placed[max(0, i - 4):i] if pos - gap <= p.stop <= pos and p.start >= start]
         return found[-1] if found else None
+
+    def within(self, start: int, stop: int) -> list[Placed]:
+        """Mentions inside [start, stop)."""
+        i = bisect_left(self.placed, start, key=lambda p: p.start)
+        j = bisect_left(self.placed, stop, key=lambda p: p.start)
+        return [p for p in self.placed[i:j] if p.stop <= stop]
 
 
 def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
@@ -115,9 +123,7 @@ def coordinated(doc: Doc, finder: Finder, start: int, stop: int) -> list[list[Pl
     """Runs of two or more names in [start, stop) joined by commas or и."""
     runs: list[list[Placed]] = []
     run: list[Placed] = []
-    for p in finder.placed:
-        if p.start < start or p.stop > stop:
-            continue
+    for p in finder.within(start, stop):
         if run and JOINED.match(doc.text[run[-1].stop:p.start]):
             run.append(p)
             continue
@@ -131,11 +137,11 @@ def coordinated(doc: Doc, finder: Finder, start: int, stop: int) -> list[list[Pl
 
 def gender_of(name: str) -> str:
     """'masc' / 'femn' from a first name pymorphy3 knows, else ''."""
-    from .names import morph
+    from .names import parse
 
-    for parse in morph().parse(name.split()[0])[:3]:
-        if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
-            return parse.tag.gender
+    for reading in parse(name.split()[0])[:3]:
+        if "Name" in reading.tag and reading.tag.gender in ("masc", "femn"):
+            return reading.tag.gender
     return ""
 
 

@@ -51,7 +51,7 @@ def common_word(word: str) -> bool:
     if not re.match("[А-ЯЁа-яё]", word) or not names.morph().word_is_known(word.lower()):
         return False
     return not any({"Name", "Surn", "Patr"} & p.tag.grammemes
-                   for p in names.morph().parse(word) if p.score >= 0.05)
+                   for p in names.parse(word) if p.score >= 0.05)
 
 
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
@@ -64,7 +64,7 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
     words = list(re.finditer(r"\S+", doc.text[start:stop]))
     if len(words) >= 2:
         first = words[0].group(0)
-        parses = names.morph().parse(first)
+        parses = names.parse(first)
         function = sum(p.score for p in parses if p.tag.POS in FUNCTION_POS)
         if parses and (function >= 0.5 or thing_in_genitive(parses) or plain_adjective(first, parses)):
             return start + words[1].start(), stop
@@ -104,7 +104,7 @@ def known_first_name(word: str) -> bool:
     """pymorphy3 reads the word as a first name more than as anything else."""
     if word.lower() in lexicon()["not_names"]:
         return False
-    parses = names.morph().parse(word)
+    parses = names.parse(word)
     if not parses or not names.morph().word_is_known(word.lower()):
         return False
     mass = sum(p.score for p in parses if "Name" in p.tag.grammemes)

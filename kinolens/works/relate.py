@@ -8,6 +8,7 @@ its relation from the cues of its sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..doc import Doc, Span, TitleMention, WorkEntry
@@ -21,10 +22,14 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
+LEFT_REACH = 300  # characters of the sentence before a title that cues are looked for in
+
+
 def sentence_left(doc: Doc, start: int) -> str:
-    """The sentence's text before `start`."""
-    sent = next((s for s in doc.sentences if s.start <= start < s.stop), None)
-    return doc.text[sent.start if sent else max(0, start - 200):start]
+    """The sentence's text before `start` (at most `LEFT_REACH` characters: a run-on
+    "sentence" of thousands of titles must not make every look-up scan all of it)."""
+    a, _ = sentence_of(doc, start)
+    return doc.text[max(a, start - LEFT_REACH):start]
 
 
 def kind_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
@@ -38,22 +43,26 @@ def kind_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def relation_patterns() -> list[tuple[str, re.Pattern]]:
+    """One pattern a relation (source, franchise, compared), its cues as alternatives,
+    longest first; a cue ending in * is a stem."""
     found = []
     for relation in ("source", "franchise", "compared"):
-        for cue in sorted(lexicon()["relation_cues"][relation], key=len, reverse=True):
-            stem = cue.endswith("*")
-            body = re.escape(cue.rstrip("*"))
-            found.append((relation, re.compile(rf"(?<!\w){body}" + ("" if stem else r"(?!\w)"))))
+        cues = sorted(lexicon()["relation_cues"][relation], key=len, reverse=True)
+        parts = [re.escape(c.rstrip("*")) + ("" if c.endswith("*") else r"(?!\w)") for c in cues]
+        found.append((relation, re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")))
     return found
 
 
 def relation_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
+    """The title's relation from cues in its sentence before it (a source also after it),
+    and the cue that said so."""
     left = " ".join(sentence_left(doc, title.start).lower().split())
-    sent = next((s for s in doc.sentences if s.start <= title.start < s.stop), None)
-    right = " ".join(doc.text[title.stop:sent.stop if sent else title.stop + 60].lower()[:60].split())
+    _, stop = sentence_of(doc, title.start)
+    right = " ".join(doc.text[title.stop:min(stop, title.stop + 60)].lower().split())
     for relation, pattern in relation_patterns():
-        if pattern.search(left) or (relation == "source" and pattern.search(right)):
-            return relation, pattern.pattern
+        hit = pattern.search(left) or (pattern.search(right) if relation == "source" else None)
+        if hit:
+            return relation, hit.group(0)
     return "other", ""
 
 
@@ -62,12 +71,12 @@ def title_key(title: str) -> str:
     """Titles that differ only in case endings share a key («Головокружения», Головокружение;
     «Волку с Уолл-стрит», Волк с Уолл-стрит): each word in the nominative, its number kept
     («Чужие» is not «Чужой»)."""
-    from ..people.names import morph
+    from ..people.names import parse
 
     words = fold(title).split()
     if len(words) > 6:
         return " ".join(words)
-    return " ".join(word_key(w, morph().parse(w)) if w.isalpha() else w for w in words)
+    return " ".join(word_key(w, parse(w)) if w.isalpha() else w for w in words)
 
 
 UNKNOWN_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ами|ями|ом|ой|ою|ей|ем|ам|ах|у|а|е|ы|и)$")
@@ -100,27 +109,42 @@ def group_titles(titles: list[TitleMention]) -> list[list[TitleMention]]:
     return list(groups.values())
 
 
+ALIAS_GAP = re.compile(r"[»\"'”]?\s*(?:\(|/|или|,\s*или|—|-)?\s*[«\"'“]?")
+
+
 def join_aliases(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
-    """Titles written side by side («A» («B»), «A» / «B») name one work."""
-    merged: list[list[TitleMention]] = []
-    for g in sorted(groups, key=lambda g: g[0].start):
-        home = next((h for h in merged if any(
-            re.fullmatch(r"[»\"'”]?\s*(?:\(|/|или|,\s*или|—|-)?\s*[«\"'“]?", doc.text[a.stop:b.start])
-            and doc.text[a.stop:b.start].strip(" »«\"'”“") != ""
-            for a in h for b in g)), None)
-        if home is None:
-            merged.append(list(g))
-        else:
-            home.extend(g)
-    return merged
+    """Titles written side by side («A» («B»), «A» / «B») name one work. Only neighbours in
+    the text are compared, so a review of thousands of titles stays linear."""
+    group_of = {id(t): i for i, g in enumerate(groups) for t in g}
+    parent = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    ordered = sorted((t for g in groups for t in g), key=lambda t: t.start)
+    for a, b in zip(ordered, ordered[1:]):
+        gap = doc.text[a.stop:b.start]
+        if ALIAS_GAP.fullmatch(gap) and gap.strip(" »«\"'”“"):
+            x, y = sorted((root(group_of[id(a)]), root(group_of[id(b)])), key=lambda i: groups[i][0].start)
+            parent[y] = x
+    merged: dict[int, list[TitleMention]] = {}
+    for i in sorted(range(len(groups)), key=lambda i: groups[i][0].start):
+        merged.setdefault(root(i), []).extend(groups[i])
+    return list(merged.values())
 
 
 SUBJECT_START = re.compile(r"^[\s«\"'“„]*$")
 
 
 def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
-    sent = next((s for s in doc.sentences if s.start <= start < s.stop), None)
-    return (sent.start, sent.stop) if sent else (max(0, start - 200), start + 200)
+    """(start, stop) of the sentence holding `start` (a window where none does)."""
+    i = bisect_right(doc.sentences, start, key=lambda s: s.start) - 1
+    if i >= 0 and start < doc.sentences[i].stop:
+        return doc.sentences[i].start, doc.sentences[i].stop
+    return max(0, start - 200), start + 200
 
 
 def film_signs(doc: Doc, mention: TitleMention) -> float:
@@ -133,10 +157,12 @@ LIST_JOIN = re.compile(r"^[»\"'”]?\s*(?:,|и|,\s*и|или)\s*[«\"'“„]$"
 
 
 def listed(doc: Doc, mention: TitleMention) -> bool:
-    """The title stands in a list with another title."""
-    return any(t is not mention and (LIST_JOIN.match(doc.text[mention.stop:t.start])
-                                     or LIST_JOIN.match(doc.text[t.stop:mention.start]))
-               for t in doc.titles if abs(t.start - mention.start) < 150)
+    """The title stands in a list with the title before or after it."""
+    i = bisect_right(doc.titles, mention.start, key=lambda t: t.start) - 1
+    before = doc.titles[i - 1] if i >= 1 else None
+    after = doc.titles[i + 1] if i + 1 < len(doc.titles) else None
+    return bool(after and LIST_JOIN.match(doc.text[mention.stop:after.start])
+                or before and LIST_JOIN.match(doc.text[before.stop:mention.start]))
 
 
 # How a title group scores as the reviewed film (weights checked on the train reviews, whose

@@ -69,10 +69,10 @@ def modifier(doc: Doc, title: str, stop: int) -> str:
     nxt = re.match(r"\s+([а-яё]{3,})", doc.text[stop:stop + 30])
     if " " in title.strip() or not nxt:
         return ""
-    from ..people.names import morph
+    from ..people.names import parse
 
-    adj = {(p.tag.case, p.tag.number) for p in morph().parse(title.strip().lower()) if p.tag.POS in ("ADJF", "PRTF")}
-    noun = {(p.tag.case, p.tag.number) for p in morph().parse(nxt.group(1)) if p.tag.POS == "NOUN" and p.score >= 0.2}
+    adj = {(p.tag.case, p.tag.number) for p in parse(title.strip().lower()) if p.tag.POS in ("ADJF", "PRTF")}
+    noun = {(p.tag.case, p.tag.number) for p in parse(nxt.group(1)) if p.tag.POS == "NOUN" and p.score >= 0.2}
     return "modifier of a noun" if adj & noun else ""
 
 
@@ -90,9 +90,9 @@ def nominative(title: str) -> str:
     words = title.split()
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
         return title
-    from ..people.names import morph, recase
+    from ..people.names import parse, recase
 
-    options = [[p for p in morph().parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.score >= 0.05][:6]
+    options = [[p for p in parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.score >= 0.05][:6]
                for w in words]
     if not all(options) or any(p.tag.case == "nomn" and p.score >= 0.1 for p in options[0]):
         return title
@@ -215,9 +215,9 @@ def copula_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
 
 def naming_word(word: str) -> bool:
     """A noun, adjective or unknown word: one a title is made of (not "Наверное", "стоит")."""
-    from ..people.names import morph
+    from ..people.names import parse
 
-    return morph().parse(word)[0].tag.POS not in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO",
+    return parse(word)[0].tag.POS not in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO",
                                                   "PRED", "INTJ", "GRND")
 
 
@@ -230,13 +230,13 @@ def talks_of_film(title: str) -> bool:
     """A phrase about a film rather than its title: a kind or aspect word, a judgement, an
     ordinal ("Актерская игра", "Отличная антиутопия", "Второй важный момент")."""
     from ..opinions.lexicon import aspect_cues, polarity_of
-    from ..people.names import morph
+    from ..people.names import parse
 
     for word in title.lower().split():
-        parse = morph().parse(word)[0]
-        lemma = parse.normal_form.replace("ё", "е")
+        reading = parse(word)[0]
+        lemma = reading.normal_form.replace("ё", "е")
         if word in kind_of_cue() or lemma in kind_of_cue() or lemma in aspect_cues().single or lemma in GENERIC \
-                or polarity_of(lemma) or "Anum" in parse.tag or "Apro" in parse.tag:
+                or polarity_of(lemma) or "Anum" in reading.tag or "Apro" in reading.tag:
             return True
     return False
 
