@@ -8,72 +8,17 @@ kept in the debug view.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from functools import lru_cache
 
-from ..data import load_lexicon
-from ..doc import Doc, NameMention, PersonEntry
+from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
+from .cues import Finder, Placed, rules
 from .directors import is_known_director, listed_director, own_work_subjects
 from .shapes import known_first_name
+from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
 
 PARENS = re.compile(r"\s*\(\s*$")
 ROLE_BEFORE = re.compile(r"\b(?:[Рр]ол[ьи]|[Оо]браз)\s+$")
 DASH_NAME = re.compile(r"\s*[—–-]\s*")
-
-
-@dataclass
-class Placed:
-    start: int
-    stop: int
-    person: int
-    mention: NameMention
-
-
-@lru_cache(maxsize=1)
-def rules() -> dict:
-    raw = load_lexicon("roles")
-    compiled = {key: re.compile(value, re.I) for key, value in raw.items() if isinstance(value, str)}
-    compiled["crew"] = [dict(rule, cue=re.compile(rule["cue"], re.I),
-                             requires_word=re.compile(rule["requires_word"], re.I) if "requires_word" in rule else None)
-                        for rule in raw["crew"]]
-    return compiled
-
-
-class Finder:
-    """Person mentions in text order, with look-ups to either side of a position."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.placed = sorted((Placed(m.start, m.stop, i, m) for i, p in enumerate(doc.people)
-                              for m in p.mentions), key=lambda x: x.start)
-        self.bounds = [(s.start, s.stop) for s in doc.sentences]
-        self.starts = [a for a, _ in self.bounds]
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        """The sentence holding `pos` (the whole text where none does)."""
-        i = bisect_right(self.starts, pos) - 1
-        if i >= 0 and pos < self.bounds[i][1]:
-            return self.bounds[i]
-        return 0, len(self.doc.text)
-
-    def after(self, pos: int, gap: int) -> Placed | None:
-        _, stop = self.sentence(max(pos - 1, 0))
-        i = bisect_left(self.placed, pos, key=lambda p: p.start)
-        return next((p for p in self.placed[i:i + 4] if pos <= p.start <= pos + gap and p.start < stop), None)
-
-    def before(self, pos: int, gap: int) -> Placed | None:
-        start, _ = self.sentence(pos)
-        i = bisect_right(self.placed, pos, key=lambda p: p.start)
-        found = [p for p in self.placed[max(0, i - 4):i] if pos - gap <= p.stop <= pos and p.start >= start]
-        return found[-1] if found else None
-
-    def within(self, start: int, stop: int) -> list[Placed]:
-        """Mentions inside [start, stop)."""
-        i = bisect_left(self.placed, start, key=lambda p: p.start)
-        j = bisect_left(self.placed, stop, key=lambda p: p.start)
-        return [p for p in self.placed[i:j] if p.stop <= stop]
 
 
 def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
@@ -95,8 +40,13 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     for m in rules()["plays_after"].finditer(doc.text):
         actor = finder.before(m.start(), 80)
         role = finder.after(m.end(), 90)
-        if actor is not None and role is not None and ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start]):
-            actor, role = role, actor  # "Роль Шурика исполнил Демьяненко"
+        if actor is not None and role is not None and (
+                ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start])  # "Роль Шурика исполнил Демьяненко"
+                or RELATIVE.search(doc.text[actor.stop:m.start()])  # "Дон Корлеоне, роль которого сыграл Брандо"
+                or declined_object(actor) and role.mention.case == "nomn"):  # "Шурика сыграл Демьяненко"
+            actor, role = role, actor
+        if role is not None and not can_be_role(doc, role):  # "Героя сыграл Николас Кейдж": the actor
+            actor, role = (role, None) if actor is None else (actor, None)  # "Сэндлер сыграл…, а Николсон —"
         image = "образ" in m.group(0).lower()
         if role is None and image:
             continue  # "видит образ человека": an image, not a role
@@ -135,16 +85,6 @@ def coordinated(doc: Doc, finder: Finder, start: int, stop: int) -> list[list[Pl
     return runs
 
 
-def gender_of(name: str) -> str:
-    """'masc' / 'femn' from a first name pymorphy3 knows, else ''."""
-    from .names import parse
-
-    for reading in parse(name.split()[0])[:3]:
-        if "Name" in reading.tag and reading.tag.gender in ("masc", "femn"):
-            return reading.tag.gender
-    return ""
-
-
 def by_gender(doc: Doc, actors: list[Placed], roles: list[Placed]) -> list[tuple[Placed, Placed]]:
     """Actors to roles in order, or crosswise where only that agrees in gender (two and two)."""
     if len(actors) == 2:
@@ -181,21 +121,6 @@ def parallel_pairs(doc: Doc, finder: Finder, taken: set[int]) -> list[tuple[int,
                               for x, y in by_gender(doc, actors, runs[-1])]
                     break
     return found
-
-
-def actor_likeness(doc: Doc, placed: Placed, cue_counts: bool = True) -> float:
-    """How much a mention looks like an actor's; `cue_counts=False` for the inner name of a
-    pair, since an actor cue before "X (Y)" speaks of X."""
-    person = doc.people[placed.person]
-    score = 1.0 if len(person.name.split()) >= 2 else 0.0
-    window = doc.text[max(0, placed.start - 60):placed.start]
-    if cue_counts and rules()["actor_cues"].search(window):
-        score += 1.0
-    if rules()["character_cues"].search(doc.text[max(0, placed.start - 25):placed.start]):
-        score -= 1.0
-    if len(person.name.split()) == 1 and known_first_name(person.name):
-        score -= 0.5
-    return score
 
 
 def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:

@@ -1,0 +1,65 @@
+"""What the roles rules share: the cue patterns of `data/roles.json` and a finder of the
+person mentions around a position."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import load_lexicon
+from ..doc import Doc, NameMention
+
+
+@dataclass
+class Placed:
+    start: int
+    stop: int
+    person: int
+    mention: NameMention
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    raw = load_lexicon("roles")
+    compiled = {key: re.compile(value, re.I) for key, value in raw.items() if isinstance(value, str)}
+    compiled["honorifics"] = frozenset(raw["honorifics"])
+    compiled["crew"] = [dict(rule, cue=re.compile(rule["cue"], re.I),
+                             requires_word=re.compile(rule["requires_word"], re.I) if "requires_word" in rule else None)
+                        for rule in raw["crew"]]
+    return compiled
+
+
+class Finder:
+    """Person mentions in text order, with look-ups to either side of a position."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.placed = sorted((Placed(m.start, m.stop, i, m) for i, p in enumerate(doc.people)
+                              for m in p.mentions), key=lambda x: x.start)
+        self.bounds = [(s.start, s.stop) for s in doc.sentences]
+        self.starts = [a for a, _ in self.bounds]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence holding `pos` (the whole text where none does)."""
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.bounds[i][1]:
+            return self.bounds[i]
+        return 0, len(self.doc.text)
+
+    def after(self, pos: int, gap: int) -> Placed | None:
+        _, stop = self.sentence(max(pos - 1, 0))
+        i = bisect_left(self.placed, pos, key=lambda p: p.start)
+        return next((p for p in self.placed[i:i + 4] if pos <= p.start <= pos + gap and p.start < stop), None)
+
+    def before(self, pos: int, gap: int) -> Placed | None:
+        start, _ = self.sentence(pos)
+        i = bisect_right(self.placed, pos, key=lambda p: p.start)
+        found = [p for p in self.placed[max(0, i - 4):i] if pos - gap <= p.stop <= pos and p.start >= start]
+        return found[-1] if found else None
+
+    def within(self, start: int, stop: int) -> list[Placed]:
+        """Mentions inside [start, stop)."""
+        i = bisect_left(self.placed, start, key=lambda p: p.start)
+        j = bisect_left(self.placed, stop, key=lambda p: p.start)
+        return [p for p in self.placed[i:j] if p.stop <= stop]
