@@ -63,7 +63,8 @@ def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:
     for i, person in enumerate(doc.people):
         for m in person.mentions:
             left = doc.text[max(0, m.start - 80):m.start]
-            if m.case == "gent" and AFTER_TITLE.search(left) and not BOOKISH.search(left):
+            if m.case == "gent" and AFTER_TITLE.search(left) and not BOOKISH.search(left) \
+                    and any(0 <= m.start - t.stop <= 3 for t in doc.titles):  # «Чужие», not «отца» Майкла
                 found.append((i, "director: genitive after a title"))
                 break
             if m.case not in ("", "nomn"):

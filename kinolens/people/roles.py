@@ -14,7 +14,7 @@ from ..pipeline import Stage
 from .cues import Finder, Placed, rules
 from .directors import is_known_director, listed_director, own_work_subjects
 from .shapes import known_first_name
-from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
+from .sides import CONSONANT_END, RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
 
 PARENS = re.compile(r"\s*\(\s*$")
 ROLE_BEFORE = re.compile(r"\b(?:[Рр]ол[ьи]|[Оо]браз)\s+$")
@@ -28,10 +28,35 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
             continue
         for m in rule["cue"].finditer(doc.text):
             hit = finder.after(m.end(), rule["gap"]) if rule["side"] == "after" else finder.before(m.start(), rule["gap"])
-            if hit is None or (rule.get("case") and hit.mention.case not in ("gent",)):
+            if hit is None or not case_fits(rule.get("case"), hit) and not APPOSITION.search(doc.text[m.end() - 3:hit.start]):
                 continue
+            if rule["side"] == "after" and CLAUSE_BREAK.search(doc.text[m.end():hit.start]):
+                continue  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
             found.append((hit.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}"))
     return found
+
+
+APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
+CLAUSE_BREAK = re.compile(r"[.!?;]|,\s*(?:а|но|и|однако|зато|хотя|что|который|которая|которые)\b", re.I)
+
+
+def case_fits(wanted: str | None, placed: Placed) -> bool:
+    """`gent`: visibly genitive (`visibly_genitive`); `not_declined_otherwise`: a genitive or a
+    name left as written (книга Марио Пьюзо, книги Дж. К. Роулинг), not one declined into
+    another case; None: any."""
+    m = placed.mention
+    if wanted == "gent":
+        return visibly_genitive(placed)
+    if wanted == "not_declined_otherwise":
+        return m.case == "gent" or m.text == m.normal
+    return True
+
+
+def visibly_genitive(placed: Placed) -> bool:
+    """Read in the genitive, and not a masculine name left plainly in the nominative
+    ("фильм Форрест Гамп" names a film, "фильм Тарантино" a director)."""
+    m = placed.mention
+    return m.case == "gent" and not (m.text == m.normal and CONSONANT_END.search(m.text.split()[-1]))
 
 
 def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
