@@ -42,10 +42,6 @@ def directors() -> tuple[frozenset, frozenset]:
     return frozenset(full), frozenset(last)
 
 
-COMMON_SURNAMES = frozenset({"джонс", "скотт", "ли", "ву", "аллен", "стоун", "форд", "ховард", "райт", "ким",
-                             "вон", "пил", "бэй", "джонсон", "ли", "кинг", "смит", "браун", "уайт", "брана"})
-
-
 def is_known_director(name: str, full_only: bool = False) -> bool:
     """The name is on the list in full, or (unless `full_only`) is a listed surname that
     is not a common one (Скорсезе yes, Скотт no)."""
@@ -53,7 +49,8 @@ def is_known_director(name: str, full_only: bool = False) -> bool:
     words = fold(name).split()
     if " ".join(words) in full:
         return True
-    return not full_only and len(words) == 1 and words[0] in last and words[0] not in COMMON_SURNAMES
+    common = load_lexicon("filmmakers")["common_surnames"]
+    return not full_only and len(words) == 1 and words[0] in last and words[0] not in common
 
 
 def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:

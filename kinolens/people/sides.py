@@ -5,6 +5,7 @@ import re
 
 from ..doc import Doc
 from .cues import Placed, rules
+from .names import parse
 from .shapes import known_first_name
 
 
@@ -35,8 +36,6 @@ def can_be_role(doc: Doc, placed: Placed) -> bool:
 
 def gender_of(name: str) -> str:
     """'masc' / 'femn' from a first name pymorphy3 knows, else ''."""
-    from .names import parse
-
     for reading in parse(name.split()[0])[:3]:
         if "Name" in reading.tag and reading.tag.gender in ("masc", "femn"):
             return reading.tag.gender
