@@ -205,7 +205,7 @@ def copula_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
             continue
         title = m.group(1)
         first = title.split()[0].lower()
-        if first in kind_of_cue() or first in lexicon()["pronouns"] or first in COPULA_SKIP \
+        if first in kind_of_cue() or first in lexicon()["pronouns"] or first in lexicon()["copula_skip"] \
                 or not all(naming_word(w) for w in title.split()) or talks_of_film(title):
             continue
         doc.note("titles", "called a film", title)
@@ -217,13 +217,8 @@ def naming_word(word: str) -> bool:
     """A noun, adjective or unknown word: one a title is made of (not "Наверное", "стоит")."""
     from ..people.names import parse
 
-    return parse(word)[0].tag.POS not in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO",
-                                                  "PRED", "INTJ", "GRND")
-
-
-GENERIC = {"работа", "экшен", "экшн", "нуар", "исключение", "поп", "главный", "очередной", "единственный",
-           "жанр", "пример", "вывод", "итог", "часть", "момент", "минус", "плюс", "недостаток", "достоинство",
-           "проблема", "мнение", "последний", "главное", "впечатление", "смысл", "суть"}
+    return parse(word)[0].tag.POS not in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED",
+                                          "INTJ", "GRND")
 
 
 def talks_of_film(title: str) -> bool:
@@ -235,16 +230,11 @@ def talks_of_film(title: str) -> bool:
     for word in title.lower().split():
         reading = parse(word)[0]
         lemma = reading.normal_form.replace("ё", "е")
-        if word in kind_of_cue() or lemma in kind_of_cue() or lemma in aspect_cues().single or lemma in GENERIC \
-                or polarity_of(lemma) or "Anum" in reading.tag or "Apro" in reading.tag:
+        if word in kind_of_cue() or lemma in kind_of_cue() or lemma in aspect_cues().single \
+                or lemma in lexicon()["generic_words"] or polarity_of(lemma) \
+                or "Anum" in reading.tag or "Apro" in reading.tag:
             return True
     return False
-
-
-COPULA_SKIP = {"это", "этот", "эта", "он", "она", "оно", "они", "всё", "все", "вот", "тот", "та", "такой",
-               "такая", "который", "которая", "каждый", "любой", "мой", "наш", "ваш", "их", "его", "её", "ее",
-               "там", "тут", "здесь", "итог", "итого", "вывод", "результат", "сюжет", "история", "жанр", "режиссер",
-               "режиссёр", "перед", "после", "в", "на", "и", "но", "а", "да", "нет", "так", "как", "что"}
 
 
 def find_titles(doc: Doc) -> list[TitleMention]:
