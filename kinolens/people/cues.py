@@ -10,6 +10,10 @@ from functools import lru_cache
 from ..data import load_lexicon
 from ..doc import Doc, NameMention
 
+HERO_BEFORE = re.compile(r"\bгеро(?:я|ини|ю|ем|ев)\s+$", re.I)  # "героя Омара Эппса — Denny"
+# after that name: an optional Latin transliteration after a slash, then a dash
+SLASH_DASH = r"(?:\s*/\s*[A-Za-z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?\s+[—–-]\s+"
+
 
 @dataclass
 class Placed:

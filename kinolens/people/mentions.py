@@ -15,6 +15,7 @@ from bisect import bisect_right
 from ..doc import Doc, NameMention
 from ..pipeline import Stage
 from . import names
+from .cues import HERO_BEFORE, SLASH_DASH
 from .shapes import (common_word, drop_name_adjectives, is_stopword, known_first_name, lexicon, words_of,
                      trim_function_words)
 
@@ -186,9 +187,7 @@ def propagated_spans(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, i
     return found
 
 
-HERO_BEFORE = re.compile(r"\bгеро(?:я|ини|ю|ем|ев)\s+$", re.I)
-DASH_ROLE = re.compile(r"(?:\s*/\s*[A-Za-z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?\s+[—–-]\s+"
-                       r"([A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2})")
+DASH_ROLE = re.compile(SLASH_DASH + r"([A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2})")
 
 
 def dash_role_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

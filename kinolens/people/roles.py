@@ -11,7 +11,7 @@ import re
 
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
-from .cues import Finder, Placed, rules
+from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
 from .directors import is_known_director, listed_director, own_work_subjects
 from .shapes import known_first_name
 from .sides import CONSONANT_END, RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
@@ -173,8 +173,7 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
 
 
 HERO_OF = re.compile(r"\b(?:геро(?:й|я|ю|ем|е)|героин(?:я|и|ю|ей|е)|персонаж(?:а|у|ем|е)?)\s+$", re.I)
-HERO_BEFORE = re.compile(r"\bгеро(?:я|ини|ю|ем|ев)\s+$", re.I)
-DASH_AFTER = re.compile(r"(?:\s*/\s*[A-Za-z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?\s+[—–-]\s+$")
+DASH_AFTER = re.compile(SLASH_DASH + "$")
 
 
 def hero_dash_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
