@@ -14,7 +14,8 @@ from ..pipeline import Stage
 from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
 from .directors import is_known_director, listed_director, own_work_subjects
 from .shapes import known_first_name
-from .sides import CONSONANT_END, RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
+from .names import CONSONANT_END
+from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
 
 PARENS = re.compile(r"\s*\(\s*$")
 ROLE_BEFORE = re.compile(r"\b(?:[Рр]ол[ьи]|[Оо]браз)\s+$")
@@ -56,7 +57,7 @@ def visibly_genitive(placed: Placed) -> bool:
     """Read in the genitive, and not a masculine name left plainly in the nominative
     ("фильм Форрест Гамп" names a film, "фильм Тарантино" a director)."""
     m = placed.mention
-    return m.case == "gent" and not (m.text == m.normal and CONSONANT_END.search(m.text.split()[-1]))
+    return m.case == "gent" and not (m.text == m.normal and CONSONANT_END.search(m.text.split()[-1].lower()))
 
 
 def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:

@@ -5,12 +5,11 @@ import re
 
 from ..doc import Doc
 from .cues import Placed, rules
-from .names import parse
+from .names import CONSONANT_END, parse
 from .shapes import known_first_name
 
 
 RELATIVE = re.compile(r"\bкотор(?:ого|ой|ую|ых)\b", re.I)
-CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.I)
 
 
 def plainly_nominative(doc: Doc, placed: Placed) -> bool:
@@ -18,7 +17,7 @@ def plainly_nominative(doc: Doc, placed: Placed) -> bool:
     ("Джек Николсон", not "Эллен Рипли" or "Шурик" in a case that looks the same)."""
     m = placed.mention
     words = m.text.split()
-    return (m.case == "nomn" and m.text == m.normal and CONSONANT_END.search(words[-1]) is not None
+    return (m.case == "nomn" and m.text == m.normal and CONSONANT_END.search(words[-1].lower()) is not None
             and gender_of(doc.people[placed.person].name) != "femn" and len(words) >= 2)
 
 
