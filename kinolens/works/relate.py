@@ -71,35 +71,34 @@ def title_key(title: str) -> str:
     """Titles that differ only in case endings share a key («Головокружения», Головокружение;
     «Волку с Уолл-стрит», Волк с Уолл-стрит): each word in the nominative, its number kept
     («Чужие» is not «Чужой»)."""
-    from ..people.names import parse
-
     words = fold(title).split()
     if len(words) > 6:
         return " ".join(words)
-    return " ".join(word_key(w, parse(w)) if w.isalpha() else w for w in words)
+    return " ".join(word_key(w) if w.isalpha() else w for w in words)
 
 
 UNKNOWN_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ами|ями|ом|ой|ою|ей|ем|ам|ах|у|а|е|ы|и)$")
 
 
-def word_key(word: str, parses) -> str:
-    """A one-word title's nominative that keeps number and an adjective's gender
-    («Чужих» → чужие, «Чужого» → чужой, «Чужая» stays)."""
-    from ..people.names import morph
+def word_key(word: str) -> str:
+    """A title word's nominative that keeps number and an adjective's gender («Чужих» →
+    чужие, «Чужого» → чужой, «Чужая» stays); a word pymorphy3 does not know loses its ending."""
+    from ..people.names import morph, parse
 
+    parses = parse(word)
     if not morph().word_is_known(word):  # pymorphy3 only guesses: cut a case ending after a consonant
         return UNKNOWN_ENDING.sub("", word.replace("ё", "е"))  # «Интерстеллару», Интерстеллар → интерстеллар
     adjectives = [p for p in parses if p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.05]
     if any(p.tag.case == "nomn" for p in adjectives):
         return word.replace("ё", "е")
     if adjectives:
-        parse = max(adjectives, key=lambda p: (p.tag.gender == "masc" or p.tag.number == "plur", p.score))
-        wanted = {"nomn", parse.tag.number} | ({parse.tag.gender} if parse.tag.number == "sing" else set())
+        reading = max(adjectives, key=lambda p: (p.tag.gender == "masc" or p.tag.number == "plur", p.score))
+        wanted = {"nomn", reading.tag.number} | ({reading.tag.gender} if reading.tag.number == "sing" else set())
     else:
-        parse = parses[0]
-        wanted = {"nomn", parse.tag.number} if parse.tag.number else set()
-    form = parse.inflect(wanted) if wanted else None
-    return (form.word if form else parse.normal_form).replace("ё", "е")
+        reading = parses[0]
+        wanted = {"nomn", reading.tag.number} if reading.tag.number else set()
+    form = reading.inflect(wanted) if wanted else None
+    return (form.word if form else reading.normal_form).replace("ё", "е")
 
 
 def group_titles(titles: list[TitleMention]) -> list[list[TitleMention]]:
