@@ -4,8 +4,12 @@ Sources, each a rule of its own (shown in the debug view):
 - `ner`: Natasha's PER spans, cut into names at punctuation ("Ким Фоули (" → "Ким Фоули");
 - `dict-name`: a capitalised word pymorphy3 knows as a first name, missed by the NER;
 - `pair`: either side of "Маккелена(Гэндальф)";
-- `coordinated`: a two-word name after "и" and a name already found;
+- `coordinated`: a name after "и" and a name already found (one word joins one word, and
+  takes its case: "о Сарумане и Гриме");
+- `role after a dash`: the character in "героя Такеши Китано/ Takeshi Kitano — Aniki Yamamoto";
+- `before 'в роли'`: a capitalised word the NER missed ("Бин в роли Хикса");
 - `propagate`: a word that declines to a name part already found elsewhere in the review.
+Word shapes that are no names are in `shapes.py`.
 """
 from __future__ import annotations
 
