@@ -41,7 +41,7 @@ def morph():
     return pymorphy3.MorphAnalyzer()
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)  # about 17 MB when full
 def parse(word: str) -> tuple:
     """pymorphy3's readings of a word, cached: names, cues and titles ask about the same
     words again and again."""
