@@ -33,6 +33,8 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
                 continue
             if rule["side"] == "after" and CLAUSE_BREAK.search(doc.text[m.end():hit.start]):
                 continue  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
+            if rule["kind"] == "author" and compared_before(doc, m.start()):
+                continue  # "напоминает роман Дарьи Донцовой": another book, not the source
             found.append((hit.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}"))
     return found
 
@@ -51,6 +53,16 @@ def case_fits(wanted: str | None, placed: Placed) -> bool:
     if wanted == "not_declined_otherwise":
         return m.case == "gent" or m.text == m.normal
     return True
+
+
+LIKENED = re.compile(r"(?:напомина\w*|напомнил\w*|похож\w*|сродни|подобно|в\s+духе|как\s+в|а-ля|вроде)\s+(?:\w+\s+)?$",
+                     re.I)
+
+
+def compared_before(doc: Doc, pos: int) -> bool:
+    """A likening word just before `pos` ("напоминает роман …", "в духе книг …"); not лучше /
+    хуже, since "лучше романа Кинга" still names the source."""
+    return LIKENED.search(doc.text[max(0, pos - 40):pos]) is not None
 
 
 def visibly_genitive(placed: Placed) -> bool:
