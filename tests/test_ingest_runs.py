@@ -18,9 +18,13 @@ KINOLENS = [sys.executable, "-m", "kinolens"]
 
 
 def stored_ids(db) -> list[str]:
+    """Ids stored so far; none while the ingest has created the file but not yet its tables."""
     engine = create_engine(f"sqlite:///{db}")
     with engine.connect() as conn:
-        ids = [row[0] for row in conn.execute(text("SELECT id FROM reviews"))]
+        if not conn.execute(text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='reviews'")).first():
+            ids = []
+        else:
+            ids = [row[0] for row in conn.execute(text("SELECT id FROM reviews"))]
     engine.dispose()
     return ids
 
