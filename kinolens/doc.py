@@ -7,8 +7,9 @@ text the user gave.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 
 @dataclass
@@ -116,6 +117,16 @@ class Doc:
             return start, stop
         return self.offsets[start], self.offsets[stop - 1] + 1
 
+    def sentence_at(self, pos: int) -> Optional[Span]:
+        """The sentence holding `pos`, or None (between sentences, or before segmenting)."""
+        i = bisect_right(self.sentences or [], pos, key=lambda s: s.start) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i].stop else None
+
     def note(self, stage: str, rule: str, what: str) -> None:
         """Record which rule decided what (the debug view)."""
         self.debug.append((stage, rule, what))
+
+
+def spanned(spans: Iterable[tuple[int, int]]) -> set[int]:
+    """Every character position inside the (start, stop) spans."""
+    return {i for start, stop in spans for i in range(start, stop)}

@@ -42,14 +42,11 @@ class Finder:
         self.placed = sorted((Placed(m.start, m.stop, i, m) for i, p in enumerate(doc.people)
                               for m in p.mentions), key=lambda x: x.start)
         self.bounds = [(s.start, s.stop) for s in doc.sentences]
-        self.starts = [a for a, _ in self.bounds]
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence holding `pos` (the whole text where none does)."""
-        i = bisect_right(self.starts, pos) - 1
-        if i >= 0 and pos < self.bounds[i][1]:
-            return self.bounds[i]
-        return 0, len(self.doc.text)
+        sent = self.doc.sentence_at(pos)
+        return (sent.start, sent.stop) if sent else (0, len(self.doc.text))
 
     def after(self, pos: int, gap: int) -> Placed | None:
         _, stop = self.sentence(max(pos - 1, 0))

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc
+from ..works.relate import fold  # case, ё, punctuation and hyphens folded, as titles are
 
 # the subject of a clause that goes on to "свой фильм / своего произведения / своему ремейку"
 OWN_WORK = re.compile(
@@ -24,10 +25,6 @@ NOT_HERE = re.compile(
     r"(?:как\s+(?:и\s+)?у|в\s+духе|в\s+стиле|напомина\w*|сравни\w*|уровн[яе]|подобно|похож\w*|"
     r"фильм(?:ы|ов|ами|ах)|картин(?:ами|ах)|работ(?:ы|ами|ах)|творчеств\w*|фильмографи\w*)\s+(?:\w+\s+)?$"
     r"|(?<!\w)не\s+$", re.I)  # "не Кэмерон всё-таки снимал"
-
-
-def fold(name: str) -> str:
-    return " ".join(name.lower().replace("ё", "е").replace("-", " ").split())
 
 
 @lru_cache(maxsize=1)

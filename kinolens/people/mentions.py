@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..doc import Doc, NameMention
+from ..doc import Doc, NameMention, spanned
 from ..pipeline import Stage
 from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
@@ -121,7 +121,7 @@ def ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     starts = sentence_starts(doc)
-    covered = {i for a, b in taken for i in range(a, b)}
+    covered = spanned(taken)
     found = []
     tokens = doc.tokens
     for i, tok in enumerate(tokens):
@@ -146,7 +146,7 @@ COORDINATED_ONE = re.compile(r"\s+и\s+([А-ЯЁ][а-яё]{2,})(?![\w-]|\s[А-Я
 
 def paired_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Both sides of "Маккелена(Гэндальф)": an actor and a role, where the NER missed one."""
-    covered = {i for a, b in taken for i in range(a, b)}
+    covered = spanned(taken)
     found = []
     for m in PAIR.finditer(doc.text):
         for group in (1, 2):
@@ -161,7 +161,7 @@ def paired_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int,
 def coordinated_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """A name joined by "и" to a name already found ("Бриджитт Бардо и Игги Попа", "Сарумане
     и Гриме")."""
-    covered = {i for a, b in taken for i in range(a, b)}
+    covered = spanned(taken)
     found = []
     for a, b in taken:
         one = " " not in doc.text[a:b].strip()  # "Сарумане и Гриме": one word joins one word
@@ -179,7 +179,7 @@ def coordinated_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int,
 
 def propagated_spans(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, int, str]]:
     parts = {w for m in mentions for w in m.normal.split() if len(w) >= 3 and CAPITAL.match(w)}
-    covered = {i for m in mentions for i in range(m.start, m.stop)}
+    covered = spanned((m.start, m.stop) for m in mentions)
     stop = lexicon()["not_names"]
     found = []
     for tok in doc.tokens:
@@ -197,7 +197,7 @@ DASH_ROLE = re.compile(SLASH_DASH + r"([A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\
 def dash_role_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """The role in "героя Такеши Китано/ Takeshi Kitano — Aniki Yamamoto", which the NER
     misses when it is Latin."""
-    covered = {i for a, b in taken for i in range(a, b)}
+    covered = spanned(taken)
     found = []
     for a, b in taken:
         m = DASH_ROLE.match(doc.text, b) if HERO_BEFORE.search(doc.text[max(0, a - 12):a]) else None
@@ -211,7 +211,7 @@ IN_ROLE_AFTER = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?=\s
 
 def in_role_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """The actor's surname in "Бин в роли Хикса", which the NER misses when alone."""
-    covered = {i for a, b in taken for i in range(a, b)}
+    covered = spanned(taken)
     starts = sentence_starts(doc)
     found = []
     for m in IN_ROLE_AFTER.finditer(doc.text):

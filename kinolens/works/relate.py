@@ -140,10 +140,8 @@ SUBJECT_START = re.compile(r"^[\s«\"'“„]*$")
 
 def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
     """(start, stop) of the sentence holding `start` (a window where none does)."""
-    i = bisect_right(doc.sentences, start, key=lambda s: s.start) - 1
-    if i >= 0 and start < doc.sentences[i].stop:
-        return doc.sentences[i].start, doc.sentences[i].stop
-    return max(0, start - 200), start + 200
+    sent = doc.sentence_at(start)
+    return (sent.start, sent.stop) if sent else (max(0, start - 200), start + 200)
 
 
 def film_signs(doc: Doc, mention: TitleMention) -> float:

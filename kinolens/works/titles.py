@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..data import load_lexicon
-from ..doc import Doc, TitleMention
+from ..doc import Doc, TitleMention, spanned
 from ..pipeline import Stage
 
 QUOTED = re.compile(r"«([^«»\n]{1,100})»|“([^“”\n]{1,100})”|„([^„“\n]{1,100})“"
@@ -30,10 +30,10 @@ def kind_of_cue() -> dict[str, str]:
     return {word: kind for kind, words in lexicon()["kind_cues"].items() for word in words}
 
 
-def words_before(text: str, start: int, n: int = 3) -> list[str]:
+def words_before(text: str, start: int, n: int = 3, lower: bool = True) -> list[str]:
     """The last `n` words before `start`, nearest last, within the sentence."""
     left = re.split(r"[.!?\n]", text[max(0, start - 80):start])[-1]
-    return [w.lower() for w in WORD.findall(left)][-n:]
+    return [w.lower() if lower else w for w in WORD.findall(left)][-n:]
 
 
 def is_speech(title: str) -> bool:
@@ -141,8 +141,7 @@ ORIGINAL_AFTER = re.compile(r"[»\"”]\s*[(/]\s*$")
 def cue_before(text: str, start: int) -> str | None:
     """A kind cue right before `start`, or before a name in between ("композиция Ханса
     Циммера Dream is Collapsing"); not across other words ("фильма в образе Aniki")."""
-    left = re.split(r"[.!?\n]", text[max(0, start - 80):start])[-1]
-    words = WORD.findall(left)[-3:]
+    words = words_before(text, start, 3, lower=False)
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in kind_of_cue():
             return words[i].lower()
@@ -153,7 +152,7 @@ def cue_before(text: str, start: int) -> str | None:
 
 def latin_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
     """Latin-script titles right after a cue word (песня, фильм …), not quoted."""
-    covered = {i for t in taken for i in range(t.start - 1, t.stop + 1)}
+    covered = spanned((t.start - 1, t.stop + 1) for t in taken)
     found = []
     for m in LATIN_RUN.finditer(doc.text):
         if m.start() in covered:
@@ -174,7 +173,7 @@ NUMBERED = re.compile(r"(?<![\w«\"'“„-])([А-ЯЁ][а-яё]{2,})(?:-|\s)(\d
 
 def numbered_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
     """Unquoted sequel titles: a capitalised word and a part number ("Брат-2", "Брата 2")."""
-    covered = {i for t in taken for i in range(t.start, t.stop)}
+    covered = spanned((t.start, t.stop) for t in taken)
     found = []
     for m in NUMBERED.finditer(doc.text):
         if m.start() in covered or (m.group(0)[len(m.group(1))] == " " and not m.group(1)[1:].islower()):
@@ -197,7 +196,7 @@ COPULA = re.compile(r"([А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s[А-ЯЁа-яё][
 def copula_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
     """An unquoted title that opens a sentence and is called a film ("Радиоволна это не просто
     триллер", "Тихий берег — фильм о ...")."""
-    covered = {i for t in taken for i in range(t.start, t.stop)}
+    covered = spanned((t.start, t.stop) for t in taken)
     found = []
     for sent in doc.sentences:
         m = COPULA.match(doc.text, sent.start)
