@@ -64,6 +64,23 @@ def test_macro_f1_and_metrics():
     assert m["rating_mae"] == pytest.approx(1.0) and m["rating_mae_with_stated"] == pytest.approx(1 / 3)
 
 
+# -- ordinal regression on ratings: the latent score orders the ratings ---------------
+@pytest.mark.parametrize("alpha", [0.1, 1.0])
+def test_ordinal_fit_orders_ratings(alpha):
+    from scipy.sparse import csr_matrix
+
+    from kinolens.sentiment.ordinal import fit_ordinal
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(400, 5))
+    truth = np.array([2.0, -1.0, 0.0, 0.0, 0.5])
+    ratings = np.clip(np.round(5.5 + 1.5 * (X @ truth) + rng.normal(scale=0.5, size=400)), 1, 10)
+    w, thresholds = fit_ordinal(csr_matrix(X), ratings, alpha=alpha)
+    assert np.all(np.diff(thresholds) > 0)
+    assert np.corrcoef(X @ w, ratings)[0, 1] > 0.9
+    assert np.sign(w[:2]).tolist() == [1.0, -1.0]
+
+
 # -- the shipped model --------------------------------------------------------------
 def test_shipped_model_is_small_and_described():
     size = sum(p.stat().st_size for p in MODEL_DIR.iterdir())

@@ -1,8 +1,8 @@
 """The shipped sentiment model, run in numpy.
 
 Two levels. Base scorers over TF-IDF n-grams (`features.py`): `positive`
-(logistic, positive vs negative), `rating` (ridge on the authors' stated
-ratings) and `neutral` (logistic, mixed verdicts vs the rest). A small
+(logistic, positive vs negative), `rating` (ordinal regression on the authors'
+stated ratings, `ordinal.py`) and `neutral` (logistic, mixed verdicts vs the rest). A small
 multinomial logistic model turns the three scores into calibrated
 probabilities of positive / neutral / negative, and a ridge model into a
 1–10 rating. The label is the class with the largest cost-weighted

@@ -24,12 +24,14 @@ MODEL_VERSION = "1.0"
 
 def default_params() -> dict:
     return {"max_features": 150_000, "min_df": 2, "c_positive": 16.0, "c_neutral": 4.0,
-            "ridge_alpha": 1.0, "binary_weight": 0.15, "folds": 5, "neutral_scores": [5, 6]}
+            "ordinal_alpha": 0.3, "binary_weight": 0.15, "folds": 5, "neutral_scores": [5, 6]}
 
 
 def fit_base(X, rows: Sequence[Labelled], idx: np.ndarray, params: dict) -> tuple[np.ndarray, np.ndarray]:
     """Fit the three base scorers on rows `idx`; (coef (3, V), intercept (3,))."""
-    from sklearn.linear_model import LogisticRegression, Ridge
+    from sklearn.linear_model import LogisticRegression
+
+    from .ordinal import fit_ordinal
 
     label = np.array([r.label for r in rows])
     score = np.array([np.nan if r.score is None else r.score for r in rows])
@@ -44,11 +46,11 @@ def fit_base(X, rows: Sequence[Labelled], idx: np.ndarray, params: dict) -> tupl
 
     pos = LogisticRegression(C=params["c_positive"], solver="liblinear", random_state=0)
     pos.fit(X[polar], label[polar] == "positive")
-    ridge = Ridge(alpha=params["ridge_alpha"]).fit(X[rated], score[rated])
+    rating, _ = fit_ordinal(X[rated], score[rated], alpha=params["ordinal_alpha"])
     neu = LogisticRegression(C=params["c_neutral"], solver="liblinear", class_weight="balanced", random_state=0)
     neu.fit(X[judged], neutral[judged])
-    coef = np.vstack([pos.coef_[0], ridge.coef_, neu.coef_[0]]).astype(np.float32)
-    intercept = np.array([pos.intercept_[0], ridge.intercept_, neu.intercept_[0]], np.float32)
+    coef = np.vstack([pos.coef_[0], rating, neu.coef_[0]]).astype(np.float32)
+    intercept = np.array([pos.intercept_[0], 0.0, neu.intercept_[0]], np.float32)
     return coef, intercept
 
 
@@ -149,7 +151,7 @@ def train(data_dir: Path, out_dir: Path = MODEL_DIR, params: Optional[dict] = No
               **{k: v for k, v in second.items() if k != "oof_macro_f1"}, **clauses}
     meta = {"name": "kinolens-sentiment", "version": MODEL_VERSION,
             "created": dt.date.today().isoformat(),
-            "method": "TF-IDF lemma uni+bigrams (+ review tail) → logistic positive, ridge rating, "
+            "method": "TF-IDF lemma uni+bigrams (+ review tail) → logistic positive, ordinal (cumulative logit) rating, "
                       "logistic neutral → multinomial logistic + ridge over the three scores",
             "train": {name: sum(r.source == name for r in rows) for name in TRAIN_FILES},
             "params": params, "vocabulary": len(vocab), "clause_sentences": n_clauses,
