@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from kinolens.opinions.lexicon import aspects_in, polarity_of
+from kinolens.opinions.lexicon import aspects_in, attribute_of, polarity_of
 from kinolens.sentiment.features import words
 
 
 @pytest.mark.parametrize("lemma, value", [
     ("отличный", 1), ("скучный", -1), ("не_отличный", -1), ("не_плохой", 1),
-    ("не_понравиться", -1), ("стол", 0), ("не_стол", 0),
+    ("не_понравиться", -1), ("стол", 0), ("не_стол", 0), ("не_никакой", -1),
 ])
 def test_polarity_of(lemma, value):
     assert polarity_of(lemma) == value
@@ -26,7 +26,25 @@ def test_polarity_of(lemma, value):
     ("Мы пошли в кино в субботу", set()),
 ])
 def test_aspects_in(text, aspects):
-    assert {a for a, _ in aspects_in(words(text))} == aspects
+    assert {hit.aspect for hit in aspects_in(words(text))} == aspects
+
+
+# the evaluative word right before a cue decides that aspect: (text, cue, sign, word); 0 and "": none
+@pytest.mark.parametrize("text, cue, sign, word", [
+    ("Отличная игра актёров", "игра", 1, "отличный"),
+    ("Рэдклифф хорошо сыграл", "сыграть", 1, "хорошо"),
+    ("Скучный сюжет", "сюжет", -1, "скучный"),
+    ("Фильм, не имеющий интересной сюжетной линии", "сюжетный", -1, "интересный"),
+    ("Фильм без интересной сюжетной линии", "сюжетный", -1, "не_интересный"),
+    ("Совсем не интересный сюжет", "сюжет", -1, "не_интересный"),
+    ("Нет никаких эмоций", "эмоция", -1, "не_никакой"),
+    ("Сюжет отличный", "сюжет", 0, ""),
+    ("Актёры играют", "актер", 0, ""),
+])
+def test_attribute_of(text, cue, sign, word):
+    lemmas = words(text)
+    (hit,) = [h for h in aspects_in(lemmas) if h.cue == cue]
+    assert attribute_of(lemmas, hit.index) == (sign, word)
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +90,37 @@ def test_debug_shows_the_rule(mixed_card):
     doc = default_pipeline()(make_doc(text))
     rules = [rule for stage, rule, _ in doc.debug if stage == "opinions"]
     assert any(r.startswith("cue:сюжет words:") for r in rules)
+
+
+# -- the aspect check set (benchmarks/aspect_check.py): ids and labels, texts from ../shared ----
+def _aspect_check():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "aspect_check.py"
+    spec = importlib.util.spec_from_file_location("aspect_check", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("gold, pred, any_polarity, f1", [
+    ([{"acting": "positive"}], [{"acting": "positive"}], False, 1.0),
+    ([{"acting": "positive"}], [{"acting": "mixed"}], False, 0.0),
+    ([{"acting": "positive"}], [{"acting": "mixed"}], True, 1.0),
+    ([{"acting": "positive", "story": "negative"}], [{"story": "negative", "music": "positive"}], False, 0.5),
+    ([{"story": "mixed"}, {}], [{}, {"story": "mixed"}], True, 0.0),
+])
+def test_aspect_pair_f1(gold, pred, any_polarity, f1):
+    assert _aspect_check().pair_f1(gold, pred, any_polarity)[0] == pytest.approx(f1)
+
+
+def test_aspect_check_set_reads_its_texts(shared):
+    from kinolens.opinions.lexicon import ASPECTS
+
+    rows = _aspect_check().read_check(shared)
+    assert len(rows) == 20 and len({r["id"] for r in rows}) == 20
+    for r in rows:
+        assert r["text"] and r["label"] in ("positive", "neutral", "negative")
+        assert set(r["aspects"]) <= set(ASPECTS)
+        assert set(r["aspects"].values()) <= {"positive", "negative", "mixed"}

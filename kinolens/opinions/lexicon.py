@@ -3,11 +3,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..data import load_lexicon
 
 ASPECTS = ("acting", "directing", "story", "visuals", "music", "atmosphere", "pacing", "humor", "meaning")
 CONTRAST = frozenset({"но", "однако", "хотя", "зато", "впрочем", "правда"})
+NEGATIONS = frozenset({"не", "ни", "нет", "без"})
+
+
+class CueHit(NamedTuple):
+    aspect: str
+    cue: str
+    index: int  # the cue's first lemma in the clause
 
 
 def fold(lemma: str) -> str:
@@ -50,15 +58,29 @@ def polarity_of(lemma: str) -> int:
     return 0
 
 
-def aspects_in(lemmas: list[str]) -> list[tuple[str, str]]:
-    """(aspect, cue) for each cue among the lemmas (bigrams first)."""
+def aspects_in(lemmas: list[str]) -> list[CueHit]:
+    """Each aspect cue among the lemmas (bigrams first), with where it starts."""
     cues = aspect_cues()
     folded = [fold(l) for l in lemmas]
     found = []
-    for a, b in zip(folded, folded[1:]):
+    for i, (a, b) in enumerate(zip(folded, folded[1:])):
         for aspect in cues.double.get(f"{a} {b}", ()):
-            found.append((aspect, f"{a} {b}"))
-    for lemma in folded:
+            found.append(CueHit(aspect, f"{a} {b}", i))
+    for i, lemma in enumerate(folded):
         for aspect in cues.single.get(lemma.removeprefix("не_"), ()):
-            found.append((aspect, lemma))
+            found.append(CueHit(aspect, lemma, i))
     return found
+
+
+def attribute_of(lemmas: list[str], index: int, negation_reach: int = 2) -> tuple[int, str]:
+    """The polarity of an evaluative word right before the cue at `index` ("отличная игра",
+    "хорошо сыграл"), and that word; (0, "") where there is none. A negation up to
+    `negation_reach` lemmas before that word flips it ("не имеющий интересной сюжетной линии");
+    a word that carries its own `не_` has already taken its negation."""
+    if index == 0:
+        return 0, ""
+    word = lemmas[index - 1]
+    sign = polarity_of(word)
+    if sign and not word.startswith("не_") and any(l in NEGATIONS or l.startswith("не_") for l in lemmas[max(0, index - 1 - negation_reach):index - 1]):
+        sign = -sign
+    return sign, word

@@ -18,7 +18,7 @@ from ..pipeline import Stage
 from ..sentiment.features import grams as ngrams
 from ..sentiment.model import ModelStage
 from .clauses import Clause, split_clauses
-from .lexicon import ASPECTS, aspects_in, polarity_of
+from .lexicon import ASPECTS, aspects_in, attribute_of, polarity_of
 
 
 @dataclass
@@ -84,8 +84,9 @@ class Opinions(ModelStage, Stage):
         people: dict[str, Verdicts] = {}
         for clause, model_score, person_score in zip(clauses, model_scores, person_scores):
             judged = self.judge(clause, float(model_score), prior, p)
-            for aspect, cue in (aspects_in(clause.lemmas) if judged else ()):
-                self.add(doc, aspects, aspect, judged, clause, f"cue:{cue}")
+            for aspect, cue, index in (aspects_in(clause.lemmas) if judged else ()):
+                on_aspect = self.attributive(clause, index, prior, p["attributive"]) or judged
+                self.add(doc, aspects, aspect, on_aspect, clause, f"cue:{cue}")
             named = [(name, aspect) for name, aspect, spans in holders
                      if any(clause.start <= s < clause.stop for s, _ in spans)]
             on_person = self.judge(clause, float(person_score), prior, p["people"]) if named else None
@@ -119,6 +120,14 @@ class Opinions(ModelStage, Stage):
         raw = (p["lexicon_weight"] * lexicon + p["model_weight"] * model_score + p["prior_weight"] * prior)
         rule = f"words:{','.join(fired)}" if fired else f"model:{model_score:+.1f}"
         return math.tanh(raw), rule
+
+    @staticmethod
+    def attributive(clause: Clause, index: int, prior: float, p: dict) -> Optional[tuple[float, str]]:
+        """The judgement of the evaluative word right before the cue at `index`, if there is one."""
+        sign, word = attribute_of(clause.lemmas, index, p["negation_reach"])
+        if not sign:
+            return None
+        return math.tanh(p["weight"] * sign + p["prior_weight"] * prior), f"next-to:{word}"
 
     @staticmethod
     def add(doc: Doc, table: dict, key: str, judged: tuple[float, str], clause: Clause, why: str) -> None:

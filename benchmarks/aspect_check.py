@@ -1,0 +1,83 @@
+"""Aspects on *train* reviews annotated here (`benchmarks/data/aspect-check.jsonl`), a check on
+the opinions stage that no rule was tuned on: 20 reviews of the 3-class train file, 20 films,
+8 positive / 6 neutral / 6 negative, chosen at random among reviews of 900–2,200 characters
+(seed 2026) and annotated by the GUIDE's definitions before the stage was run on them.
+The file holds ids and labels only; the texts are read from ../shared.
+
+    .venv/bin/python benchmarks/aspect_check.py [--shared ../shared] [--show]
+
+Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
+kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
+occurs; its polarity is the review's own verdict from the data, "mixed" for a neutral one).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kinolens.analyzer import default_pipeline, make_doc  # noqa: E402
+from kinolens.opinions.clauses import split_clauses  # noqa: E402
+from kinolens.opinions.lexicon import aspects_in  # noqa: E402
+
+CHECK = ROOT / "benchmarks" / "data" / "aspect-check.jsonl"
+
+
+def read_check(shared: Path) -> list[dict]:
+    """The annotated records with their texts and verdicts from ../shared."""
+    rows = [json.loads(line) for line in open(CHECK, encoding="utf-8") if line.strip()]
+    wanted = {r["id"] for r in rows}
+    found = {}
+    for name in {r["file"] for r in rows}:
+        with open(shared / "data" / "sentiment" / f"{name}.jsonl", encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if rec["id"] in wanted:
+                    found[rec["id"]] = rec
+    return [{**r, "text": found[r["id"]]["text"], "label": found[r["id"]]["label"]} for r in rows]
+
+
+def pair_f1(gold: list[dict], pred: list[dict], any_polarity: bool) -> tuple[float, int, int, int]:
+    def pairs(maps):
+        return {(i, a, "" if any_polarity else p) for i, m in enumerate(maps) for a, p in m.items()}
+    g, p = pairs(gold), pairs(pred)
+    right = len(g & p)
+    f1 = 2 * right / (len(g) + len(p)) if g or p else 1.0
+    return f1, right, len(p), len(g)
+
+
+def baseline(doc, label: str) -> dict:
+    found = {hit.aspect for clause in split_clauses(doc) for hit in aspects_in(clause.lemmas)}
+    return {a: "mixed" if label == "neutral" else label for a in found}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--show", action="store_true", help="print each review's gold and predicted aspects")
+    args = ap.parse_args()
+    rows = read_check(args.shared)
+    pipe = default_pipeline()
+    gold, ours, base = [], [], []
+    for r in rows:
+        doc = pipe(make_doc(r["text"], r["id"]))
+        gold.append(r["aspects"])
+        ours.append({a: j.polarity for a, j in doc.aspects.items()})
+        base.append(baseline(doc, r["label"]))
+        if args.show:
+            print(r["id"], r["label"], "gold", r["aspects"], "\n    kinolens", ours[-1])
+    print(f"{len(rows)} annotated train reviews, {sum(map(len, gold))} gold aspects")
+    print("| system | aspects F1 | aspects (any) F1 | right / predicted / gold (any) |")
+    print("|---|---|---|---|")
+    for name, pred in (("kinolens", ours), ("trivial baseline", base)):
+        f1, _, _, _ = pair_f1(gold, pred, False)
+        f1_any, right, n_pred, n_gold = pair_f1(gold, pred, True)
+        print(f"| {name} | {f1:.3f} | {f1_any:.3f} | {right} / {n_pred} / {n_gold} |")
+
+
+if __name__ == "__main__":
+    main()
