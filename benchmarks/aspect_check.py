@@ -1,7 +1,8 @@
 """Aspects on *train* reviews annotated here (`benchmarks/data/aspect-check.jsonl`), a check on
-the opinions stage that no rule was tuned on: 20 reviews of the 3-class train file, 20 films,
-8 positive / 6 neutral / 6 negative, chosen at random among reviews of 900–2,200 characters
-(seed 2026) and annotated by the GUIDE's definitions before the stage was run on them.
+the opinions stage that no rule was tuned on: 40 reviews of 40 films, each annotated by the
+GUIDE's definitions before the stage was run on it — 20 of the 3-class train file (8 positive,
+6 neutral, 6 negative; 900–2,200 characters; random, seed 2026) and 20 of the binary train file
+(10 positive, 10 negative; 900–2,000 characters; random, seed 2027; films not in the first 20).
 The file holds ids and labels only; the texts are read from ../shared.
 
     .venv/bin/python benchmarks/aspect_check.py [--shared ../shared] [--show]

@@ -119,7 +119,7 @@ def test_aspect_check_set_reads_its_texts(shared):
     from kinolens.opinions.lexicon import ASPECTS
 
     rows = _aspect_check().read_check(shared)
-    assert len(rows) == 20 and len({r["id"] for r in rows}) == 20
+    assert len(rows) == 40 and len({r["id"] for r in rows}) == 40
     for r in rows:
         assert r["text"] and r["label"] in ("positive", "neutral", "negative")
         assert set(r["aspects"]) <= set(ASPECTS)
