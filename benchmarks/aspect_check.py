@@ -1,4 +1,4 @@
-"""Aspects on *train* reviews annotated here (`benchmarks/data/aspect-check.jsonl`), a check on
+"""Aspects and opinions on *train* reviews annotated here (`benchmarks/data/aspect-check.jsonl`), a check on
 the opinions stage that no rule was tuned on: 40 reviews of 40 films, each annotated by the
 GUIDE's definitions before the stage was run on it — 20 of the 3-class train file (8 positive,
 6 neutral, 6 negative; 900–2,200 characters; random, seed 2026) and 20 of the binary train file
@@ -9,7 +9,9 @@ The file holds ids and labels only; the texts are read from ../shared.
 
 Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
 kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
-occurs; its polarity is the review's own verdict from the data, "mixed" for a neutral one).
+occurs; its polarity is the review's own verdict from the data, "mixed" for a neutral one), and
+opinions F1: (person, polarity) pairs, a person matched by surname (the last word, case and ё
+folded) — for kinolens, and for kinolens's own people with opinions given the review's verdict.
 """
 from __future__ import annotations
 
@@ -51,6 +53,19 @@ def pair_f1(gold: list[dict], pred: list[dict], any_polarity: bool) -> tuple[flo
     return f1, right, len(p), len(g)
 
 
+def surname(name: str) -> str:
+    return name.split()[-1].lower().replace("ё", "е")
+
+
+def opinion_f1(gold: list[dict], pred: list[dict]) -> tuple[float, int, int, int]:
+    """F1 over (review, surname, polarity)."""
+    def pairs(maps):
+        return {(i, surname(n), p) for i, m in enumerate(maps) for n, p in m.items()}
+    g, p = pairs(gold), pairs(pred)
+    right = len(g & p)
+    return (2 * right / (len(g) + len(p)) if g or p else 1.0), right, len(p), len(g)
+
+
 def baseline(doc, label: str) -> dict:
     found = {hit.aspect for clause in split_clauses(doc) for hit in aspects_in(clause.lemmas)}
     return {a: "mixed" if label == "neutral" else label for a in found}
@@ -64,20 +79,31 @@ def main() -> None:
     rows = read_check(args.shared)
     pipe = default_pipeline()
     gold, ours, base = [], [], []
+    gold_ops, our_ops, verdict_ops = [], [], []
     for r in rows:
         doc = pipe(make_doc(r["text"], r["id"]))
         gold.append(r["aspects"])
         ours.append({a: j.polarity for a, j in doc.aspects.items()})
         base.append(baseline(doc, r["label"]))
+        gold_ops.append(r["opinions"])
+        our_ops.append({n: j.polarity for n, j in doc.opinions.items()})
+        verdict_ops.append({n: "mixed" if r["label"] == "neutral" else r["label"] for n in doc.opinions})
         if args.show:
             print(r["id"], r["label"], "gold", r["aspects"], "\n    kinolens", ours[-1])
-    print(f"{len(rows)} annotated train reviews, {sum(map(len, gold))} gold aspects")
+            print("    gold opinions", r["opinions"], "\n    kinolens", our_ops[-1])
+    print(f"{len(rows)} annotated train reviews, {sum(map(len, gold))} gold aspects, "
+          f"{sum(map(len, gold_ops))} gold opinions")
     print("| system | aspects F1 | aspects (any) F1 | right / predicted / gold (any) |")
     print("|---|---|---|---|")
     for name, pred in (("kinolens", ours), ("trivial baseline", base)):
         f1, _, _, _ = pair_f1(gold, pred, False)
         f1_any, right, n_pred, n_gold = pair_f1(gold, pred, True)
         print(f"| {name} | {f1:.3f} | {f1_any:.3f} | {right} / {n_pred} / {n_gold} |")
+    print("\n| system | opinions F1 | right / predicted / gold |")
+    print("|---|---|---|")
+    for name, pred in (("kinolens", our_ops), ("kinolens's people, the review's verdict", verdict_ops)):
+        f1, right, n_pred, n_gold = opinion_f1(gold_ops, pred)
+        print(f"| {name} | {f1:.3f} | {right} / {n_pred} / {n_gold} |")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import re
 
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
+from .actors import listed_actors
 from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
 from .directors import is_known_director, listed_director, own_work_subjects
 from .shapes import known_first_name
@@ -242,6 +243,9 @@ def assign_roles(doc: Doc) -> None:
     weaker += [hit for hit in [listed_director(doc, kinds)] if hit is not None and not weaker]
     for i, why in weaker:
         _add(kinds[i], "director")
+        doc.note("roles", why, people[i].name)
+    for i, why in listed_actors(doc, kinds):
+        _add(kinds[i], "actor")
         doc.note("roles", why, people[i].name)
     for i, person in enumerate(people):
         if not kinds[i]:

@@ -1,0 +1,59 @@
+"""Well-known actors named without any cue (`actors` in `data/filmmakers.json`).
+
+Weaker than a cue: a listed actor becomes an `actor` of the reviewed film only
+where no cue gave the person a role, and only through a mention that stands
+outside a comparison (как у, в духе, фильмы X) and in a sentence that names no
+other work ("как Том Круз в «Миссия невыполнима-2»" names an actor of another
+film, who stays `other`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import load_lexicon
+from ..doc import Doc, NameMention
+from ..works.relate import fold
+from .directors import NOT_HERE
+
+
+@lru_cache(maxsize=1)
+def actors() -> tuple[frozenset, frozenset]:
+    """(full names, surnames) from the list, folded."""
+    full, last = set(), set()
+    for entry in load_lexicon("filmmakers")["actors"]:
+        for variant in entry.split("|"):
+            words = fold(variant).split()
+            (full if len(words) > 1 else last).add(" ".join(words))
+    return frozenset(full), frozenset(last)
+
+
+def is_known_actor(name: str) -> bool:
+    """The name is on the list in full, or is a listed surname written alone that is not a
+    common one (Хэнкс yes, Смит no)."""
+    full, last = actors()
+    words = fold(name).split()
+    if " ".join(words) in full:
+        return True
+    common = load_lexicon("filmmakers")["common_surnames"]
+    return len(words) == 1 and words[0] in last and words[0] not in common
+
+
+def listed_actors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
+    """(person, why) for listed actors with no role yet, named here for this film."""
+    others = [t for w in (doc.works or []) for t in w.mentions]
+    found = []
+    for i, person in enumerate(doc.people):
+        if kinds[i] or not any(is_known_actor(n) for n in [person.name, *person.aliases]):
+            continue
+        if any(here(doc, m, others) for m in person.mentions):
+            found.append((i, "actor: a known actor named for this film"))
+    return found
+
+
+def here(doc: Doc, mention: NameMention, other_titles: list) -> bool:
+    """Not after a comparison word, and not in a sentence that names another work."""
+    if NOT_HERE.search(doc.text[max(0, mention.start - 40):mention.start]):
+        return False
+    sent = doc.sentence_at(mention.start)
+    start, stop = (sent.start, sent.stop) if sent else (0, len(doc.text))
+    return not any(start <= t.start < stop for t in other_titles)
