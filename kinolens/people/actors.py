@@ -8,23 +8,15 @@ film, who stays `other`).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..data import load_lexicon
 from ..doc import Doc, NameMention
 from ..works.relate import fold
-from .directors import NOT_HERE
+from .directors import NOT_HERE, listed_names
 
 
-@lru_cache(maxsize=1)
 def actors() -> tuple[frozenset, frozenset]:
-    """(full names, surnames) from the list, folded."""
-    full, last = set(), set()
-    for entry in load_lexicon("filmmakers")["actors"]:
-        for variant in entry.split("|"):
-            words = fold(variant).split()
-            (full if len(words) > 1 else last).add(" ".join(words))
-    return frozenset(full), frozenset(last)
+    """(full names, surnames written alone in the list), folded."""
+    return listed_names("actors", False)
 
 
 def is_known_actor(name: str) -> bool:

@@ -27,16 +27,22 @@ NOT_HERE = re.compile(
     r"|(?<!\w)не\s+$", re.I)  # "не Кэмерон всё-таки снимал"
 
 
-@lru_cache(maxsize=1)
-def directors() -> tuple[frozenset, frozenset]:
-    """(full names, surnames) from the list, folded."""
+@lru_cache(maxsize=4)
+def listed_names(key: str, surnames_of_full: bool) -> tuple[frozenset, frozenset]:
+    """(full names, surnames) of list `key` in `data/filmmakers.json`, folded; a full name's
+    surname counts alone too where `surnames_of_full`."""
     full, last = set(), set()
-    for entry in load_lexicon("filmmakers")["directors"]:
+    for entry in load_lexicon("filmmakers")[key]:
         for variant in entry.split("|"):
             words = fold(variant).split()
             (full if len(words) > 1 else last).add(" ".join(words))
-            last.add(words[-1])
+            if surnames_of_full:
+                last.add(words[-1])
     return frozenset(full), frozenset(last)
+
+
+def directors() -> tuple[frozenset, frozenset]:
+    return listed_names("directors", True)
 
 
 def is_known_director(name: str, full_only: bool = False) -> bool:
