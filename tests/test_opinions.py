@@ -124,3 +124,18 @@ def test_aspect_check_set_reads_its_texts(shared):
         assert r["text"] and r["label"] in ("positive", "neutral", "negative")
         assert set(r["aspects"]) <= set(ASPECTS)
         assert set(r["aspects"].values()) <= {"positive", "negative", "mixed"}
+
+
+# a sentence opening with a pronoun passes its judgement to the people named just before
+@pytest.mark.parametrize("text, opinions", [
+    ("Роли друзей играют Иван Петров и Олег Сидоров. Оба сыграли просто великолепно.",
+     {"Иван Петров": "positive", "Олег Сидоров": "positive"}),
+    ("Злодея играет Иван Петров. Он ужасен и скучен.", {"Иван Петров": "negative"}),
+    ("Роли друзей играют Иван Петров и Олег Сидоров. Он великолепен.", {}),  # which one?
+    ("Роли друзей играют Иван Петров и Олег Сидоров. Погода была великолепна.", {}),
+])
+def test_pronoun_carries_judgement(text, opinions):
+    from kinolens import analyze
+
+    card = analyze(text)
+    assert {p.name: p.opinion.polarity for p in card.people if p.opinion} == opinions

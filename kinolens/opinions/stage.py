@@ -9,6 +9,7 @@ polarity is the balance of its clauses. An opinion on an actor is also one on
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -63,6 +64,32 @@ def params() -> dict:
     return load_lexicon("opinions")
 
 
+FIRST_WORD = re.compile(r"\W*(\w+)")
+
+
+def carried(doc: Doc, on_people: list, pronouns: dict) -> list[tuple[Clause, list, Optional[tuple], str]]:
+    """Judgements of a sentence that opens with a pronoun and names no one, or not all of
+    them, carried to the people the sentence before named: "… играют Сазерленд и Гарнер. Оба
+    сыграли великолепно". A plural pronoun takes everyone named there, a singular one only a
+    lone person. (clause, people, judgement, why) like the clauses that name them."""
+    by_sentence: dict[tuple[int, int], list] = {}
+    for clause, named, judged in on_people:
+        by_sentence.setdefault(clause.sentence, []).append((clause, named, judged))
+    out, before = [], []
+    for sentence in sorted(by_sentence):
+        items = by_sentence[sentence]
+        here = [n for _, named, _ in items for n in named]
+        first = FIRST_WORD.match(doc.text, sentence[0], sentence[1])
+        word = first.group(1).lower() if first else ""
+        earlier = list(dict.fromkeys(before))
+        people = earlier if word in pronouns["plural"] else \
+            earlier if word in pronouns["singular"] and len({n for n, _ in earlier}) == 1 else []
+        people = [n for n in people if n not in here]
+        out += [(clause, people, judged, f"person ({word})") for clause, _, judged in items if judged and people]
+        before = here
+    return out
+
+
 class Opinions(ModelStage, Stage):
     name = "opinions"
     requires = ("text", "sentences", "people", "sentiment")
@@ -82,6 +109,7 @@ class Opinions(ModelStage, Stage):
         person_scores = self.model.score_grams(grams, clause_model=True) if holders else model_scores
         aspects: dict[str, Verdicts] = {}
         people: dict[str, Verdicts] = {}
+        on_people: list[tuple[Clause, list[tuple[str, str]], Optional[tuple[float, str]]]] = []
         for clause, model_score, person_score in zip(clauses, model_scores, person_scores):
             judged = self.judge(clause, float(model_score), prior, p)
             for aspect, cue, index in (aspects_in(clause.lemmas) if judged else ()):
@@ -89,9 +117,12 @@ class Opinions(ModelStage, Stage):
                 self.add(doc, aspects, aspect, on_aspect, clause, f"cue:{cue}")
             named = [(name, aspect) for name, aspect, spans in holders
                      if any(clause.start <= s < clause.stop for s, _ in spans)]
-            on_person = self.judge(clause, float(person_score), prior, p["people"]) if named else None
+            on_people.append((clause, named, self.judge(clause, float(person_score), prior, p["people"])
+                              if holders else None))
+        for clause, named, on_person, why in [(c, n, o, "person") for c, n, o in on_people] + \
+                carried(doc, on_people, p["pronouns"]):
             for name, aspect in (named if on_person else ()):
-                self.add(doc, people, name, on_person, clause, "person")
+                self.add(doc, people, name, on_person, clause, why)
                 self.add(doc, aspects, aspect, on_person, clause, f"person:{name}")
         share = p["mixed_share"]
         doc.aspects = {a: Judgement(v.polarity(share), v.score, v.evidence())
