@@ -26,6 +26,9 @@ from kinolens.people.names import choose
     ("Takeshi Kitano", "Takeshi Kitano"),
     ("Хичкока", "Хичкок"),
     ("Сарумана", "Саруман"),
+    ("Дженну Элфмэн", "Дженна Элфмэн"),  # a first name in -у is seldom undeclined
+    ("Спайку Ли", "Спайк Ли"),
+    ("Лу Рида", "Лу Рид"),
 ])
 def test_nominative(written, nominative):
     assert choose(written.split())[0] == nominative

@@ -153,7 +153,10 @@ RUSSIAN_FEMININE = re.compile(r"(ова|ева|ёва|ина|ына|ская|ц�
 
 
 def adjust(cand: Candidate, position: str) -> float:
-    """Position-dependent score: -а nominatives are common first names, rare foreign surnames."""
+    """Position-dependent score: -а nominatives are common first names, rare foreign surnames;
+    a first name ending in -у/-ю is seldom left undeclined (Дженну, Спайку are Дженна, Спайк)."""
+    if cand.rule == "indeclinable" and position == "first" and cand.form[-1:].lower() in "ую":
+        return 0.1
     if cand.rule != "nominative:-а":
         return cand.score
     if position == "first":
