@@ -151,6 +151,9 @@ def test_crew(text, name, kind, pipeline):
     ("Актеры подобраны идеально-Хит Леджер, вот это актер.", ["Хит Леджер"]),  # a dash without spaces
     ("Стоит сказать об отрицательном герое — Сарумане.", ["Саруман"]),  # -е after a consonant
     ("Стоит сказать о героях — Сарумане и Голлуме.", ["Саруман", "Голлум"]),  # one case for both
+    ("Ди Каприо сыграл очень хорошо.", ["Ди Каприо"]),  # a particle name the NER misses
+    ("Мне понравился Ди Каприо.", ["Ди Каприо"]),  # the particle is part of the name
+    ("О Голлуме скажу отдельно.", ["Голлум"]),  # "О" opening a sentence is a preposition
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

@@ -3,6 +3,7 @@
 Sources, each a rule of its own (shown in the debug view):
 - `ner`: Natasha's PER spans, cut into names at punctuation ("Ким Фоули (" → "Ким Фоули");
 - `dict-name`: a capitalised word pymorphy3 knows as a first name, missed by the NER;
+- `particle`: a name particle and a capitalised word the NER missed ("Ди Каприо сыграл…");
 - `pair`: either side of "Маккелена(Гэндальф)";
 - `coordinated`: a name after "и" and a name already found (one word joins one word, and
   takes its case: "о Сарумане и Гриме");
@@ -139,6 +140,15 @@ def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
     return found
 
 
+PARTICLE_NAME = re.compile(r"(?<![\w-])(?:Ди|Де|Ван|Фон|Дель|Дю)\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+
+
+def particle_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    covered = spanned(taken)
+    return [(m.start(), m.end(), "particle") for m in PARTICLE_NAME.finditer(doc.text)
+            if m.start() not in covered and not inside_title(doc, m.start(), m.end())]
+
+
 PAIR = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s?\(([А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)?)\)")
 COORDINATED = re.compile(r"\s+и\s+([А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)(?![\w-])")
 COORDINATED_ONE = re.compile(r"\s+и\s+([А-ЯЁ][а-яё]{2,})(?![\w-]|\s[А-ЯЁ])")
@@ -251,6 +261,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans = [s for s in ner_spans(doc)
              if not is_stopword(doc.text[s[0]:s[1]]) and not inside_title(doc, s[0], s[1])]
     spans += dictionary_spans(doc, [(a, b) for a, b, _ in spans])
+    spans += particle_spans(doc, [(a, b) for a, b, _ in spans])
     spans += paired_spans(doc, [(a, b) for a, b, _ in spans])
     spans += coordinated_spans(doc, [(a, b) for a, b, _ in spans])
     spans += dash_role_spans(doc, [(a, b) for a, b, _ in spans])

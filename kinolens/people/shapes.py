@@ -57,12 +57,15 @@ def common_word(word: str) -> bool:
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 
 
+NAME_PARTICLES = names.PARTICLES - {"о", "да"}  # "О Голлуме", "Да, …" open sentences
+
+
 def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
     """Drop a first word that is no name: a capitalised preposition or particle a sentence
     starts with ("О Голлуме"), an interjection ("Браво Джексону"), a place noun in the
     genitive before its owner ("Средиземья Толкина"), an adjective ("Христообразный …")."""
     words = list(re.finditer(r"\S+", doc.text[start:stop]))
-    if len(words) >= 2:
+    if len(words) >= 2 and words[0].group(0).lower() not in NAME_PARTICLES:  # "Ди Каприо" keeps "Ди"
         first = words[0].group(0)
         parses = names.parse(first)
         function = sum(p.score for p in parses if p.tag.POS in FUNCTION_POS)
