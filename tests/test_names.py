@@ -29,6 +29,7 @@ from kinolens.people.names import choose
     ("Дженну Элфмэн", "Дженна Элфмэн"),  # a first name in -у is seldom undeclined
     ("Спайку Ли", "Спайк Ли"),
     ("Лу Рида", "Лу Рид"),
+    ("Дэвид Духовны", "Дэвид Духовны"),  # -ы, a dictionary word too
 ])
 def test_nominative(written, nominative):
     assert choose(written.split())[0] == nominative

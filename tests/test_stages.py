@@ -137,6 +137,8 @@ def test_cast(text, people, pipeline):
     ("Или Олег Тихонов, изображающий простоватого Тренера.", "Олег Тихонов", "actor"),
     ("Кейдж весь фильм только командует.", "Кейдж", "actor"),
     ("Бесшабашный Ди Каприо и серьёзный Том Хэнкс — прекрасный дуэт.", "Том Хэнкс", "actor"),
+    ("Ирину Белову подобрали просто идеально!", "Ирина Белова", "actor"),
+    ("Иван Петров и Ирина Белова правдоподобно изображают нежную любовь.", "Ирина Белова", "actor"),
 ])
 def test_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)
@@ -235,6 +237,7 @@ def test_stage_map_equals_call(pipeline):
      "Том Круз", "actor"),  # named for another film
     ("Это уровень фильмов Тома Хэнкса.", "Том Хэнкс", "actor"),  # other films
     ("Мне кажется, что Смит тут ни при чём.", "Смит", "actor"),  # a common surname alone
+    ("Тут снимаются плохие парни, вроде Микки Рурка.", "Микки Рурк", "actor"),  # a likening
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

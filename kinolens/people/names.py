@@ -135,6 +135,8 @@ def base_readings(word: str) -> list[Candidate]:
         return [Candidate(word, ALL, "", 0.45, "indeclinable")]
     if last in "ую":
         return [Candidate(word, ALL, "", 0.3, "indeclinable")]
+    if last == "ы":  # Духовны: a dictionary word too (a short adjective), still a surname as written
+        return [Candidate(word, ALL, "", 0.1, "as written")]
     if morph().word_is_known(low) and not any(p.tag.case == "nomn" for p in parse(word)):
         return [Candidate(word, frozenset({"nomn"}), "f", 0.2, "nominative:known")] if last in "ая" else []
     if last in "ая":
@@ -142,8 +144,6 @@ def base_readings(word: str) -> list[Candidate]:
                 Candidate(word, frozenset({"nomn"}), "m", 0.15, "nominative:-а:m")]
     if last in "йь":
         return [Candidate(word, frozenset({"nomn"}), "m", 0.45, "nominative")]
-    if last == "ы":
-        return [Candidate(word, ALL, "", 0.1, "as written")]
     oblique = re.search(r"(ом|ем|ым|им)$", low) is not None
     return [Candidate(word, frozenset({"nomn"}), "m", 0.2 if oblique else 0.5, "nominative"),
             Candidate(word, ALL, "f", 0.35, "indeclinable:f")]
