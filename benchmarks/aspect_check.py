@@ -5,7 +5,10 @@ GUIDE's definitions before the stage was run on it — 20 of the 3-class train f
 (10 positive, 10 negative; 900–2,000 characters; random, seed 2027; films not in the first 20).
 The file holds ids and labels only; the texts are read from ../shared.
 
-    .venv/bin/python benchmarks/aspect_check.py [--shared ../shared] [--show]
+    .venv/bin/python benchmarks/aspect_check.py [--shared ../shared] [--show] [--set check|heldout]
+
+`--set heldout`: 16 more train reviews of 16 other films (seed 2028; 700–1,500 characters),
+annotated the same way after the changes of session 4 were made, and used for no decision.
 
 Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
 kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
@@ -27,12 +30,13 @@ from kinolens.analyzer import default_pipeline, make_doc  # noqa: E402
 from kinolens.opinions.clauses import split_clauses  # noqa: E402
 from kinolens.opinions.lexicon import aspects_in  # noqa: E402
 
-CHECK = ROOT / "benchmarks" / "data" / "aspect-check.jsonl"
+DATA = ROOT / "benchmarks" / "data"
+SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.jsonl"}
 
 
-def read_check(shared: Path) -> list[dict]:
+def read_check(shared: Path, name: str = "check") -> list[dict]:
     """The annotated records with their texts and verdicts from ../shared."""
-    rows = [json.loads(line) for line in open(CHECK, encoding="utf-8") if line.strip()]
+    rows = [json.loads(line) for line in open(SETS[name], encoding="utf-8") if line.strip()]
     wanted = {r["id"] for r in rows}
     found = {}
     for name in {r["file"] for r in rows}:
@@ -75,8 +79,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--show", action="store_true", help="print each review's gold and predicted aspects")
+    ap.add_argument("--set", choices=sorted(SETS), default="check",
+                    help="check: the 40 reviews the session-4 changes were checked on; heldout: 16 more, "
+                         "annotated at the end and not used for any decision")
     args = ap.parse_args()
-    rows = read_check(args.shared)
+    rows = read_check(args.shared, args.set)
     pipe = default_pipeline()
     gold, ours, base = [], [], []
     gold_ops, our_ops, verdict_ops = [], [], []

@@ -238,6 +238,8 @@ def test_stage_map_equals_call(pipeline):
     ("Это уровень фильмов Тома Хэнкса.", "Том Хэнкс", "actor"),  # other films
     ("Мне кажется, что Смит тут ни при чём.", "Смит", "actor"),  # a common surname alone
     ("Тут снимаются плохие парни, вроде Микки Рурка.", "Микки Рурк", "actor"),  # a likening
+    ("Недочёты есть в персонаже. Умничка Ирина Белова сделала всё, как надо.", "Ирина Белова",
+     "character"),  # a character cue in the sentence before
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

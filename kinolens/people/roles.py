@@ -208,8 +208,9 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
         if HERO_OF.search(doc.text[max(0, m.start - 12):m.start]) and m.case == "gent" \
                 and len(m.text.split()) >= 2 and gender_of(person.name):
             return "actor", "the hero of a full name (героя Джима Кэвизела)"
-        if rules()["character_cues"].search(doc.text[max(0, m.start - 30):m.start]):
-            return "character", "character cue before"
+        start, _ = finder.sentence(m.start)
+        if rules()["character_cues"].search(doc.text[max(start, m.start - 30):m.start]):
+            return "character", "character cue before"  # in the same sentence
     if len(person.name.split()) >= 2:
         for m in person.mentions:
             start, stop = finder.sentence(m.start)
