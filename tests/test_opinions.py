@@ -83,6 +83,16 @@ def test_unjudged_mention_is_not_an_aspect():
     assert "story" not in {a.aspect for a in card.aspects or []}
 
 
+def test_strong_cue_names_its_aspect_unjudged():
+    """"Актёры" names acting even in a clause with no judgement; its polarity is the verdict's."""
+    from kinolens import analyze
+
+    card = analyze("Отличный, светлый и добрый фильм, всем советую. Актёры в нём известные.")
+    aspects = {a.aspect: a for a in card.aspects}
+    assert aspects["acting"].polarity == "positive"
+
+
+
 def test_debug_shows_the_rule(mixed_card):
     from kinolens.analyzer import default_pipeline, make_doc
 

@@ -26,6 +26,7 @@ def fold(lemma: str) -> str:
 class Cues:
     single: dict   # lemma → aspects
     double: dict   # "lemma lemma" → aspects
+    strong: frozenset = frozenset()  # cues that name their aspect even unjudged
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,7 @@ def aspect_cues() -> Cues:
     for aspect in ASPECTS:
         for cue in raw[aspect]:
             (double if " " in cue else single).setdefault(cue, set()).add(aspect)
-    return Cues(single, double)
+    return Cues(single, double, frozenset(raw.get("strong", ())))
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from ..pipeline import Stage
 from ..sentiment.features import grams as ngrams
 from ..sentiment.model import ModelStage
 from .clauses import Clause, split_clauses
-from .lexicon import ASPECTS, aspects_in, attribute_of, polarity_of
+from .lexicon import ASPECTS, aspect_cues, aspects_in, attribute_of, polarity_of
 
 
 @dataclass
@@ -110,9 +110,15 @@ class Opinions(ModelStage, Stage):
         aspects: dict[str, Verdicts] = {}
         people: dict[str, Verdicts] = {}
         on_people: list[tuple[Clause, list[tuple[str, str]], Optional[tuple[float, str]]]] = []
+        unjudged: dict[str, tuple[Clause, str]] = {}  # aspect → first clause naming it with a strong cue
+        strong = aspect_cues().strong
         for clause, model_score, person_score in zip(clauses, model_scores, person_scores):
             judged = self.judge(clause, float(model_score), prior, p)
-            for aspect, cue, index in (aspects_in(clause.lemmas) if judged else ()):
+            for aspect, cue, index in aspects_in(clause.lemmas):
+                if not judged:
+                    if cue in strong:
+                        unjudged.setdefault(aspect, (clause, cue))
+                    continue
                 on_aspect = self.attributive(clause, index, prior, p["attributive"]) or judged
                 self.add(doc, aspects, aspect, on_aspect, clause, f"cue:{cue}")
             named = [(name, aspect) for name, aspect, spans in holders
@@ -124,6 +130,10 @@ class Opinions(ModelStage, Stage):
             for name, aspect in (named if on_person else ()):
                 self.add(doc, people, name, on_person, clause, why)
                 self.add(doc, aspects, aspect, on_person, clause, f"person:{name}")
+        for aspect, (clause, cue) in unjudged.items():  # "актёры", "сюжет": named, so judged somewhere
+            if aspect not in aspects:
+                verdict = (math.tanh(p["prior_weight"] * prior), "the review's verdict")
+                self.add(doc, aspects, aspect, verdict, clause, f"strong cue:{cue}")
         share = p["mixed_share"]
         doc.aspects = {a: Judgement(v.polarity(share), v.score, v.evidence())
                        for a, v in sorted(aspects.items(), key=lambda kv: ASPECTS.index(kv[0]))}
