@@ -81,6 +81,29 @@ def test_ordinal_fit_orders_ratings(alpha):
     assert np.sign(w[:2]).tolist() == [1.0, -1.0]
 
 
+# -- the shipped lemma table: pymorphy3's lemmas, looked up ---------------------------
+def test_lemma_table_agrees_with_pymorphy():
+    import random
+
+    from kinolens.sentiment.features import lemma_table, parsed_lemma
+
+    table = lemma_table()
+    assert len(table) > 50_000
+    for form in random.Random(0).sample(sorted(table), 300):
+        assert (table[form] or form) == parsed_lemma(form)
+
+
+def test_write_lemma_table(tmp_path):
+    import gzip
+
+    from kinolens.sentiment.features import write_lemma_table
+
+    path = tmp_path / "lemmas.tsv.gz"
+    assert write_lemma_table(["Актёры сыграли, актёры сыграли!", "Фильм один раз"], path) == 2
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        assert f.read().splitlines() == ["актеры\tактёр", "сыграли\tсыграть"]
+
+
 # -- the shipped model --------------------------------------------------------------
 def test_shipped_model_is_small_and_described():
     size = sum(p.stat().st_size for p in MODEL_DIR.iterdir())

@@ -14,7 +14,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 
 from .data import Labelled, read_labelled
-from .features import features
+from .features import features, write_lemma_table
 from .model import MODEL_DIR, read_model, stage2_inputs, write_model
 
 TRAIN_FILES = ("kinopoisk-binary-train", "kinopoisk-3class-train")
@@ -157,6 +157,7 @@ def train(data_dir: Path, out_dir: Path = MODEL_DIR, params: Optional[dict] = No
             "params": params, "vocabulary": len(vocab), "clause_sentences": n_clauses,
             "train_oof_macro_f1": round(second["oof_macro_f1"], 4), "dev": {}}
     write_model(Path(out_dir), vocab, arrays, meta)
+    meta["lemma_table"] = write_lemma_table([r.text for r in rows], Path(out_dir) / "lemmas.tsv.gz")
     model = read_model(Path(out_dir))
     for name in DEV_FILES:
         path = data_dir / f"{name}.jsonl"
