@@ -240,6 +240,8 @@ def test_stage_map_equals_call(pipeline):
     ("Тут снимаются плохие парни, вроде Микки Рурка.", "Микки Рурк", "actor"),  # a likening
     ("Недочёты есть в персонаже. Умничка Ирина Белова сделала всё, как надо.", "Ирина Белова",
      "character"),  # a character cue in the sentence before
+    ("Анна Белова живёт в тихой деревне. Все проникновенно сыграли своих героев.\n\n"
+     "Среди новых знакомых Анны сразу выделяется Пётр.", "Анна Белова", "actor"),  # cue by a short form
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

@@ -212,7 +212,7 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
         if rules()["character_cues"].search(doc.text[max(start, m.start - 30):m.start]):
             return "character", "character cue before"  # in the same sentence
     if len(person.name.split()) >= 2:
-        for m in person.mentions:
+        for m in (m for m in person.mentions if len(m.text.split()) >= 2):  # the full name written
             start, stop = finder.sentence(m.start)
             window = doc.text[min(start, max(0, m.start - 50)):max(stop, m.stop + 40)]
             if rules()["actor_cues"].search(window):
