@@ -8,7 +8,7 @@ The file holds ids and labels only; the texts are read from ../shared.
     .venv/bin/python benchmarks/aspect_check.py [--shared ../shared] [--show] [--set check|heldout]
 
 `--set heldout`: 16 more train reviews of 16 other films (seed 2028; 700–1,500 characters),
-annotated the same way after the changes of session 4 were made, and used for no decision.
+annotated the same way late in session 4 (docs/benchmarks.md names the two edits it prompted).
 
 Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
 kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
@@ -81,7 +81,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each review's gold and predicted aspects")
     ap.add_argument("--set", choices=sorted(SETS), default="check",
                     help="check: the 40 reviews the session-4 changes were checked on; heldout: 16 more, "
-                         "annotated at the end and not used for any decision")
+                         "annotated late (docs/benchmarks.md)")
     args = ap.parse_args()
     rows = read_check(args.shared, args.set)
     pipe = default_pipeline()
