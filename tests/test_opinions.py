@@ -125,15 +125,17 @@ def test_aspect_pair_f1(gold, pred, any_polarity, f1):
     assert _aspect_check().pair_f1(gold, pred, any_polarity)[0] == pytest.approx(f1)
 
 
-def test_aspect_check_set_reads_its_texts(shared):
+@pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16)])
+def test_aspect_check_set_reads_its_texts(shared, name, size):
     from kinolens.opinions.lexicon import ASPECTS
 
-    rows = _aspect_check().read_check(shared)
-    assert len(rows) == 40 and len({r["id"] for r in rows}) == 40
+    rows = _aspect_check().read_check(shared, name)
+    assert len(rows) == size and len({r["id"] for r in rows}) == size
     for r in rows:
         assert r["text"] and r["label"] in ("positive", "neutral", "negative")
         assert set(r["aspects"]) <= set(ASPECTS)
         assert set(r["aspects"].values()) <= {"positive", "negative", "mixed"}
+        assert set(r["opinions"].values()) <= {"positive", "negative", "mixed"}
 
 
 # a sentence opening with a pronoun passes its judgement to the people named just before
