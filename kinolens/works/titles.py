@@ -9,6 +9,7 @@ one-word title outside apposition is put in the nominative («Траффиком
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..data import load_lexicon
@@ -43,8 +44,10 @@ def is_speech(title: str) -> bool:
     return title.rstrip().endswith(("?", "…", "...")) or (len(words) > 5 and "," in title)
 
 
-def looks_title(title: str, before: list[str]) -> str:
-    """'' when `title` may be a title; else the reason it is not."""
+def looks_title(title: str, before: list[str], repeated: bool = False) -> str:
+    """'' when `title` may be a title; else the reason it is not. A quote written again word
+    for word (`repeated`) is a name rather than speech, pronouns and commas or not ("Я, снова я
+    и Ирэн", "Поймай меня, если сможешь")."""
     stripped = title.strip()
     if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
         return "lowercase"
@@ -53,9 +56,9 @@ def looks_title(title: str, before: list[str]) -> str:
     n_words = len(WORD.findall(stripped))
     if n_words > 8 or (n_words > 5 and not in_apposition(before)):
         return "too long"
-    if "," in stripped and not in_apposition(before):
+    if not repeated and "," in stripped and not in_apposition(before):
         return "speech"
-    if is_speech(stripped):
+    if not repeated and is_speech(stripped):
         return "speech"
     if stripped.lower() in lexicon()["not_titles"]:
         return "not a title"
@@ -118,14 +121,16 @@ def inflect_nominative(parse, gender: str = "masc") -> str | None:
 
 
 def quoted_titles(doc: Doc) -> list[TitleMention]:
-    found = []
+    quotes = []
     for m in QUOTED.finditer(doc.text):
-        group = next(i for i in range(1, 6) if m.group(i) is not None)
-        raw = m.group(group)
-        start = m.start(group) + (len(raw) - len(raw.lstrip()))
-        title = re.split(r"\s*/\s*", raw.strip())[0] or raw.strip()
+        raw = m.group(group_of(m))
+        quotes.append((m, raw, re.split(r"\s*/\s*", raw.strip())[0] or raw.strip()))
+    seen = Counter(title for _, _, title in quotes)
+    found = []
+    for m, raw, title in quotes:
+        start = m.start(group_of(m)) + (len(raw) - len(raw.lstrip()))
         before = words_before(doc.text, m.start())
-        reason = looks_title(title, before) or modifier(doc, title, m.end())
+        reason = looks_title(title, before, seen[title] >= 2) or modifier(doc, title, m.end())
         if reason:
             doc.note("titles", f"rejected: {reason}", title)
             continue
@@ -133,6 +138,10 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         doc.note("titles", "quoted", f"{title} → {normal}")
         found.append(TitleMention(start, start + len(title), title, normal, True, "quoted"))
     return found
+
+
+def group_of(m: re.Match) -> int:
+    return next(i for i in range(1, 6) if m.group(i) is not None)
 
 
 ORIGINAL_AFTER = re.compile(r"[»\"”]\s*[(/]\s*$")
