@@ -6,6 +6,7 @@ GUIDE's definitions before the stage was run on it — 20 of the 3-class train f
 The file holds ids and labels only; the texts are read from ../shared.
 
     .venv/bin/python benchmarks/aspect_check.py [--shared ../shared] [--show] [--set check|heldout]
+    .venv/bin/python benchmarks/aspect_check.py --cards    # whole held-out cards, shared scorer
 
 `--set heldout`: 16 more train reviews of 16 other films (seed 2028; 700–1,500 characters),
 annotated the same way late in session 4 (docs/benchmarks.md names the two edits it prompted).
@@ -75,14 +76,35 @@ def baseline(doc, label: str) -> dict:
     return {a: "mixed" if label == "neutral" else label for a in found}
 
 
+def score_heldout_cards(shared: Path) -> None:
+    """Cards for the held-out reviews, scored against the whole cards written here."""
+    import tempfile
+
+    from kinolens.evaluate import format_scores, score_cards, write_cards
+
+    rows = read_check(shared, "heldout")
+    with tempfile.TemporaryDirectory() as tmp:
+        reviews, predicted = Path(tmp) / "reviews.jsonl", Path(tmp) / "cards.jsonl"
+        with open(reviews, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in rows)
+        write_cards(str(reviews), predicted)
+        gold = DATA / "heldout-cards.jsonl"
+        print(format_scores(score_cards(gold, predicted, shared / "gold" / "score_cards.py")))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--show", action="store_true", help="print each review's gold and predicted aspects")
+    ap.add_argument("--cards", action="store_true",
+                    help="score whole cards (film, people, crew, works, aspects, opinions) of the held-out "
+                         "reviews against benchmarks/data/heldout-cards.jsonl with the shared scorer")
     ap.add_argument("--set", choices=sorted(SETS), default="check",
                     help="check: the 40 reviews the session-4 changes were checked on; heldout: 16 more, "
                          "annotated late (docs/benchmarks.md)")
     args = ap.parse_args()
+    if args.cards:
+        return score_heldout_cards(args.shared)
     rows = read_check(args.shared, args.set)
     pipe = default_pipeline()
     gold, ours, base = [], [], []

@@ -151,3 +151,17 @@ def test_pronoun_carries_judgement(text, opinions):
 
     card = analyze(text)
     assert {p.name: p.opinion.polarity for p in card.people if p.opinion} == opinions
+
+
+def test_heldout_cards_match_the_heldout_set():
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+    cards = [json.loads(line) for line in open(data / "heldout-cards.jsonl", encoding="utf-8")]
+    labels = {json.loads(line)["id"]: json.loads(line) for line in open(data / "aspect-heldout.jsonl",
+                                                                          encoding="utf-8")}
+    assert {c["id"] for c in cards} == set(labels)
+    for card in cards:
+        assert card["aspects"] == labels[card["id"]]["aspects"]
+        assert {"title", "named_in_text"} <= set(card["film"]) and all(p["kinds"] for p in card["people"])
