@@ -5,6 +5,12 @@ a judgement — an evaluative word (`data/evaluative.json`) or a strong score
 from the sentiment model — gets a score in (-1, 1); an aspect's or a person's
 polarity is the balance of its clauses. An opinion on an actor is also one on
 `acting`, on a director one on `directing` (`data/opinions.json`).
+
+Three refinements, each named in the debug view: an evaluative word right
+before a cue decides that aspect ("next-to:"); a strong cue (`strong` in
+`data/aspects.json`) names its aspect even unjudged, with the review's verdict
+("strong cue:"); a sentence that opens with a pronoun passes its judgement to
+the people the sentence before named ("person (оба)").
 """
 from __future__ import annotations
 
@@ -130,7 +136,7 @@ class Opinions(ModelStage, Stage):
             for name, aspect in (named if on_person else ()):
                 self.add(doc, people, name, on_person, clause, why)
                 self.add(doc, aspects, aspect, on_person, clause, f"person:{name}")
-        for aspect, (clause, cue) in unjudged.items():  # "актёры", "сюжет": named, so judged somewhere
+        for aspect, (clause, cue) in unjudged.items():  # "актёры", "сценарий": named, so judged somewhere
             if aspect not in aspects:
                 verdict = (math.tanh(p["prior_weight"] * prior), "the review's verdict")
                 self.add(doc, aspects, aspect, verdict, clause, f"strong cue:{cue}")
