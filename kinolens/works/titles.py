@@ -123,12 +123,13 @@ def inflect_nominative(parse, gender: str = "masc") -> str | None:
 def quoted_titles(doc: Doc) -> list[TitleMention]:
     quotes = []
     for m in QUOTED.finditer(doc.text):
-        raw = m.group(group_of(m))
-        quotes.append((m, raw, re.split(r"\s*/\s*", raw.strip())[0] or raw.strip()))
+        group = group_of(m)
+        raw = m.group(group)
+        start = m.start(group) + (len(raw) - len(raw.lstrip()))
+        quotes.append((m, start, re.split(r"\s*/\s*", raw.strip())[0] or raw.strip()))
     seen = Counter(title for _, _, title in quotes)
     found = []
-    for m, raw, title in quotes:
-        start = m.start(group_of(m)) + (len(raw) - len(raw.lstrip()))
+    for m, start, title in quotes:
         before = words_before(doc.text, m.start())
         reason = looks_title(title, before, seen[title] >= 2) or modifier(doc, title, m.end())
         if reason:
