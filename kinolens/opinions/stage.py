@@ -73,6 +73,11 @@ def params() -> dict:
 FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
+def opening_word(doc: Doc, sentence: tuple[int, int]) -> str:
+    first = FIRST_WORD.match(doc.text, sentence[0], sentence[1])
+    return first.group(1).lower() if first else ""
+
+
 def carried(doc: Doc, on_people: list, pronouns: dict) -> list[tuple[Clause, list, Optional[tuple], str]]:
     """Judgements of a sentence that opens with a pronoun and names no one, or not all of
     them, carried to the people the sentence before named: "… играют Сазерленд и Гарнер. Оба
@@ -85,8 +90,7 @@ def carried(doc: Doc, on_people: list, pronouns: dict) -> list[tuple[Clause, lis
     for sentence in sorted(by_sentence):
         items = by_sentence[sentence]
         here = [n for _, named, _ in items for n in named]
-        first = FIRST_WORD.match(doc.text, sentence[0], sentence[1])
-        word = first.group(1).lower() if first else ""
+        word = opening_word(doc, sentence)
         earlier = list(dict.fromkeys(before))
         people = earlier if word in pronouns["plural"] else \
             earlier if word in pronouns["singular"] and len({n for n, _ in earlier}) == 1 else []
@@ -118,6 +122,7 @@ class Opinions(ModelStage, Stage):
         on_people: list[tuple[Clause, list[tuple[str, str]], Optional[tuple[float, str]]]] = []
         unjudged: dict[str, tuple[Clause, str]] = {}  # aspect → first clause naming it with a strong cue
         strong = aspect_cues().strong
+        pronouns = {*p["pronouns"]["plural"], *p["pronouns"]["singular"]}
         for clause, model_score, person_score in zip(clauses, model_scores, person_scores):
             judged = self.judge(clause, float(model_score), prior, p)
             for aspect, cue, index in aspects_in(clause.lemmas):
@@ -129,8 +134,9 @@ class Opinions(ModelStage, Stage):
                 self.add(doc, aspects, aspect, on_aspect, clause, f"cue:{cue}")
             named = [(name, aspect) for name, aspect, spans in holders
                      if any(clause.start <= s < clause.stop for s, _ in spans)]
+            asked = named or holders and opening_word(doc, clause.sentence) in pronouns
             on_people.append((clause, named, self.judge(clause, float(person_score), prior, p["people"])
-                              if holders else None))
+                              if asked else None))
         for clause, named, on_person, why in [(c, n, o, "person") for c, n, o in on_people] + \
                 carried(doc, on_people, p["pronouns"]):
             for name, aspect in (named if on_person else ()):
