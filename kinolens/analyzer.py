@@ -57,7 +57,7 @@ def to_sentiment(doc: Doc, verdict: Optional[Verdict]) -> Optional[Sentiment]:
         stated = StatedRating(start=m.start, stop=m.stop, text=m.text, value=verdict.stated.value)
     evidence = [Evidence(**mention(doc, start, stop).model_dump(), polarity=polarity, weight=weight)
                 for start, stop, polarity, weight in verdict.evidence]
-    return Sentiment(label=p.label, probabilities=p.probabilities, rating=p.rating,
+    return Sentiment(label=p.label, probabilities=p.probabilities, rating=p.rating, liked=p.liked,
                      stated_rating=stated.value if stated else None, stated=stated,
                      confidence="low" if verdict.low_confidence else "normal", evidence=evidence,
                      model=verdict.model)

@@ -10,7 +10,7 @@ from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 PersonKind = Literal[
     "actor", "director", "writer", "author", "composer",
@@ -100,11 +100,16 @@ class StatedRating(Mention):
 
 
 class Sentiment(Record):
-    """The reviewer's verdict: label, calibrated probabilities, a 1–10 rating, evidence."""
+    """The reviewer's verdict: label, calibrated probabilities, a 1–10 rating, evidence.
+
+    `liked`: the probability that the author liked the film rather than disliked it, from a
+    good/bad head trained on good/bad reviews alone (the three `probabilities` are calibrated
+    for reviews at large, where four in five are positive). None from models without the head."""
 
     label: Label
     probabilities: dict[Label, float]
     rating: float = Field(ge=1, le=10)
+    liked: Optional[float] = Field(default=None, ge=0, le=1)
     stated_rating: Optional[float] = None
     stated: Optional[StatedRating] = None
     confidence: Literal["normal", "low"] = "normal"

@@ -90,6 +90,8 @@ def verdict_table(card: Card) -> Table:
     for name in ("positive", "neutral", "negative"):
         p = s.probabilities.get(name, 0.0)
         table.add_row(f"  {name}", Text(f"{bar(p)} {p:.0%}", style=VERDICT_STYLES[name]))
+    if s.liked is not None:
+        table.add_row("liked it", Text(f"{bar(s.liked)} {s.liked:.0%}", style="green" if s.liked > 0.5 else "red"))
     stated = f"   stated by the author: {s.stated_rating:g}" if s.stated_rating is not None else ""
     table.add_row("rating", f"{s.rating:.1f} / 10{stated}")
     for e in s.evidence:

@@ -58,8 +58,10 @@ def test_macro_f1_and_metrics():
     assert macro_f1(gold, pred, ["positive", "neutral", "negative"]) == pytest.approx((2 / 3 + 1 + 2 / 3) / 3)
     probs = [{"positive": .8, "neutral": .1, "negative": .1}, {"positive": .3, "neutral": .1, "negative": .6},
              {"positive": .1, "neutral": .1, "negative": .8}, {"positive": .2, "neutral": .6, "negative": .2}]
-    m = sentiment_metrics(gold, pred, probs, ratings=[9, 4, 2, 6], scores=[10, None, 1, 5], stated=[10, None, None, 5])
+    m = sentiment_metrics(gold, pred, probs, ratings=[9, 4, 2, 6], scores=[10, None, 1, 5], stated=[10, None, None, 5],
+                          liked=[0.9, 0.6, 0.2, 0.5])
     assert m["accuracy"] == 0.75 and m["binary_accuracy"] == pytest.approx(2 / 3)
+    assert m["liked_accuracy"] == pytest.approx(1.0)  # 0.6 > 0.5: the good/bad head reads the second right
     assert m["confusion"]["positive"]["negative"] == 1
     assert m["rating_mae"] == pytest.approx(1.0) and m["rating_mae_with_stated"] == pytest.approx(1 / 3)
 
@@ -119,6 +121,7 @@ def test_model_reads_clear_verdicts(text, label):
     assert pred.label == label
     assert sum(pred.probabilities.values()) == pytest.approx(1.0, abs=1e-3)
     assert (pred.rating > 6) == (label == "positive") and 1 <= pred.rating <= 10
+    assert (pred.liked > 0.5) == (label == "positive") and 0 <= pred.liked <= 1
 
 
 def test_model_is_deterministic_and_batch_equals_single():
@@ -175,7 +178,7 @@ def test_shipped_model_on_dev_files(sentiment_dir):
 
     binary = evaluate_file(sentiment_dir / "kinopoisk-binary-dev.jsonl")
     three = evaluate_file(sentiment_dir / "kinopoisk-3class-dev.jsonl")
-    assert binary["binary_accuracy"] >= 0.84
+    assert binary["binary_accuracy"] >= 0.84 and binary["liked_accuracy"] >= 0.85 and binary["liked_ece"] <= 0.05
     assert three["macro_f1"] >= 0.58
     assert three["ece"] <= 0.05
     assert three["rating_mae"] <= 1.2 and binary["rating_mae"] <= 1.6

@@ -20,7 +20,7 @@ def evaluate_rows(model: SentimentModel, rows: Sequence[Labelled]) -> dict:
     return sentiment_metrics(
         gold=[r.label for r in rows], pred=[p.label for p in preds],
         probs=[p.probabilities for p in preds], ratings=[p.rating for p in preds],
-        scores=[r.score for r in rows], stated=stated)
+        scores=[r.score for r in rows], stated=stated, liked=[p.liked for p in preds])
 
 
 def evaluate_file(path: Path, model_dir: Optional[str] = None, limit: Optional[int] = None) -> dict:

@@ -34,8 +34,10 @@ def macro_f1(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) ->
 
 def sentiment_metrics(gold: Sequence[str], pred: Sequence[str], probs: Sequence[dict],
                       ratings: Sequence[float], scores: Sequence[Optional[float]],
-                      stated: Optional[Sequence[Optional[float]]] = None) -> dict:
-    """All measures for one labelled file; `stated` holds ratings read off the full texts."""
+                      stated: Optional[Sequence[Optional[float]]] = None,
+                      liked: Optional[Sequence[Optional[float]]] = None) -> dict:
+    """All measures for one labelled file; `stated` holds ratings read off the full texts,
+    `liked` the good/bad head's P(liked) (measured as `liked_accuracy` / `liked_ece`)."""
     labels = [l for l in LABELS if l in set(gold)]
     n = len(gold)
     out: dict = {"n": n, "labels": labels}
@@ -52,6 +54,10 @@ def sentiment_metrics(gold: Sequence[str], pred: Sequence[str], probs: Sequence[
         share = pos / np.maximum(pos + neg, 1e-9)
         conf = np.maximum(share, 1 - share)
         out["binary_ece"] = expected_calibration_error(conf, (share > 0.5) == is_pos)
+        if liked is not None and all(liked[i] is not None for i in polar):
+            good = np.array([liked[i] for i in polar])
+            out["liked_accuracy"] = float(np.mean((good > 0.5) == is_pos))
+            out["liked_ece"] = expected_calibration_error(np.maximum(good, 1 - good), (good > 0.5) == is_pos)
     top = np.array([max(p.values()) for p in probs])
     top_label = [max(p, key=p.get) for p in probs]
     out["ece"] = expected_calibration_error(top, np.array([g == t for g, t in zip(gold, top_label)]))
@@ -72,6 +78,8 @@ def format_metrics(name: str, m: dict) -> str:
     lines.append(f"  accuracy {m['accuracy']:.3f}   macro-F1 {m['macro_f1']:.3f}   ECE {m['ece']:.3f}")
     if "binary_accuracy" in m:
         lines.append(f"  binary accuracy {m['binary_accuracy']:.3f}   binary ECE {m['binary_ece']:.3f}")
+    if "liked_accuracy" in m:
+        lines.append(f"  good/bad head (liked): accuracy {m['liked_accuracy']:.3f}   ECE {m['liked_ece']:.3f}")
     if "rating_mae" in m:
         line = f"  rating MAE {m['rating_mae']:.2f} on {m['rated']} stated ratings"
         if "rating_mae_with_stated" in m:

@@ -4,8 +4,9 @@ Two levels. Base scorers over TF-IDF n-grams (`features.py`): `positive`
 (logistic, positive vs negative), `rating` (ordinal regression on the authors'
 stated ratings, `ordinal.py`) and `neutral` (logistic, mixed verdicts vs the rest). A small
 multinomial logistic model turns the three scores into calibrated
-probabilities of positive / neutral / negative, and a ridge model into a
-1–10 rating. The label is the class with the largest cost-weighted
+probabilities of positive / neutral / negative, a ridge model into a
+1–10 rating, and a logistic good/bad head (fit on the good/bad files alone)
+into `liked`, P(liked | liked or disliked). The label is the class with the largest cost-weighted
 probability (weights chosen on training folds for macro-F1), so the
 probabilities stay calibrated while rare classes are still named.
 """
@@ -46,6 +47,7 @@ class Prediction:
     probabilities: dict[str, float]
     rating: float
     scores: dict[str, float]
+    liked: Optional[float] = None  # P(liked | liked or disliked), from the good/bad head
 
 
 class SentimentModel:
@@ -62,6 +64,8 @@ class SentimentModel:
         self.decision_weights = arrays["decision_weights"]
         self.rating_coef = arrays["rating_coef"]
         self.rating_intercept = float(arrays["rating_intercept"])
+        self.liked_coef = arrays.get("liked_coef")            # (4,) good/bad head, if trained
+        self.liked_intercept = float(arrays.get("liked_intercept", 0.0))
         self.clause_coef = arrays.get("clause_coef")          # (V,) clause polarity, if trained
         self.clause_intercept = float(arrays.get("clause_intercept", 0.0))
         self.meta = meta
@@ -89,14 +93,17 @@ class SentimentModel:
         x = stage2_inputs(scores)
         probs = softmax(x @ self.class_coef.T + self.class_intercept)
         ratings = np.clip(x @ self.rating_coef + self.rating_intercept, 1.0, 10.0)
+        liked = (1 / (1 + np.exp(-(x @ self.liked_coef + self.liked_intercept))) if self.liked_coef is not None
+                 else [None] * len(scores))
         out = []
-        for row, p, r in zip(scores, probs, ratings):
+        for row, p, r, good in zip(scores, probs, ratings, liked):
             label = self.classes[int(np.argmax(p * self.decision_weights))]
             out.append(Prediction(
                 label=label,
                 probabilities={c: round(float(v), 4) for c, v in zip(self.classes, p)},
                 rating=round(float(r), 2),
                 scores={name: round(float(v), 4) for name, v in zip(BASE, row)},
+                liked=None if good is None else round(float(good), 4),
             ))
         return out
 

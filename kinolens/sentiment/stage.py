@@ -33,8 +33,10 @@ class Verdict:
 def soften(prediction: Prediction, mix: float) -> Prediction:
     """Pull probabilities towards uniform (a text too short or not Russian)."""
     probs = {k: round((1 - mix) * v + mix / 3, 4) for k, v in prediction.probabilities.items()}
+    liked = None if prediction.liked is None else round((1 - mix) * prediction.liked + mix / 2, 4)
     return Prediction(label=max(probs, key=probs.get), probabilities=probs,
-                      rating=round((1 - mix) * prediction.rating + mix * 5.5, 2), scores=prediction.scores)
+                      rating=round((1 - mix) * prediction.rating + mix * 5.5, 2), scores=prediction.scores,
+                      liked=liked)
 
 
 def pick_evidence(scores: np.ndarray, spans: Sequence) -> list[tuple[int, int, str, float]]:
