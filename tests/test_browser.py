@@ -61,6 +61,7 @@ def test_paste_review_and_see_highlights_and_card(page, server, example_text, tm
     assert any(t.startswith("фильм: Тихий берег") for t in titles)
     assert page.locator("#review-text .m-work").count() >= 2
     assert page.inner_text("#verdict").startswith("Оценка рецензии:")
+    assert page.inner_text("#liked").startswith("понравился ")
     assert page.locator("#aspects tr").count() >= 2
     assert page.locator("#review-text .ev-positive").count() >= 1
     # the text shown is the text given, character for character

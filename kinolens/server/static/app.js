@@ -101,6 +101,7 @@ function cardView(card) {
       el("span", { class: `verdict ${s.label}` }, LABEL_RU[s.label]),
       ` (вероятность ${Math.round(p * 100)}%${s.confidence === "low" ? ", низкая уверенность" : ""})`));
     for (const k of ["positive", "neutral", "negative"]) parts.push(el("div", {}, el("small", {}, `${LABEL_RU[k]} ${Math.round(s.probabilities[k] * 100)}%`), bar(s.probabilities[k], COLOR[k])));
+    if (s.liked !== null && s.liked !== undefined) parts.push(el("div", { id: "liked" }, el("small", {}, `понравился ${Math.round(s.liked * 100)}%`), bar(s.liked, s.liked > 0.5 ? COLOR.positive : COLOR.negative)));
     parts.push(el("p", {}, `Рейтинг: ${s.rating.toFixed(1)} / 10`, s.stated_rating !== null ? ` · автор поставил ${s.stated_rating}` : ""));
   }
   if (card.aspects && card.aspects.length) {
