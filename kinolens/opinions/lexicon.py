@@ -6,10 +6,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..data import load_lexicon
+from ..sentiment.features import NEGATIONS
 
 ASPECTS = ("acting", "directing", "story", "visuals", "music", "atmosphere", "pacing", "humor", "meaning")
 CONTRAST = frozenset({"но", "однако", "хотя", "зато", "впрочем", "правда"})
-NEGATIONS = frozenset({"не", "ни", "нет", "без"})
 
 
 class CueHit(NamedTuple):
@@ -82,6 +82,7 @@ def attribute_of(lemmas: list[str], index: int, negation_reach: int = 2) -> tupl
         return 0, ""
     word = lemmas[index - 1]
     sign = polarity_of(word)
-    if sign and not word.startswith("не_") and any(l in NEGATIONS or l.startswith("не_") for l in lemmas[max(0, index - 1 - negation_reach):index - 1]):
+    before = lemmas[max(0, index - 1 - negation_reach):index - 1]
+    if sign and not word.startswith("не_") and any(l in NEGATIONS or l.startswith("не_") for l in before):
         sign = -sign
     return sign, word

@@ -123,6 +123,8 @@ class Opinions(ModelStage, Stage):
         unjudged: dict[str, tuple[Clause, str]] = {}  # aspect → first clause naming it with a strong cue
         strong = aspect_cues().strong
         pronouns = {*p["pronouns"]["plural"], *p["pronouns"]["singular"]}
+        pronoun_opened = {s for s in {c.sentence for c in clauses} if opening_word(doc, s) in pronouns} \
+            if holders else set()
         for clause, model_score, person_score in zip(clauses, model_scores, person_scores):
             judged = self.judge(clause, float(model_score), prior, p)
             for aspect, cue, index in aspects_in(clause.lemmas):
@@ -134,7 +136,7 @@ class Opinions(ModelStage, Stage):
                 self.add(doc, aspects, aspect, on_aspect, clause, f"cue:{cue}")
             named = [(name, aspect) for name, aspect, spans in holders
                      if any(clause.start <= s < clause.stop for s, _ in spans)]
-            asked = named or holders and opening_word(doc, clause.sentence) in pronouns
+            asked = named or clause.sentence in pronoun_opened
             on_people.append((clause, named, self.judge(clause, float(person_score), prior, p["people"])
                               if asked else None))
         for clause, named, on_person, why in [(c, n, o, "person") for c, n, o in on_people] + \
