@@ -73,6 +73,9 @@ def dictionary_readings(word: str) -> list[Candidate]:
         if cases:
             found.append(Candidate(recase(word, nominative.word), cases, gender,
                                    0.5 + parse.score / mass, "dict"))
+        if gender == "m" and tag.case == "nomn" and CONSONANT_END.search(word.lower()):
+            # a woman's surname ending in a consonant is not declined: "Норы Джонс"
+            found.append(Candidate(word, ALL, "f", 0.5 + parse.score / mass, "dict:f"))
     return found
 
 
@@ -154,8 +157,11 @@ RUSSIAN_FEMININE = re.compile(r"(ова|ева|ёва|ина|ына|ская|ц�
 
 def adjust(cand: Candidate, position: str) -> float:
     """Position-dependent score: -а nominatives are common first names, rare foreign surnames;
-    a first name ending in -у/-ю is seldom left undeclined (Дженну, Спайку are Дженна, Спайк)."""
+    a first name ending in -у/-ю is seldom left undeclined (Дженну, Спайку are Дженна, Спайк);
+    a man's name read as a woman's undeclined one is a surname, not a first name."""
     if cand.rule == "indeclinable" and position == "first" and cand.form[-1:].lower() in "ую":
+        return 0.1
+    if cand.rule == "dict:f" and position == "first":  # "Джонс" is a woman's surname, not her first name
         return 0.1
     if cand.rule != "nominative:-а":
         return cand.score
