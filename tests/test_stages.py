@@ -268,6 +268,9 @@ def test_director_before_verb_phrase(pipeline):
      "Зеркала", ["Холм", "Пески"]),
     ("Сначала был «Чужой». Через семь лет вышли «Чужие». «Чужих» смотреть страшно.", "Чужие",
      ["Чужой"]),  # number tells the titles apart
+    # a title written again by its subtitle is one work; the part before the colon is another
+    ("Я давно люблю «Пришельца». «Прометей» был слабым. «Пришелец: Исход» вышел весной. «Исход» скучен, "
+     "и «Исход» затянут.", "Пришелец: Исход", ["Пришелец", "Прометей"]),
 ])
 def test_reviewed_film_and_other_works(text, film, works, pipeline):
     doc = run(text, pipeline)

@@ -135,6 +135,22 @@ def join_aliases(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleM
     return list(merged.values())
 
 
+def join_subtitles(groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
+    """A title written again by its subtitle alone names one work: «Чужой: Завет», «Завет».
+    (The part before the colon is mostly the franchise, another film: «Чужой».)"""
+    by_key = {title_key(g[0].normal): i for i, g in enumerate(groups)}
+    into: dict[int, int] = {}
+    for i, group in enumerate(groups):
+        head, colon, tail = group[0].normal.partition(":")
+        j = by_key.get(title_key(tail.strip())) if colon and head.strip() and len(tail.strip()) >= 3 else None
+        if j is not None and j != i and j not in into and i not in into:
+            into[j] = i
+    merged = [list(g) for g in groups]
+    for j, i in into.items():
+        merged[i] = merged[i] + merged[j]  # the full title stays first: it names the work
+    return [g for k, g in enumerate(merged) if k not in into]
+
+
 SUBJECT_START = re.compile(r"^[\s«\"'“„]*$")
 
 
@@ -245,7 +261,7 @@ class Works(Stage):
     assigns = ("film", "works")
 
     def process(self, doc: Doc) -> None:
-        groups = join_aliases(doc, group_titles(doc.titles))
+        groups = join_subtitles(join_aliases(doc, group_titles(doc.titles)))
         film = choose_film(doc, groups)
         doc.film = film_entry(doc, film) if film else None
         others = [g for g in groups if g is not film]
