@@ -284,6 +284,8 @@ def test_reviewed_film_and_other_works(text, film, works, pipeline):
 @pytest.mark.parametrize("text, film", [
     ("Заслуженно\n\nСмотрел этот фильм трижды, и каждый раз плакал.", None),   # a headline, not a title
     ("Тихий берег\n\nФильм «Тихий берег» снят честно.", "Тихий берег"),          # a heading a quote agrees with
+    ("«Сны пробуждают иную реальность»\n\nСмотрел этот фильм дважды.", None),    # a quoted headline
+    ("«Тихий берег»\n\nСмотрел «Тихий берег» дважды.", "Тихий берег"),          # quoted again: a title
 ])
 def test_heading_line_names_the_film_only_with_a_quote(text, film, pipeline):
     doc = run(text, pipeline)

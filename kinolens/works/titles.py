@@ -131,7 +131,8 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
     found = []
     for m, start, title in quotes:
         before = words_before(doc.text, m.start())
-        reason = looks_title(title, before, seen[title] >= 2) or modifier(doc, title, m.end())
+        reason = looks_title(title, before, seen[title] >= 2) or modifier(doc, title, m.end()) or \
+            ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
         if reason:
             doc.note("titles", f"rejected: {reason}", title)
             continue
@@ -139,6 +140,13 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         doc.note("titles", "quoted", f"{title} → {normal}")
         found.append(TitleMention(start, start + len(title), title, normal, True, "quoted"))
     return found
+
+
+def is_headline(text: str, m: re.Match) -> bool:
+    """A quote that is the whole first line, a blank line after it: the review's own headline
+    («Вещие сны пробуждают иную реальность»), not a title, unless the review quotes it again."""
+    first = text.split("\n", 1)[0]
+    return not text[:m.start()].strip() and not first[m.end():].strip() and text[len(first):].startswith("\n\n")
 
 
 def group_of(m: re.Match) -> int:
