@@ -157,6 +157,10 @@ def test_crew(text, name, kind, pipeline):
     ("Ди Каприо сыграл очень хорошо.", ["Ди Каприо"]),  # a particle name the NER misses
     ("Мне понравился Ди Каприо.", ["Ди Каприо"]),  # the particle is part of the name
     ("О Голлуме скажу отдельно.", ["Голлум"]),  # "О" opening a sentence is a preposition
+    # a form written elsewhere backs a reading by its own nominative, never its own reading
+    ("История Энди Дюфрейна трогает. Об Энди Дюфрейне можно говорить долго.", ["Энди Дюфрейн"]),
+    ("Музыку написал Нино Рота. Рота знал своё дело.", ["Нино Рота"]),
+    ("Лейтенант Дэн, сыгранный Гэри Синизом, трогает.", ["Дэн", "Гэри Синиз"]),  # the agent of a participle
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)
@@ -285,6 +289,7 @@ def test_reviewed_film_and_other_works(text, film, works, pipeline):
     ("Заслуженно\n\nСмотрел этот фильм трижды, и каждый раз плакал.", None),   # a headline, not a title
     ("Тихий берег\n\nФильм «Тихий берег» снят честно.", "Тихий берег"),          # a heading a quote agrees with
     ("«Сны пробуждают иную реальность»\n\nСмотрел этот фильм дважды.", None),    # a quoted headline
+    ("«Тихий берег»\n\nСмотрел этот фильм дважды.", "Тихий берег"),              # a bare name: the film
     ("«Тихий берег»\n\nСмотрел «Тихий берег» дважды.", "Тихий берег"),          # quoted again: a title
 ])
 def test_heading_line_names_the_film_only_with_a_quote(text, film, pipeline):

@@ -66,6 +66,9 @@ def case_hint(doc: Doc, start: int) -> frozenset:
     for parse in names.parse(word)[:4]:
         if parse.score < 0.15:
             continue
+        if parse.tag.POS == "PRTF" and "pssv" in parse.tag.grammemes:  # "сыгранный Гэри Синизом": the agent
+            found.add("ablt")
+            continue
         agrees = parse.tag.POS in ("ADJF", "PRTF") or parse.normal_form in lexicon()["role_nouns"]
         if agrees and parse.tag.case:
             found.add(parse.tag.case)
@@ -93,7 +96,7 @@ def gender_hint(doc: Doc, start: int, stop: int) -> tuple[str, str]:
     return "", ""
 
 
-def read_name(doc: Doc, start: int, stop: int, attested: frozenset, rule: str,
+def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
               hint: frozenset | None = None) -> NameMention:
     text = doc.text[start:stop]
     normal, case, picked = names.choose(words_of(text), attested, case_hint(doc, start) if hint is None else hint,
@@ -233,7 +236,7 @@ def in_role_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int
     return found
 
 
-def share_case(doc: Doc, mentions: list[NameMention], attested: frozenset) -> list[NameMention]:
+def share_case(doc: Doc, mentions: list[NameMention], attested: dict) -> list[NameMention]:
     """A one-word name joined by "и" to a one-word name before it takes that name's case
     ("о Сарумане и Голлуме"), where that name shows its case (declined, or after a
     preposition); "Рипли" shows none."""
@@ -256,8 +259,18 @@ def inside_title(doc: Doc, start: int, stop: int) -> bool:
                for t in doc.titles[max(0, i - 2):i])
 
 
+def nominatives(words) -> dict[str, frozenset]:
+    """Each capitalised word a review writes, read alone in the nominative, with the words
+    that read so: "Дакота" backs Дакоты → Дакота, "Кубрика" (Кубрик) backs Кубрику →
+    Кубрик, and "Дюфрена", itself Дюфрен in the genitive, does not back Дюфрене → Дюфрена."""
+    backed: dict[str, set] = {}
+    for word in set(words):
+        backed.setdefault(names.choose([word])[0], set()).add(word)
+    return {form: frozenset(ws) for form, ws in backed.items()}
+
+
 def find_mentions(doc: Doc) -> list[NameMention]:
-    attested = frozenset(t.text for t in doc.tokens if CAPITAL.match(t.text))
+    attested = nominatives(t.text for t in doc.tokens if CAPITAL.match(t.text))
     spans = [s for s in ner_spans(doc)
              if not is_stopword(doc.text[s[0]:s[1]]) and not inside_title(doc, s[0], s[1])]
     spans += dictionary_spans(doc, [(a, b) for a, b, _ in spans])

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 ALL = frozenset(CASES)
@@ -192,11 +194,12 @@ def positions(n: int) -> list[str]:
     return ["first"] + ["middle"] * (n - 2) + ["last"]
 
 
-def choose(words: list[str], attested: frozenset = frozenset(),
+def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyType({}),
            hint: frozenset = frozenset(), gender_hint: tuple[str, str] = ("", "")) -> tuple[str, str, list[Candidate]]:
     """The best agreeing reading of a name's words: (name, case, per-word choices).
 
-    `attested`: word forms written elsewhere in the review; `hint`: cases the
+    `attested`: nominative forms the review backs, each with the words written that read
+    as it (a word does not back its own reading); `hint`: cases the
     context (a preposition, an agreeing word before the name) points to;
     `gender_hint`: (gender, case) of a verb or participle agreeing with the
     name; it rules out the other gender for readings in that case.
@@ -212,7 +215,7 @@ def choose(words: list[str], attested: frozenset = frozenset(),
             total += 0.05 if gender == "m" else 0.0
             picked = []
             for word, cands, place in zip(words, options, places):
-                fits = [(adjust(c, place) + (0.3 if c.form != word and c.form in attested else 0.0), c)
+                fits = [(adjust(c, place) + (0.3 if attested.get(c.form, frozenset()) - {word} else 0.0), c)
                         for c in cands if case in c.cases and c.gender in (gender, "")]
                 if not fits:
                     total -= 1.0

@@ -143,10 +143,22 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
 
 
 def is_headline(text: str, m: re.Match) -> bool:
-    """A quote that is the whole first line, a blank line after it: the review's own headline
-    («Вещие сны пробуждают иную реальность»), not a title, unless the review quotes it again."""
+    """A quote that is the whole first line, a blank line after it, and says something (a
+    verb, a dash, ! or ?): the review's own headline («Вещие сны пробуждают иную реальность»,
+    «Джокер – красавчик!»), not a title, unless the review quotes it again. A bare name
+    there («Бойцовский клуб») is the film's."""
     first = text.split("\n", 1)[0]
-    return not text[:m.start()].strip() and not first[m.end():].strip() and text[len(first):].startswith("\n\n")
+    if text[:m.start()].strip() or first[m.end():].strip() or not text[len(first):].startswith("\n\n"):
+        return False
+    quote = m.group(0)
+    return bool(re.search(r"[!?—–]|\s-\s", quote)) or any(is_verb(w) for w in WORD.findall(quote))
+
+
+def is_verb(word: str) -> bool:
+    from ..people.names import parse
+
+    parses = parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN") and parses[0].score >= 0.3
 
 
 def group_of(m: re.Match) -> int:
