@@ -161,6 +161,9 @@ def test_crew(text, name, kind, pipeline):
     ("История Энди Дюфрейна трогает. Об Энди Дюфрейне можно говорить долго.", ["Энди Дюфрейн"]),
     ("Музыку написал Нино Рота. Рота знал своё дело.", ["Нино Рота"]),
     ("Лейтенант Дэн, сыгранный Гэри Синизом, трогает.", ["Дэн", "Гэри Синиз"]),  # the agent of a participle
+    # a reading that spells a well-known name wins (data/filmmakers.json)
+    ("Игра Рассела Кроу впечатляет.", ["Рассел Кроу"]),
+    ("Роль Мэттью Макконахи удалась.", ["Мэттью Макконахи"]),
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..doc import Doc, NameMention, spanned
 from ..pipeline import Stage
 from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
+from .directors import listed_names
 from .shapes import (common_word, drop_name_adjectives, is_stopword, known_first_name, lexicon, words_of,
                      trim_function_words)
 
@@ -96,11 +98,17 @@ def gender_hint(doc: Doc, start: int, stop: int) -> tuple[str, str]:
     return "", ""
 
 
+@lru_cache(maxsize=1)
+def known_names() -> frozenset:
+    """The full names of the well-known actors and directors (`data/filmmakers.json`), folded."""
+    return listed_names("actors", False)[0] | listed_names("directors", False)[0]
+
+
 def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
               hint: frozenset | None = None) -> NameMention:
     text = doc.text[start:stop]
     normal, case, picked = names.choose(words_of(text), attested, case_hint(doc, start) if hint is None else hint,
-                                     gender_hint(doc, start, stop))
+                                     gender_hint(doc, start, stop), known_names())
     doc.note("names", rule, f"{text} → {normal} ({', '.join(c.rule for c in picked)})")
     return NameMention(start, stop, text, normal, [names.readings(w) for w in words_of(text)], rule, case)
 

@@ -194,15 +194,22 @@ def positions(n: int) -> list[str]:
     return ["first"] + ["middle"] * (n - 2) + ["last"]
 
 
+def folded(name: str) -> str:
+    """Lower case, ё as е, punctuation as spaces (as the name lists are kept)."""
+    return " ".join(re.sub(r"[^\w\s]", " ", name.lower().replace("ё", "е")).split())
+
+
 def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyType({}),
-           hint: frozenset = frozenset(), gender_hint: tuple[str, str] = ("", "")) -> tuple[str, str, list[Candidate]]:
+           hint: frozenset = frozenset(), gender_hint: tuple[str, str] = ("", ""),
+           known: frozenset = frozenset()) -> tuple[str, str, list[Candidate]]:
     """The best agreeing reading of a name's words: (name, case, per-word choices).
 
     `attested`: nominative forms the review backs, each with the words written that read
     as it (a word does not back its own reading); `hint`: cases the
     context (a preposition, an agreeing word before the name) points to;
     `gender_hint`: (gender, case) of a verb or participle agreeing with the
-    name; it rules out the other gender for readings in that case.
+    name; it rules out the other gender for readings in that case; `known`: well-known
+    names (folded), a reading that spells one wins ("Рассела Кроу" → Рассел Кроу).
     """
     options = [readings(w) for w in words]
     places = positions(len(words))
@@ -224,6 +231,8 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
                 score, top = max(fits, key=lambda pair: pair[0])
                 total += score
                 picked.append(top)
+            if known and len(picked) > 1 and folded(" ".join(c.form for c in picked)) in known:
+                total += 1.0
             if total > best[0]:
                 best = (total, case, picked)
     _, case, picked = best
