@@ -32,6 +32,7 @@ def test_split_names(span, names):
     ("Чужие", "Чужие"),
     ("Контроль", "Контроль"),
     ("Сид и Нэнси", "Сид и Нэнси"),
+    ("Зелёной Миле", "Зелёная Миля"),  # a common noun before a name (Мила)
 ])
 def test_title_nominative(title, expected):
     assert nominative(title) == expected

@@ -87,7 +87,8 @@ def in_apposition(before: list[str]) -> bool:
 def nominative(title: str) -> str:
     """A declined title of up to three words in the nominative; other titles as written.
 
-    «Траффиком» → Траффик, «Тихому берегу» → Тихий берег; a title any of whose
+    «Траффиком» → Траффик, «Тихому берегу» → Тихий берег, «Зелёной Миле» → Зелёная Миля;
+    a title any of whose
     readings is nominative («Чужие», «Поле битвы») stays as written.
     """
     words = title.split()
@@ -100,7 +101,7 @@ def nominative(title: str) -> str:
     if not all(options) or any(p.tag.case == "nomn" and p.score >= 0.1 for p in options[0]):
         return title
     for case in ("gent", "datv", "accs", "ablt", "loct"):
-        picked = [next((p for p in sorted(opts, key=lambda p: p.tag.POS != "ADJF") if p.tag.case == case), None)
+        picked = [next((p for p in sorted(opts, key=reading_order) if p.tag.case == case), None)
                   for opts in options]
         if all(picked):
             noun = next((p for p in picked if p.tag.POS == "NOUN"), None)
@@ -109,6 +110,12 @@ def nominative(title: str) -> str:
             if all(forms):
                 return " ".join(recase(w, f) for w, f in zip(words, forms))
     return title
+
+
+def reading_order(parse) -> tuple[bool, bool]:
+    """Adjectives first, then common nouns before names: «Зелёной Миле» is the mile (миля),
+    not Мила."""
+    return parse.tag.POS != "ADJF", bool({"Name", "Surn", "Patr"} & parse.tag.grammemes)
 
 
 def inflect_nominative(parse, gender: str = "masc") -> str | None:
