@@ -66,6 +66,8 @@ def test_title_keys(a, b, same):
     ("Тихий берег — фильм о море.", ["Тихий берег"]),
     ("Актерская игра — это не фильм. Отличная антиутопия — это фильм.", []),  # aspects, judgements
     ("Какие это фильмы? Второй важный момент — драма героя.", []),
+    ("Он ответил: «Океан не имеет памяти.» И ушёл. Вывод: «Как песня. Только тише».", []),  # sentences
+    ("Смотрели «Агенты А. Н. К. Л.» вчера.", ["Агенты А. Н. К. Л."]),  # initials are no full stop
 ])
 def test_titles(text, titles, pipeline):
     assert [t.normal for t in run(text, pipeline).titles] == titles
