@@ -214,6 +214,19 @@ def latin_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
 NUMBERED = re.compile(r"(?<![\w«\"'“„-])([А-ЯЁ][а-яё]{2,})(?:-|\s)(\d{1,2})(?![\w.,]\d|\w|-[а-яё])")
 
 
+def not_a_name_word(word: str) -> bool:
+    """A kind word (фильм, часть) or a pronoun (этот, каждый): no title by itself."""
+    from ..people.names import parse
+
+    low = word.lower()
+    parses = parse(low)
+    top = parses[0] if parses else None
+    if low in kind_of_cue() or (top and top.normal_form in kind_of_cue()) or \
+            low in ("часть", "части", "глава", "главы", "сезон", "серия", "эпизод"):
+        return True
+    return bool(top) and ("Apro" in top.tag.grammemes or top.tag.POS in ("NPRO", "PREP", "CONJ", "PRCL", "ADVB"))
+
+
 def numbered_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
     """Unquoted sequel titles: a capitalised word and a part number ("Брат-2", "Брата 2")."""
     covered = spanned((t.start, t.stop) for t in taken)
@@ -221,6 +234,8 @@ def numbered_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
     for m in NUMBERED.finditer(doc.text):
         if m.start() in covered or (m.group(0)[len(m.group(1))] == " " and not m.group(1)[1:].islower()):
             continue
+        if not_a_name_word(m.group(1)):
+            continue  # "Фильму 14 лет", "Это 3 личности": a kind word or a pronoun and a number
         word = nominative(m.group(1))
         if m.group(0)[len(m.group(1))] == " " and word == m.group(1) and not kind_of_cue().get(
                 (words_before(doc.text, m.start(), 1) or [""])[-1]):
