@@ -39,7 +39,7 @@ def split_names(text: str, start: int) -> list[tuple[int, int]]:
             runs.append([])
             continue
         gap = text[runs[-1][-1][1]:m.start()] if runs and runs[-1] else None
-        if gap is not None and gap.strip() == "" and len(gap) <= 2:
+        if gap is not None and gap.strip() == "" and len(gap) <= 2 and "\n" not in gap:  # a line ends a name
             runs[-1].append(m.span())
         else:
             runs.append([m.span()])
