@@ -167,6 +167,9 @@ def test_crew(text, name, kind, pipeline):
     ("Музыку написал Нино Рота. Рота знал своё дело.", ["Нино Рота"]),
     ("Лейтенант Дэн, сыгранный Гэри Синизом, трогает.", ["Дэн", "Гэри Синиз"]),  # the agent of a participle
     ("Роль исполнил Егор Летов\nОвцы бегут по полю.", ["Егор Летов"]),  # a line ends a name
+    # a verb or an oblique noun capitalised by the sentence start is no part of a name
+    ("Радует Аль Пачино. Композитора Нино Роту хочется похвалить.", ["Аль Пачино", "Нино Рота"]),
+    ("Том Хэнкс хорош. Вин Дизель силён.", ["Том Хэнкс", "Вин Дизель"]),  # a nominative, a plural: names
     # a reading that spells a well-known name wins (data/filmmakers.json)
     ("Игра Рассела Кроу впечатляет.", ["Рассел Кроу"]),
     ("Роль Мэттью Макконахи удалась.", ["Мэттью Макконахи"]),

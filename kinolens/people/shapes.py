@@ -63,15 +63,38 @@ NAME_PARTICLES = names.PARTICLES - {"о", "да"}  # "О Голлуме", "Да,
 def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
     """Drop a first word that is no name: a capitalised preposition or particle a sentence
     starts with ("О Голлуме"), an interjection ("Браво Джексону"), a place noun in the
-    genitive before its owner ("Средиземья Толкина"), an adjective ("Христообразный …")."""
+    genitive before its owner ("Средиземья Толкина"), an adjective ("Христообразный …"), a
+    common word that opens the sentence ("Гению Нолану")."""
     words = list(re.finditer(r"\S+", doc.text[start:stop]))
     if len(words) >= 2 and words[0].group(0).lower() not in NAME_PARTICLES:  # "Ди Каприо" keeps "Ди"
         first = words[0].group(0)
         parses = names.parse(first)
         function = sum(p.score for p in parses if p.tag.POS in FUNCTION_POS)
-        if parses and (function >= 0.5 or thing_in_genitive(parses) or plain_adjective(first, parses)):
+        if parses and (function >= 0.5 or thing_in_genitive(parses) or plain_adjective(first, parses)
+                       or opens_sentence_as_common_word(doc, start, first)):
             return start + words[1].start(), stop
     return start, stop
+
+
+HONORIFICS = frozenset({"мистер", "миссис", "мисс", "сэр", "леди", "лорд", "доктор", "агент", "капитан",
+                        "лейтенант", "сержант", "майор", "полковник", "генерал", "профессор", "граф",
+                        "принц", "принцесса", "король", "королева", "император", "инспектор", "детектив",
+                        "офицер", "дядя", "тётя", "тетя", "отец", "брат", "сестра", "мать", "малыш"})
+
+
+def opens_sentence_as_common_word(doc: Doc, start: int, word: str) -> bool:
+    """A word capitalised only because it opens the sentence, never a name, and a verb or
+    a singular noun in an oblique case ("Гению Нолану спасибо", "Композитора Нино Роту", "Сними Нолан
+    это раньше"); a nominative noun may be a name pymorphy does not know as one (Том, Хит)
+    and stays, as does a title before a name ("Агент Смит")."""
+    sent = doc.sentence_at(start)
+    if sent is None or doc.text[sent.start:start].strip(" \t\n«\"'“„—–-"):
+        return False
+    if word.lower() in HONORIFICS or "-" in word or not common_word(word):
+        return False
+    parses = [p for p in names.parse(word) if p.score >= 0.05]
+    return bool(parses) and all(p.tag.POS in ("VERB", "INFN", "GRND") or (
+        p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case not in ("nomn", None)) for p in parses)
 
 
 def plain_adjective(word: str, parses) -> bool:
