@@ -64,6 +64,7 @@ def test_hyphened_common_words_are_not_names(word, dropped):
 @pytest.mark.parametrize("text, dropped", [
     ("Тусовался", True), ("Фактологические", True), ("Сайклосами", True),   # verb, adjective, plural
     ("Чтооо", True), ("Эхх", True), ("Оскаров", True),                      # shouting, an award
+    ("Посопереживать", True), ("Антиутопический", True),                      # infinitive, adjective
     ("Вася", False), ("Денис", False), ("Мэттью", False), ("Ларс", False), ("Кэмерон Диас", False),
 ])
 def test_word_shapes_that_are_no_name(text, dropped):

@@ -33,8 +33,10 @@ def is_stopword(text: str) -> bool:
     return len(words) == 1 and (common_word(words[0]) or hyphened_common(words[0]))
 
 
-# plural instrumentals (a people, a tribe), reflexive verbs, plural adjectives: never a person
-NOT_A_NAME_END = re.compile(r"[а-яё]{3}(?:ами|ями|ся|сь|ыми|ые|ские)$")
+# plural instrumentals (a people, a tribe), reflexive verbs, infinitives, plural and -ический
+# adjectives: never a person
+NOT_A_NAME_END = re.compile(r"[а-яё]{3}(?:ами|ями|ся|сь|ыми|ые|ские)$|[а-яё]{4}ть$"
+                            r"|[а-яё]ическ(?:ий|ая|ое|ие|ого|их|ими|ом|ой|ую|ому)$")
 SHOUT = re.compile(r"([а-яё])\1\1|хх$")
 
 
