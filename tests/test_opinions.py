@@ -93,6 +93,25 @@ def test_strong_cue_names_its_aspect_unjudged():
 
 
 
+@pytest.mark.parametrize("label, polarity", [("neutral", "mixed"), ("positive", "positive")])
+def test_both_sides_make_mixed_in_a_neutral_review(label, polarity):
+    """One clause of four against: mixed where the review is neither for nor against."""
+    import dataclasses
+
+    from kinolens.analyzer import build_pipeline, make_doc
+    from kinolens.opinions.stage import Opinions
+
+    text = ("Сюжет отличный. Сюжет интересный. Сюжет прекрасный. Но сюжет местами глупый.")
+    pipe = build_pipeline()
+    pipe.stages = [s for s in pipe.stages if not isinstance(s, Opinions)]
+    doc = pipe(make_doc(text))
+    probs = {"positive": 0.34, "neutral": 0.33, "negative": 0.33} if label == "neutral" else \
+        {"positive": 0.9, "neutral": 0.05, "negative": 0.05}
+    doc.sentiment.prediction = dataclasses.replace(doc.sentiment.prediction, label=label, probabilities=probs)
+    Opinions()(doc)
+    assert doc.aspects["story"].polarity == polarity
+
+
 def test_debug_shows_the_rule(mixed_card):
     from kinolens.analyzer import default_pipeline, make_doc
 

@@ -148,7 +148,8 @@ class Opinions(ModelStage, Stage):
             if aspect not in aspects:
                 verdict = (math.tanh(p["prior_weight"] * prior), "the review's verdict")
                 self.add(doc, aspects, aspect, verdict, clause, f"strong cue:{cue}")
-        share = p["mixed_share"]
+        # a review that is neither for nor against: a judgement on both sides makes it mixed
+        share = p["mixed_share_neutral"] if doc.sentiment.prediction.label == "neutral" else p["mixed_share"]
         doc.aspects = {a: Judgement(v.polarity(share), v.score, v.evidence())
                        for a, v in sorted(aspects.items(), key=lambda kv: ASPECTS.index(kv[0]))}
         doc.opinions = {n: Judgement(v.polarity(share), v.score, v.evidence()) for n, v in people.items()}
