@@ -10,6 +10,7 @@ from kinolens.sentiment.features import words
 @pytest.mark.parametrize("lemma, value", [
     ("отличный", 1), ("скучный", -1), ("не_отличный", -1), ("не_плохой", 1),
     ("не_понравиться", -1), ("стол", 0), ("не_стол", 0), ("не_никакой", -1),
+    ("правдоподобно", 1), ("наигранный", -1), ("не_получаться", -1),  # how a part is played
 ])
 def test_polarity_of(lemma, value):
     assert polarity_of(lemma) == value
