@@ -113,6 +113,27 @@ def test_both_sides_make_mixed_in_a_neutral_review(label, polarity):
     assert doc.aspects["story"].polarity == polarity
 
 
+@pytest.mark.parametrize("probs, polarity", [
+    ({"positive": 0.96, "neutral": 0.02, "negative": 0.02}, "positive"),   # a clear verdict passes on
+    ({"positive": 0.02, "neutral": 0.02, "negative": 0.96}, "negative"),
+    ({"positive": 0.70, "neutral": 0.10, "negative": 0.20}, None),          # a hesitant one does not
+])
+def test_clear_verdict_passes_to_unjudged_actors(probs, polarity):
+    import dataclasses
+
+    from kinolens.analyzer import build_pipeline, make_doc
+    from kinolens.opinions.stage import Opinions
+
+    text = "Инженера играет Том Хэнкс, снимали в Нью-Йорке."
+    pipe = build_pipeline()
+    pipe.stages = [s for s in pipe.stages if not isinstance(s, Opinions)]
+    doc = pipe(make_doc(text))
+    doc.sentiment.prediction = dataclasses.replace(doc.sentiment.prediction, probabilities=probs)
+    Opinions()(doc)
+    got = doc.opinions.get("Том Хэнкс")
+    assert (got.polarity if got else None) == polarity
+
+
 def test_debug_shows_the_rule(mixed_card):
     from kinolens.analyzer import default_pipeline, make_doc
 
@@ -166,10 +187,13 @@ def test_aspect_check_set_reads_its_texts(shared, name, size):
     ("Роли друзей играют Иван Петров и Олег Сидоров. Он великолепен.", {}),  # which one?
     ("Роли друзей играют Иван Петров и Олег Сидоров. Погода была великолепна.", {}),
 ])
-def test_pronoun_carries_judgement(text, opinions):
+def test_pronoun_carries_judgement(text, opinions, monkeypatch):
     from kinolens import analyze
+    from kinolens.opinions import stage
 
-    card = analyze(text)
+    p = stage.params()
+    monkeypatch.setattr(stage, "params", lambda: {**p, "verdict_people": {**p["verdict_people"], "min_balance": 2.0}})
+    card = analyze(text)  # the clear-verdict rule off: only what the sentences say
     assert {p.name: p.opinion.polarity for p in card.people if p.opinion} == opinions
 
 

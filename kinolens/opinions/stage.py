@@ -6,11 +6,12 @@ from the sentiment model — gets a score in (-1, 1); an aspect's or a person's
 polarity is the balance of its clauses. An opinion on an actor is also one on
 `acting`, on a director one on `directing` (`data/opinions.json`).
 
-Three refinements, each named in the debug view: an evaluative word right
+Four refinements, each named in the debug view: an evaluative word right
 before a cue decides that aspect ("next-to:"); a strong cue (`strong` in
 `data/aspects.json`) names its aspect even unjudged, with the review's verdict
 ("strong cue:"); a sentence that opens with a pronoun passes its judgement to
-the people the sentence before named ("person (оба)").
+the people the sentence before named ("person (оба)"); a clear verdict passes
+to the actors no clause judged ("unjudged actor").
 """
 from __future__ import annotations
 
@@ -144,6 +145,7 @@ class Opinions(ModelStage, Stage):
             for name, aspect in (named if on_person else ()):
                 self.add(doc, people, name, on_person, clause, why)
                 self.add(doc, aspects, aspect, on_person, clause, f"person:{name}")
+        self.share_verdict(doc, people, holders, clauses, prior, p)
         for aspect, (clause, cue) in unjudged.items():  # "актёры", "сценарий": named, so judged somewhere
             if aspect not in aspects:
                 verdict = (math.tanh(p["prior_weight"] * prior), "the review's verdict")
@@ -153,6 +155,19 @@ class Opinions(ModelStage, Stage):
         doc.aspects = {a: Judgement(v.polarity(share), v.score, v.evidence())
                        for a, v in sorted(aspects.items(), key=lambda kv: ASPECTS.index(kv[0]))}
         doc.opinions = {n: Judgement(v.polarity(share), v.score, v.evidence()) for n, v in people.items()}
+
+    def share_verdict(self, doc: Doc, people: dict, holders: list, clauses: list[Clause], prior: float,
+                      p: dict) -> None:
+        """A review with a clear verdict (|P(positive) − P(negative)| ≥ `min_balance`) passes it to
+        the actors it names that no clause judged: they are named to be praised or blamed."""
+        rule = p["verdict_people"]
+        if abs(prior) < rule["min_balance"]:
+            return
+        for name, aspect, spans in holders:
+            clause = next((c for c in clauses if c.start <= spans[0][0] < c.stop), None)
+            if name not in people and aspect in rule["aspects"] and clause is not None:
+                verdict = (math.tanh(p["prior_weight"] * prior), "the review's verdict")
+                self.add(doc, people, name, verdict, clause, "unjudged actor")
 
     @staticmethod
     def opinion_holders(doc: Doc, p: dict) -> list[tuple[str, str, list[tuple[int, int]]]]:
