@@ -107,8 +107,11 @@ def known_names() -> frozenset:
 def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
               hint: frozenset | None = None) -> NameMention:
     text = doc.text[start:stop]
-    normal, case, picked = names.choose(words_of(text), attested, case_hint(doc, start) if hint is None else hint,
-                                     gender_hint(doc, start, stop), known_names())
+    cases = case_hint(doc, start) if hint is None else hint
+    # the word before sets the case ("в роли Максимуса"); a verb after then agrees with another
+    # name ("…Максимуса великолепен" is Кроу), so it tells nothing of this one
+    agreeing = gender_hint(doc, start, stop) if not cases or "nomn" in cases else ("", "")
+    normal, case, picked = names.choose(words_of(text), attested, cases, agreeing, known_names())
     doc.note("names", rule, f"{text} → {normal} ({', '.join(c.rule for c in picked)})")
     return NameMention(start, stop, text, normal, [names.readings(w) for w in words_of(text)], rule, case)
 
