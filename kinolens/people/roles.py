@@ -73,6 +73,9 @@ def visibly_genitive(placed: Placed) -> bool:
     return m.case == "gent" and not (m.text == m.normal and CONSONANT_END.search(m.text.split()[-1].lower()))
 
 
+PARTICIPLE = re.compile(r"(?:сыгравш|исполнивш|воплотивш|озвучивш|изобразивш)\w*", re.I)
+
+
 def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     """(actor, character or None, rule) from сыграл/в роли/в исполнении cues."""
     found = []
@@ -86,6 +89,10 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
             actor, role = role, actor
         if role is not None and not can_be_role(doc, role):  # "Героя сыграл Николас Кейдж": the actor
             actor, role = (role, None) if actor is None else (actor, None)  # "Сэндлер сыграл…, а Николсон —"
+        if actor is None and role is not None and PARTICIPLE.match(doc.text, m.start()):
+            follows = finder.after(role.stop, 3)  # "Сыгравший Максимуса Рассел Кроу": the actor follows
+            if follows is not None and not doc.text[role.stop:follows.start].strip():
+                actor = follows
         image = "образ" in m.group(0).lower()
         if role is None and image:
             continue  # "видит образ человека": an image, not a role
