@@ -10,6 +10,9 @@ The file holds ids and labels only; the texts are read from ../shared.
 
 `--set heldout`: 16 more train reviews of 16 other films (seed 2028; 700–1,500 characters),
 annotated the same way late in session 4 (docs/benchmarks.md names the two edits it prompted).
+`--set fresh`: 12 more of 12 other films (seed 2029; 700–1,300 characters; 5 of the 3-class
+file — 2 positive, 2 neutral, 1 negative — and 7 of the binary file — 3 positive, 4 negative),
+annotated at the end of session 5 after its changes were made; nothing was tuned on them.
 
 Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
 kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
@@ -32,7 +35,8 @@ from kinolens.opinions.clauses import split_clauses  # noqa: E402
 from kinolens.opinions.lexicon import aspects_in  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
-SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.jsonl"}
+SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.jsonl",
+        "fresh": DATA / "aspect-fresh.jsonl"}
 
 
 def read_check(shared: Path, name: str = "check") -> list[dict]:
@@ -101,7 +105,8 @@ def main() -> None:
                          "reviews against benchmarks/data/heldout-cards.jsonl with the shared scorer")
     ap.add_argument("--set", choices=sorted(SETS), default="check",
                     help="check: the 40 reviews the session-4 changes were checked on; heldout: 16 more, "
-                         "annotated late (docs/benchmarks.md)")
+                         "annotated late in session 4; fresh: 12 more, annotated after session 5's "
+                         "changes (docs/benchmarks.md)")
     args = ap.parse_args()
     if args.cards:
         return score_heldout_cards(args.shared)

@@ -166,7 +166,7 @@ def test_aspect_pair_f1(gold, pred, any_polarity, f1):
     assert _aspect_check().pair_f1(gold, pred, any_polarity)[0] == pytest.approx(f1)
 
 
-@pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16)])
+@pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16), ("fresh", 12)])
 def test_aspect_check_set_reads_its_texts(shared, name, size):
     from kinolens.opinions.lexicon import ASPECTS
 
