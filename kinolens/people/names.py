@@ -15,6 +15,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
+from ..works.relate import fold  # case, ё, punctuation and hyphens folded, as the name lists are
+
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 ALL = frozenset(CASES)
 CASE_PRIOR = {"nomn": 0.12, "gent": 0.08, "accs": 0.04, "datv": 0.02, "ablt": 0.02, "loct": 0.0}
@@ -194,11 +196,6 @@ def positions(n: int) -> list[str]:
     return ["first"] + ["middle"] * (n - 2) + ["last"]
 
 
-def folded(name: str) -> str:
-    """Lower case, ё as е, punctuation as spaces (as the name lists are kept)."""
-    return " ".join(re.sub(r"[^\w\s]", " ", name.lower().replace("ё", "е")).split())
-
-
 def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyType({}),
            hint: frozenset = frozenset(), gender_hint: tuple[str, str] = ("", ""),
            known: frozenset = frozenset()) -> tuple[str, str, list[Candidate]]:
@@ -231,7 +228,7 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
                 score, top = max(fits, key=lambda pair: pair[0])
                 total += score
                 picked.append(top)
-            if known and len(picked) > 1 and folded(" ".join(c.form for c in picked)) in known:
+            if known and len(picked) > 1 and fold(" ".join(c.form for c in picked)) in known:
                 total += 1.0
             if total > best[0]:
                 best = (total, case, picked)
