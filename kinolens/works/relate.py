@@ -135,6 +135,41 @@ def join_aliases(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleM
     return list(merged.values())
 
 
+def one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by one Cyrillic letter added, dropped or changed, and hold no digits
+    («Крепкий орешек 2» and «… 3», «Часть I» and «Часть II» are different works)."""
+    if abs(len(a) - len(b)) > 1 or a == b or re.search(r"\d", a + b):
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    differing = b[i] + (a[i] if len(a) == len(b) else "")
+    return bool(re.fullmatch(r"[а-яё]+", differing)) and a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+MAX_SPELLING_GROUPS = 200
+
+
+def join_misspellings(groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
+    """Titles of eight letters or more one letter apart name one work («Джентельмены»,
+    «Джентльмены»); the spelling written most often leads the group."""
+    if len(groups) > MAX_SPELLING_GROUPS:  # pairs grow with the square: a list of titles, not a review
+        return groups
+    keys = [(title_key(g[0].normal), fold(g[0].normal)) for g in groups]
+    into: dict[int, int] = {}
+    for j in range(len(groups)):
+        for i in range(j):
+            if i not in into and j not in into and len(keys[i][1]) >= 8 and \
+                    any(one_edit(a, b) for a, b in zip(keys[i], keys[j])):
+                into[j] = i
+    merged = [list(g) for g in groups]
+    for j, i in into.items():
+        merged[i] = sorted(merged[i] + merged[j], key=lambda t: t.start)
+        best = max({t.normal for t in merged[i]}, key=lambda n: sum(t.normal == n for t in merged[i]))
+        merged[i].sort(key=lambda t: t.normal != best)
+    return [g for k, g in enumerate(merged) if k not in into]
+
+
 def join_subtitles(groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
     """A title written again by its subtitle alone names one work: «Чужой: Завет», «Завет».
     (The part before the colon is mostly the franchise, another film: «Чужой».)"""
@@ -186,7 +221,7 @@ FILM_WEIGHTS = {"mention": 2.0, "early": 0.5, "early_chars": 300, "opens": 1.0, 
 
 def film_score(doc: Doc, mentions: list[TitleMention]) -> float:
     w = FILM_WEIGHTS
-    first = mentions[0]
+    first = min(mentions, key=lambda t: t.start)
     score = w["mention"] * len(mentions) + (w["early"] if first.start < w["early_chars"] else 0.0)
     score += min(w["opens_cap"], w["opens"] * sum(film_signs(doc, m) for m in mentions))
     if any(listed(doc, m) for m in mentions):
@@ -261,7 +296,7 @@ class Works(Stage):
     assigns = ("film", "works")
 
     def process(self, doc: Doc) -> None:
-        groups = join_subtitles(join_aliases(doc, group_titles(doc.titles)))
+        groups = join_subtitles(join_misspellings(join_aliases(doc, group_titles(doc.titles))))
         film = choose_film(doc, groups)
         doc.film = film_entry(doc, film) if film else None
         others = [g for g in groups if g is not film]
