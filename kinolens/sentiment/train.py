@@ -24,7 +24,7 @@ MODEL_VERSION = "1.0"
 
 def default_params() -> dict:
     return {"max_features": 150_000, "min_df": 2, "c_positive": 16.0, "c_neutral": 4.0,
-            "ordinal_alpha": 0.3, "binary_weight": 0.15, "folds": 5, "neutral_scores": [5, 6]}
+            "ordinal_alpha": 0.3, "binary_weight": 0.15, "folds": 5, "neutral_scores": [5, 7]}
 
 
 def fit_base(X, rows: Sequence[Labelled], idx: np.ndarray, params: dict) -> tuple[np.ndarray, np.ndarray]:
