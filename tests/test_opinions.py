@@ -124,7 +124,7 @@ def test_clear_verdict_passes_to_unjudged_actors(probs, polarity):
     from kinolens.analyzer import build_pipeline, make_doc
     from kinolens.opinions.stage import Opinions
 
-    text = "Инженера играет Том Хэнкс, снимали в Нью-Йорке."
+    text = "Инженера играет Том Хэнкс, снимали в Нью-Йорке. Его сосед Билл (Иван Петров) молчит."
     pipe = build_pipeline()
     pipe.stages = [s for s in pipe.stages if not isinstance(s, Opinions)]
     doc = pipe(make_doc(text))
@@ -132,6 +132,7 @@ def test_clear_verdict_passes_to_unjudged_actors(probs, polarity):
     Opinions()(doc)
     got = doc.opinions.get("Том Хэнкс")
     assert (got.polarity if got else None) == polarity
+    assert "Иван Петров" not in doc.opinions  # "(Иван Петров)" after the character: a credit
 
 
 def test_debug_shows_the_rule(mixed_card):

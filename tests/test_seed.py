@@ -22,6 +22,7 @@ def test_seed_cast_and_crew(seed_card):
     assert {"director", "writer"} <= set(people["Флория Сигизмонди"].kinds)
     assert {"author", "character"} <= set(people["Черри Кьюрри"].kinds)
     assert sorted(people["Дакота Фэннинг"].aliases) == ["Фэннинг"]
+    assert people["Бриджитт Бардо"].kinds == people["Игги Поп"].kinds == ["other"]  # named inside a quote
 
 
 def test_seed_film_and_works(seed_card):
@@ -47,6 +48,7 @@ def test_seed_scored_by_shared_scorer(seed_card, shared, tmp_path):
     assert scores["works"]["f1"] == 1.0
     assert scores["film"]["accuracy"] == 1.0
     assert scores["people"]["f1"] == 1.0
+    assert scores["opinions"]["f1"] == 1.0  # no opinion on a credited actor or on people quoted from a book
 
 
 def test_gold_file_is_readable(shared):

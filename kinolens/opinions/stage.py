@@ -101,6 +101,12 @@ def carried(doc: Doc, on_people: list, pronouns: dict) -> list[tuple[Clause, lis
     return out
 
 
+def credited(doc: Doc, span: tuple[int, int]) -> bool:
+    """The name stands alone in parentheses after its character: "Ким Фоули (Майкл Шеннон)"."""
+    start, stop = span
+    return doc.text[max(0, start - 2):start].rstrip().endswith("(") and doc.text[stop:stop + 2].lstrip().startswith(")")
+
+
 class Opinions(ModelStage, Stage):
     name = "opinions"
     requires = ("text", "sentences", "people", "sentiment")
@@ -164,6 +170,8 @@ class Opinions(ModelStage, Stage):
         if abs(prior) < rule["min_balance"]:
             return
         for name, aspect, spans in holders:
+            if all(credited(doc, s) for s in spans):
+                continue  # "Ким Фоули (Майкл Шеннон)": a credit, not a judgement
             clause = next((c for c in clauses if c.start <= spans[0][0] < c.stop), None)
             if name not in people and aspect in rule["aspects"] and clause is not None:
                 verdict = (math.tanh(p["prior_weight"] * prior), "the review's verdict")

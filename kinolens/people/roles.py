@@ -208,6 +208,18 @@ def hero_dash_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str
     return list(dict.fromkeys(found))
 
 
+QUOTE_OPEN = re.compile(r"[«“„]")
+
+
+def quoted(doc: Doc, mention) -> bool:
+    """The mention stands inside «…» on its line: words quoted from someone («адская смесь
+    Бриджитт Бардо и Игги Попа»), not the review's own account of the cast."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    before = doc.text[line_start:mention.start]
+    opened = max((m.start() for m in QUOTE_OPEN.finditer(before)), default=-1)
+    return opened >= 0 and not re.search(r"[»”]", before[opened:])
+
+
 def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, str]:
     """A person no pattern gave a role: an actor where an actor cue shares a sentence with the
     full name, a character after a character cue or as a bare first name, else other."""
@@ -219,7 +231,7 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
         if rules()["character_cues"].search(doc.text[max(start, m.start - 30):m.start]):
             return "character", "character cue before"  # in the same sentence
     if len(person.name.split()) >= 2:
-        for m in (m for m in person.mentions if len(m.text.split()) >= 2):  # the full name written
+        for m in (m for m in person.mentions if len(m.text.split()) >= 2 and not quoted(doc, m)):  # full name
             start, stop = finder.sentence(m.start)
             window = doc.text[min(start, max(0, m.start - 50)):max(stop, m.stop + 40)]
             if rules()["actor_cues"].search(window):
@@ -276,6 +288,8 @@ def beside_actors(doc: Doc, finder: Finder, kinds: list[list[str]]) -> list[tupl
     found = []
     for a, b in zip(finder.placed, finder.placed[1:]):
         if a.person == b.person or not BESIDE.match(doc.text[a.stop:b.start]):
+            continue
+        if quoted(doc, a) or quoted(doc, b):
             continue
         for i, j in ((a.person, b.person), (b.person, a.person)):
             if kinds[i] == ["other"] and "actor" in kinds[j] and len(doc.people[i].name.split()) + 1 >= len(
