@@ -104,7 +104,8 @@ def carried(doc: Doc, on_people: list, pronouns: dict) -> list[tuple[Clause, lis
 def credited(doc: Doc, span: tuple[int, int]) -> bool:
     """The name stands alone in parentheses after its character: "Ким Фоули (Майкл Шеннон)"."""
     start, stop = span
-    return doc.text[max(0, start - 2):start].rstrip().endswith("(") and doc.text[stop:stop + 2].lstrip().startswith(")")
+    return doc.text[max(0, start - 2):start].rstrip().endswith("(") and \
+        doc.text[stop:stop + 2].lstrip().startswith(")")
 
 
 class Opinions(ModelStage, Stage):

@@ -209,13 +209,15 @@ def hero_dash_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str
 
 
 QUOTE_OPEN = re.compile(r"[«“„]")
+QUOTE_REACH = 300  # characters looked back for an opening quote
 
 
 def quoted(doc: Doc, mention) -> bool:
     """The mention stands inside «…» on its line: words quoted from someone («адская смесь
     Бриджитт Бардо и Игги Попа»), not the review's own account of the cast."""
-    line_start = doc.text.rfind("\n", 0, mention.start) + 1
-    before = doc.text[line_start:mention.start]
+    line_start = max(doc.text.rfind("\n", max(0, mention.start - QUOTE_REACH), mention.start) + 1,
+                     mention.start - QUOTE_REACH)
+    before = doc.text[max(0, line_start):mention.start]
     opened = max((m.start() for m in QUOTE_OPEN.finditer(before)), default=-1)
     return opened >= 0 and not re.search(r"[»”]", before[opened:])
 

@@ -162,11 +162,23 @@ def join_misspellings(groups: list[list[TitleMention]]) -> list[list[TitleMentio
             if i not in into and j not in into and len(keys[i][1]) >= 8 and \
                     any(one_edit(a, b) for a, b in zip(keys[i], keys[j])):
                 into[j] = i
+    return merge_into(groups, into, by_spelling)
+
+
+def by_spelling(mentions: list[TitleMention]) -> list[TitleMention]:
+    """The mentions in text order, those of the spelling written most often first."""
+    ordered = sorted(mentions, key=lambda t: t.start)
+    best = max({t.normal for t in ordered}, key=lambda n: sum(t.normal == n for t in ordered))
+    return sorted(ordered, key=lambda t: t.normal != best)
+
+
+def merge_into(groups: list[list[TitleMention]], into: dict[int, int],
+               arrange=lambda mentions: mentions) -> list[list[TitleMention]]:
+    """Group `j` joined to group `into[j]`, which keeps its place; `arrange` orders the joined
+    mentions (the first names the work)."""
     merged = [list(g) for g in groups]
     for j, i in into.items():
-        merged[i] = sorted(merged[i] + merged[j], key=lambda t: t.start)
-        best = max({t.normal for t in merged[i]}, key=lambda n: sum(t.normal == n for t in merged[i]))
-        merged[i].sort(key=lambda t: t.normal != best)
+        merged[i] = arrange(merged[i] + merged[j])
     return [g for k, g in enumerate(merged) if k not in into]
 
 
@@ -180,10 +192,7 @@ def join_subtitles(groups: list[list[TitleMention]]) -> list[list[TitleMention]]
         j = by_key.get(title_key(tail.strip())) if colon and head.strip() and len(tail.strip()) >= 3 else None
         if j is not None and j != i and j not in into and i not in into:
             into[j] = i
-    merged = [list(g) for g in groups]
-    for j, i in into.items():
-        merged[i] = merged[i] + merged[j]  # the full title stays first: it names the work
-    return [g for k, g in enumerate(merged) if k not in into]
+    return merge_into(groups, into)  # the full title stays first: it names the work
 
 
 SUBJECT_START = re.compile(r"^[\s«\"'“„]*$")
