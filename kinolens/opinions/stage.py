@@ -152,10 +152,11 @@ class Opinions(ModelStage, Stage):
             for name, aspect in (named if on_person else ()):
                 self.add(doc, people, name, on_person, clause, why)
                 self.add(doc, aspects, aspect, on_person, clause, f"person:{name}")
-        self.share_verdict(doc, people, holders, clauses, prior, p)
+        verdict = (math.tanh(p["prior_weight"] * prior), "the review's verdict")
+        if abs(prior) >= p["verdict_people"]["min_balance"]:
+            self.share_verdict(doc, people, holders, clauses, verdict, p["verdict_people"]["aspects"])
         for aspect, (clause, cue) in unjudged.items():  # "актёры", "сценарий": named, so judged somewhere
             if aspect not in aspects:
-                verdict = (math.tanh(p["prior_weight"] * prior), "the review's verdict")
                 self.add(doc, aspects, aspect, verdict, clause, f"strong cue:{cue}")
         # a review that is neither for nor against: a judgement on both sides makes it mixed
         share = p["mixed_share_neutral"] if doc.sentiment.prediction.label == "neutral" else p["mixed_share"]
@@ -163,19 +164,16 @@ class Opinions(ModelStage, Stage):
                        for a, v in sorted(aspects.items(), key=lambda kv: ASPECTS.index(kv[0]))}
         doc.opinions = {n: Judgement(v.polarity(share), v.score, v.evidence()) for n, v in people.items()}
 
-    def share_verdict(self, doc: Doc, people: dict, holders: list, clauses: list[Clause], prior: float,
-                      p: dict) -> None:
-        """A review with a clear verdict (|P(positive) − P(negative)| ≥ `min_balance`) passes it to
-        the actors it names that no clause judged: they are named to be praised or blamed."""
-        rule = p["verdict_people"]
-        if abs(prior) < rule["min_balance"]:
-            return
+    def share_verdict(self, doc: Doc, people: dict, holders: list, clauses: list[Clause],
+                      verdict: tuple[float, str], aspects: list[str]) -> None:
+        """A review with a clear verdict (|P(positive) − P(negative)| ≥ `min_balance` of
+        `verdict_people`) passes it to the actors it names that no clause judged: they are
+        named to be praised or blamed."""
         for name, aspect, spans in holders:
-            if all(credited(doc, s) for s in spans):
-                continue  # "Ким Фоули (Майкл Шеннон)": a credit, not a judgement
+            if name in people or aspect not in aspects or all(credited(doc, s) for s in spans):
+                continue  # judged already, or "Ким Фоули (Майкл Шеннон)": a credit, not a judgement
             clause = next((c for c in clauses if c.start <= spans[0][0] < c.stop), None)
-            if name not in people and aspect in rule["aspects"] and clause is not None:
-                verdict = (math.tanh(p["prior_weight"] * prior), "the review's verdict")
+            if clause is not None:
                 self.add(doc, people, name, verdict, clause, "unjudged actor")
 
     @staticmethod

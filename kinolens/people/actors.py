@@ -8,26 +8,13 @@ film, who stays `other`).
 """
 from __future__ import annotations
 
-from ..data import load_lexicon
 from ..doc import Doc, NameMention
-from ..works.relate import fold
-from .directors import NOT_HERE, listed_names
-
-
-def actors() -> tuple[frozenset, frozenset]:
-    """(full names, surnames written alone in the list), folded."""
-    return listed_names("actors", False)
+from .directors import NOT_HERE, is_listed
 
 
 def is_known_actor(name: str) -> bool:
-    """The name is on the list in full, or is a listed surname written alone that is not a
-    common one (Хэнкс yes, Смит no)."""
-    full, last = actors()
-    words = fold(name).split()
-    if " ".join(words) in full:
-        return True
-    common = load_lexicon("filmmakers")["common_surnames"]
-    return len(words) == 1 and words[0] in last and words[0] not in common
+    """On the list in full, or a surname the list writes alone (Хэнкс), not a common one."""
+    return is_listed(name, "actors", False)
 
 
 def listed_actors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:

@@ -42,19 +42,23 @@ def listed_names(key: str, surnames_of_full: bool) -> tuple[frozenset, frozenset
     return frozenset(full), frozenset(last)
 
 
-def directors() -> tuple[frozenset, frozenset]:
-    return listed_names("directors", True)
-
-
-def is_known_director(name: str, full_only: bool = False) -> bool:
-    """The name is on the list in full, or (unless `full_only`) is a listed surname that
-    is not a common one (Скорсезе yes, Скотт no)."""
-    full, last = directors()
+def is_listed(name: str, key: str, surnames_of_full: bool, full_only: bool = False) -> bool:
+    """The name is on list `key` in full, or (unless `full_only`) is a listed surname written
+    alone that is not a common one (Скорсезе, Хэнкс yes; Скотт, Смит no)."""
+    full, last = listed_names(key, surnames_of_full)
     words = fold(name).split()
     if " ".join(words) in full:
         return True
-    common = load_lexicon("filmmakers")["common_surnames"]
-    return not full_only and len(words) == 1 and words[0] in last and words[0] not in common
+    return not full_only and len(words) == 1 and words[0] in last and words[0] not in common_surnames()
+
+
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset:
+    return frozenset(load_lexicon("filmmakers")["common_surnames"])
+
+
+def is_known_director(name: str, full_only: bool = False) -> bool:
+    return is_listed(name, "directors", True, full_only)
 
 
 def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:

@@ -276,7 +276,7 @@ def nominatives(words) -> dict[str, frozenset]:
     Кубрик, and "Дюфрена", itself Дюфрен in the genitive, does not back Дюфрене → Дюфрена."""
     backed: dict[str, set] = {}
     for word in set(words):
-        backed.setdefault(names.choose([word])[0], set()).add(word)
+        backed.setdefault(names.nominative_alone(word), set()).add(word)
     return {form: frozenset(ws) for form, ws in backed.items()}
 
 

@@ -236,6 +236,12 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
     return " ".join(c.form for c in picked), case, picked
 
 
+@lru_cache(maxsize=50_000)
+def nominative_alone(word: str) -> str:
+    """The word read alone as a name, in the nominative ("Кубрика" → Кубрик)."""
+    return choose([word])[0]
+
+
 def forms_of(word: str) -> set[str]:
     """Every nominative this word could stand for (used to merge mentions)."""
     return {c.form for c in readings(word)}

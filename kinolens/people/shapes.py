@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..data import load_lexicon
 from ..doc import Doc, NameMention
 from . import names
+from .cues import rules
 
 
 def lexicon() -> dict:
@@ -78,12 +79,6 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
     return start, stop
 
 
-HONORIFICS = frozenset({"мистер", "миссис", "мисс", "сэр", "леди", "лорд", "доктор", "агент", "капитан",
-                        "лейтенант", "сержант", "майор", "полковник", "генерал", "профессор", "граф",
-                        "принц", "принцесса", "король", "королева", "император", "инспектор", "детектив",
-                        "офицер", "дядя", "тётя", "тетя", "отец", "брат", "сестра", "мать", "малыш"})
-
-
 def opens_sentence_as_common_word(doc: Doc, start: int, word: str) -> bool:
     """A word capitalised only because it opens the sentence, never a name, and a verb or
     a singular noun in an oblique case ("Гению Нолану спасибо", "Композитора Нино Роту", "Сними Нолан
@@ -92,7 +87,7 @@ def opens_sentence_as_common_word(doc: Doc, start: int, word: str) -> bool:
     sent = doc.sentence_at(start)
     if sent is None or doc.text[sent.start:start].strip(" \t\n«\"'“„—–-"):
         return False
-    if word.lower() in HONORIFICS or "-" in word or not common_word(word):
+    if word.lower() in rules()["honorifics"] or "-" in word or not common_word(word):
         return False
     parses = [p for p in names.parse(word) if p.score >= 0.05]
     return bool(parses) and all(p.tag.POS in ("VERB", "INFN", "GRND") or (

@@ -222,7 +222,7 @@ def not_a_name_word(word: str) -> bool:
     parses = parse(low)
     top = parses[0] if parses else None
     if low in kind_of_cue() or (top and top.normal_form in kind_of_cue()) or \
-            low in ("часть", "части", "глава", "главы", "сезон", "серия", "эпизод"):
+            (top and top.normal_form in lexicon()["part_words"]):
         return True
     return bool(top) and ("Apro" in top.tag.grammemes or top.tag.POS in ("NPRO", "PREP", "CONJ", "PRCL", "ADVB"))
 
