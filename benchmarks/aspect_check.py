@@ -36,7 +36,7 @@ from kinolens.opinions.lexicon import aspects_in  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.jsonl",
-        "fresh": DATA / "aspect-fresh.jsonl"}
+        "fresh": DATA / "aspect-fresh.jsonl", "fresh2": DATA / "aspect-fresh2.jsonl"}
 
 
 def read_check(shared: Path, name: str = "check") -> list[dict]:
