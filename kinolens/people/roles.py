@@ -16,6 +16,7 @@ from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
 from .directors import is_known_director, listed_director, own_work_subjects
 from .shapes import known_first_name
 from .names import CONSONANT_END
+from .pairs import antecedent, dash_pairs, settle
 from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
 
 PARENS = re.compile(r"\s*\(\s*$")
@@ -73,6 +74,10 @@ def visibly_genitive(placed: Placed) -> bool:
     return m.case == "gent" and not (m.text == m.normal and CONSONANT_END.search(m.text.split()[-1].lower()))
 
 
+PLAY_BREAK = re.compile(r"[.!?;]|,\s*(?:а(?!\s+именно)|но|и|однако|зато|хотя|что|котор\w+|зачем|почему|где|когда|если)\b",
+                        re.I)  # "…, а именно Майкл Гэмбон" goes on
+AGENT_BEFORE = re.compile(r"\bв\s+лице\s+$", re.I)  # "воплотил … в лице Фрэнка Дарабонта": the doer
+VERB_CUE = re.compile(r"(?:сыгра|игра|исполни|воплоти|озвучи)\w*$", re.I)  # a finite verb, not "в роли" / participle
 PARTICIPLE = re.compile(r"(?:сыгравш|исполнивш|воплотивш|озвучивш|изобразивш)\w*", re.I)
 
 
@@ -82,11 +87,17 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     for m in rules()["plays_after"].finditer(doc.text):
         actor = finder.before(m.start(), 80)
         role = finder.after(m.end(), 90)
+        if role is not None and PLAY_BREAK.search(doc.text[m.end():role.start]):
+            role = None  # "Хэкман играет, а Кеану Ривз вжился…": the next clause's subject
         if actor is not None and role is not None and (
                 ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start])  # "Роль Шурика исполнил Демьяненко"
                 or RELATIVE.search(doc.text[actor.stop:m.start()])  # "Дон Корлеоне, роль которого сыграл Брандо"
                 or declined_object(actor) and role.mention.case == "nomn"):  # "Шурика сыграл Демьяненко"
             actor, role = role, actor
+        if role is None and actor is not None and declined_object(actor) and "," not in doc.text[actor.stop:m.start()] \
+                and VERB_CUE.match(m.group(0)) and not AGENT_BEFORE.search(doc.text[max(0, actor.start - 20):actor.start]):
+            found.append((None, actor.person, f"played, by no one named: {m.group(0)!r}"))
+            continue  # "Майкла Корлеоне не сыграл бы ни один актёр"
         if role is not None and not can_be_role(doc, role):  # "Героя сыграл Николас Кейдж": the actor
             actor, role = (role, None) if actor is None else (actor, None)  # "Сэндлер сыграл…, а Николсон —"
         if actor is None and role is not None and PARTICIPLE.match(doc.text, m.start()):
@@ -101,7 +112,17 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
             after = finder.after(named.end(), 2) if named else None
             if after is None and image:
                 continue  # "образу Веры", "в образе Aniki" without an actor: a character
-            actor, role = (after, role) if after is not None else (role, None)
+            if after is None and declined_object(role) and not PARTICIPLE.match(doc.text, m.start()) \
+                    and "," not in doc.text[m.end():role.start] \
+                    and not AGENT_BEFORE.search(doc.text[max(0, role.start - 20):role.start]):  # "он сыграл Майкла Корлеоне": played
+                follows = finder.after(role.stop, 3)  # "В роли Максимуса Рассел Кроу"
+                actor = follows if follows is not None and not doc.text[role.stop:follows.start].strip() \
+                    else antecedent(doc, finder, m.start(), role)
+                if actor is None:
+                    found.append((None, role.person, f"played, by no one named: {m.group(0)!r}"))
+                    continue
+            else:
+                actor, role = (after, role) if after is not None else (role, None)
         if actor is not None and (role is None or role.person != actor.person):
             found.append((actor.person, role.person if role else None, f"plays: {m.group(0)!r}"))
     for m in rules()["plays_before"].finditer(doc.text):
@@ -248,14 +269,19 @@ def assign_roles(doc: Doc) -> None:
     people = doc.people
     kinds: list[list[str]] = [[] for _ in people]
     characters: list[list[str]] = [[] for _ in people]
-    pairs = play_pairs(doc, finder) + paren_pairs(doc, finder) + hero_dash_pairs(doc, finder)
-    taken = {i for actor, role, _ in pairs if role is not None for i in (actor, role)}
+    pairs = play_pairs(doc, finder) + paren_pairs(doc, finder) + hero_dash_pairs(doc, finder) \
+        + dash_pairs(doc, finder)
+    pairs = [(*settle(doc, actor, role)[:2], why + settle(doc, actor, role)[2]) for actor, role, why in pairs]
+    taken = {i for actor, role, _ in pairs if role is not None and actor is not None for i in (actor, role)}
     for actor, role, why in pairs + parallel_pairs(doc, finder, taken):
-        _add(kinds[actor], "actor")
+        if actor is not None:
+            _add(kinds[actor], "actor")
         if role is not None:
             _add(kinds[role], "character")
+        if actor is not None and role is not None:
             _add(characters[actor], people[role].name)
-        doc.note("roles", why, f"{people[actor].name} → {people[role].name if role is not None else '?'}")
+        doc.note("roles", why, f"{people[actor].name if actor is not None else '?'} → "
+                               f"{people[role].name if role is not None else '?'}")
     for i, kind, why in crew_roles(doc, finder):
         if "character" in kinds[i] and kind not in ("author",):
             continue

@@ -34,9 +34,10 @@ def can_be_role(doc: Doc, placed: Placed) -> bool:
 
 
 def gender_of(name: str) -> str:
-    """'masc' / 'femn' from a first name pymorphy3 knows, else ''."""
+    """'masc' / 'femn' from a first name pymorphy3 knows, else '' (a vocative reading does not
+    count: "Аль" of Аля is no reading of Аль Пачино's first name)."""
     for reading in parse(name.split()[0])[:3]:
-        if "Name" in reading.tag and reading.tag.gender in ("masc", "femn"):
+        if "Name" in reading.tag and "voct" not in reading.tag and reading.tag.gender in ("masc", "femn"):
             return reading.tag.gender
     return ""
 

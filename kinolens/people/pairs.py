@@ -1,0 +1,105 @@
+"""Actor–character pairs beyond the cue verbs of `roles.py`, and the check every pair passes.
+
+- "Киану Ривз — Нео", "Хьюго Уивинг - агент Смит": a name opening its sentence or line, a
+  dash, at most two lower-case words that are no verb, and a name closing the clause; the
+  side more like an actor plays the other (`dash_pairs`).
+- "… заслуживал Аль Пачино. Так как он сыграл Майкла Корлеоне": a pronoun before the cue
+  stands for the last actor-like person named before it (`antecedent`).
+- A well-known actor (`actors` in `data/filmmakers.json`) is nobody's character: a pair that
+  says so is turned round, or, where both are known actors, loses its character (`settle`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..doc import Doc
+from .actors import is_known_actor
+from .cues import Finder, Placed
+from .names import parse
+from .sides import actor_likeness, gender_of
+
+DASH_BETWEEN = re.compile(r"^\s*[—–-]\s+((?:[а-яё]+\s+){0,2})$")
+OPENS = re.compile(r"(?:^|[\n.!?:;]|^\s*(?:\d+[.)]|[-—–•*]))\s*$")
+CLOSES = re.compile(r"^\s*(?:[.,;!?)\n(]|$)")
+ACTOR_CONTEXT = re.compile(r"актёр|актер|актрис|рол[ьи]|каст|состав|сыгра|игра", re.I)
+PRONOUN_BEFORE = re.compile(r"\b(он|она)\s+(?:[а-яё]+\s+){0,2}$", re.I)
+NOT_ROLE_WORDS = {"VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ", "PRCL", "NPRO"}
+
+
+RELATIONS = frozenset({"сын", "дочь", "отец", "мать", "брат", "сестра", "жена", "муж", "друг", "подруга", "антипод",
+                       "напарник", "напарница", "помощник", "враг", "соперник", "любовник", "любовница", "возлюбленный",
+                       "возлюбленная", "начальник", "босс", "коллега", "невеста", "жених", "внук", "внучка", "дядя", "тётя"})
+
+
+def plain_words(words: str) -> bool:
+    """Lower-case words between a dash and a name that may describe a character ("агент",
+    "добрый", "вылитый"): none is a verb, participle, conjunction, particle or pronoun, nor a
+    kinship or other relation (сын, антипод), which links two characters."""
+    for word in words.split():
+        if word in ("он", "она", "же"):
+            continue  # "Кристиан Бэйл - он же Брюс Уэйн"
+        first = parse(word)[:1]
+        if any(str(r.tag.POS) in NOT_ROLE_WORDS or r.normal_form in RELATIONS for r in first):
+            return False  # "Сантино Корлеоне - старший сын Вито": two characters
+    return True
+
+
+def dash_pairs(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]:
+    """"Актёр — персонаж" lines; the review must speak of acting near them (an actor cue within
+    300 characters before, or the actor well known)."""
+    found = []
+    placed = finder.placed
+    for a, b in zip(placed, placed[1:]):
+        between = DASH_BETWEEN.match(doc.text[a.stop:b.start])
+        if a.person == b.person or between is None or not plain_words(between.group(1)):
+            continue
+        start, _ = finder.sentence(a.start)
+        line_start = doc.text.rfind("\n", 0, a.start) + 1
+        if not OPENS.search(doc.text[max(start, line_start, a.start - 6):a.start]) and a.start not in (start, line_start):
+            continue
+        if not CLOSES.match(doc.text[b.stop:b.stop + 2]):
+            continue
+        outer, inner = (a, b) if actor_likeness(doc, a) >= actor_likeness(doc, b, cue_counts=False) else (b, a)
+        known = is_known_actor(doc.people[outer.person].name)
+        if not known and not ACTOR_CONTEXT.search(doc.text[max(0, a.start - 300):a.start]):
+            continue
+        if len(doc.people[outer.person].name.split()) < 2 and not known:
+            continue
+        found.append((outer.person, inner.person, "dash: actor — character"))
+    return found
+
+
+def antecedent(doc: Doc, finder: Finder, cue_start: int, role: Placed) -> Optional[Placed]:
+    """The person "он" / "она" right before a cue stands for: the last one named before the
+    pronoun (within 300 characters) who has a full name or is a known actor, of the
+    pronoun's gender where that is known."""
+    pronoun = PRONOUN_BEFORE.search(doc.text[max(0, cue_start - 40):cue_start])
+    if pronoun is None:
+        return None
+    at = cue_start - 40 + pronoun.start() if cue_start >= 40 else pronoun.start()
+    wanted = "femn" if pronoun.group(1).lower() == "она" else "masc"
+    for p in reversed(finder.within(max(0, at - 300), at)):
+        person = doc.people[p.person]
+        if p.person == role.person:
+            continue
+        if len(person.name.split()) < 2 and not is_known_actor(person.name):
+            continue
+        gender = gender_of(person.name)
+        if gender and gender != wanted:
+            continue
+        return p
+    return None
+
+
+def settle(doc: Doc, actor: Optional[int], role: Optional[int]) -> tuple[Optional[int], Optional[int], str]:
+    """A known actor is nobody's character: (actor, role, note) with the pair turned round or
+    the character dropped where the pattern had it the other way."""
+    if role is None or not is_known_actor(doc.people[role].name):
+        return actor, role, ""
+    if actor is None:
+        return role, None, " (a known actor plays)"
+    if is_known_actor(doc.people[actor].name):
+        return actor, None, " (both known actors: no character)"
+    return role, actor, " (turned: a known actor plays)"
+
