@@ -120,6 +120,8 @@ def test_titles(text, titles, pipeline):
     # a pronoun before the verb stands for the actor named just before; a known actor is nobody's role
     ("Оскар заслуживал Аль Пачино. Так как он сыграл Майкла Корлеоне, не сыграл бы никто.",
      {"Аль Пачино": ["Майкл Корлеоне"], "Майкл Корлеоне": []}),
+    ("Яркие персонажи: Челищев (Певцов), Катя (Дроздова).",  # a credit is in the nominative
+     {"Челищев": [], "Певцов": ["Челищев"], "Катя": [], "Дроздова": ["Катя"]}),
     ("Здесь есть транс Бон Бон — отличный образ для Джонни Деппа.", {"Бон Бон": [], "Джонни Депп": ["Бон Бон"]}),
 ])
 def test_cast(text, people, pipeline):

@@ -98,6 +98,19 @@ def gender_hint(doc: Doc, start: int, stop: int) -> tuple[str, str]:
     return "", ""
 
 
+def credited_alone(doc: Doc, start: int, stop: int) -> bool:
+    """The name stands alone in parentheses after a name in the nominative: "Челищев (Певцов)",
+    "Катя (Дроздова)" credit an actor; "деда Кайло (Дарта Вейдера)", "героя (Энди Дюфрейна)"
+    are appositions in the case of the word before."""
+    if not doc.text[stop:stop + 2].lstrip().startswith(")"):
+        return False
+    outer = re.search(r"([А-ЯЁ][а-яё]+)\s*\(\s*$", doc.text[max(0, start - 30):start])
+    if outer is None:
+        return False
+    best = names.parse(outer.group(1))[:1]
+    return any({"Name", "Surn"} & set(p.tag.grammemes) and p.tag.case == "nomn" for p in best)
+
+
 @lru_cache(maxsize=1)
 def known_names() -> frozenset:
     """The full names of the well-known actors and directors (`data/filmmakers.json`), folded."""
@@ -108,6 +121,8 @@ def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
               hint: frozenset | None = None) -> NameMention:
     text = doc.text[start:stop]
     cases = case_hint(doc, start) if hint is None else hint
+    if hint is None and credited_alone(doc, start, stop):
+        cases = frozenset({"nomn"})  # "Катя (Дроздова)": a credit, written in the nominative
     # the word before sets the case ("в роли Максимуса"); a verb after then agrees with another
     # name ("…Максимуса великолепен" is Кроу), so it tells nothing of this one
     agreeing = gender_hint(doc, start, stop) if not cases or "nomn" in cases else ("", "")
