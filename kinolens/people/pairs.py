@@ -32,6 +32,14 @@ RELATIONS = frozenset({"сын", "дочь", "отец", "мать", "брат",
                        "возлюбленная", "начальник", "босс", "коллега", "невеста", "жених", "внук", "внучка", "дядя", "тётя"})
 
 
+def relation_between(text: str) -> bool:
+    """A relation word right before a name, or an adjective before it ("вжилась в роль матери
+    маленького Тревора"): the name is someone the character is related to, not the character
+    ("роль его друга - Рэда" names him)."""
+    last = re.search(r"([а-яё]+\s+){1,2}$", text.lower())  # "матери маленького Тревора"
+    return last is not None and any(p.normal_form in RELATIONS for w in last.group(0).split() for p in parse(w)[:1])
+
+
 def plain_words(words: str) -> bool:
     """Lower-case words between a dash and a name that may describe a character ("агент",
     "добрый", "вылитый"): none is a verb, participle, conjunction, particle or pronoun, nor a

@@ -16,7 +16,7 @@ from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
 from .directors import is_known_director, listed_director, own_work_subjects
 from .shapes import known_first_name
 from .names import CONSONANT_END
-from .pairs import antecedent, dash_pairs, settle
+from .pairs import antecedent, dash_pairs, relation_between, settle
 from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
 
 PARENS = re.compile(r"\s*\(\s*$")
@@ -89,16 +89,19 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
         role = finder.after(m.end(), 90)
         if role is not None and PLAY_BREAK.search(doc.text[m.end():role.start]):
             role = None  # "Хэкман играет, а Кеану Ривз вжился…": the next clause's subject
+        elif role is not None and relation_between(doc.text[m.end():role.start]):
+            role = None  # "вжилась в роль матери Тревора"
+        relative = actor is not None and RELATIVE.search(doc.text[actor.stop:m.start()]) is not None
         if actor is not None and role is not None and (
                 ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start])  # "Роль Шурика исполнил Демьяненко"
-                or RELATIVE.search(doc.text[actor.stop:m.start()])  # "Дон Корлеоне, роль которого сыграл Брандо"
+                or relative  # "Дон Корлеоне, роль которого сыграл Брандо"
                 or declined_object(actor) and role.mention.case == "nomn"):  # "Шурика сыграл Демьяненко"
             actor, role = role, actor
         if role is None and actor is not None and declined_object(actor) and "," not in doc.text[actor.stop:m.start()] \
                 and VERB_CUE.match(m.group(0)) and not AGENT_BEFORE.search(doc.text[max(0, actor.start - 20):actor.start]):
             found.append((None, actor.person, f"played, by no one named: {m.group(0)!r}"))
             continue  # "Майкла Корлеоне не сыграл бы ни один актёр"
-        if role is not None and not can_be_role(doc, role):  # "Героя сыграл Николас Кейдж": the actor
+        if role is not None and not relative and not can_be_role(doc, role):  # "Героя сыграл Николас Кейдж"
             actor, role = (role, None) if actor is None else (actor, None)  # "Сэндлер сыграл…, а Николсон —"
         if actor is None and role is not None and PARTICIPLE.match(doc.text, m.start()):
             follows = finder.after(role.stop, 3)  # "Сыгравший Максимуса Рассел Кроу": the actor follows

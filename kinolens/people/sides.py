@@ -9,7 +9,7 @@ from .names import CONSONANT_END, parse
 from .shapes import known_first_name
 
 
-RELATIVE = re.compile(r"\bкотор(?:ого|ой|ую|ых)\b", re.I)
+RELATIVE = re.compile(r"\bкотор(?:ого|ой|ую|ых)\b|\bчь(?:ю|я|ей|и)\b|\bчей\b", re.I)  # "…, чью роль исполнял"
 
 
 def plainly_nominative(doc: Doc, placed: Placed) -> bool:
