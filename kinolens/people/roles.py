@@ -131,9 +131,21 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     for m in rules()["plays_before"].finditer(doc.text):
         actor = finder.after(m.end(), 40)
         role = finder.before(m.start(), 90)
+        if role is not None and across_brackets(doc.text[role.stop:m.start()]):
+            role = None  # "журналисте (Домогаров), … Барона (сыгранным Лавровым)": not Домогаров
         if actor is not None and role is not None and role.person != actor.person:
             found.append((actor.person, role.person, f"played by: {m.group(0)!r}"))
     return found
+
+
+def across_brackets(between: str) -> bool:
+    """The name is itself a credit in brackets ("журналисте (Домогаров), …"), or the cue stands
+    in brackets opened further on ("… Барона (сыгранным Лавровым)"); an aside closed before the
+    cue is no bar ("Шурик - архетип (человек и пароход), воплощённый Демьяненко")."""
+    if between.lstrip().startswith(")"):
+        return True
+    opened = between.rfind("(")
+    return opened > between.rfind(")") and bool(between[:opened].strip())
 
 
 JOINED = re.compile(r"^\s*(?:,|и|,\s*и|а также)\s*$")
