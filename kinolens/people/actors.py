@@ -1,4 +1,5 @@
-"""Well-known actors named without any cue (`actors` in `data/filmmakers.json`).
+"""Well-known actors and composers named without any cue (`actors`, `composers` in
+`data/filmmakers.json`).
 
 Weaker than a cue: a listed actor becomes an `actor` of the reviewed film only
 where no cue gave the person a role, and only through a mention that stands
@@ -15,6 +16,23 @@ from .directors import NOT_HERE, is_listed
 def is_known_actor(name: str) -> bool:
     """On the list in full, or a surname the list writes alone (Хэнкс), not a common one."""
     return is_listed(name, "actors", False)
+
+
+def is_known_composer(name: str) -> bool:
+    """On the list in full, or a surname the list writes alone (Циммер, Морриконе)."""
+    return is_listed(name, "composers", False)
+
+
+def listed_composers(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
+    """(person, why) for listed composers with no role yet, named outside a comparison: in a
+    film review Ханс Циммер is there for the music ("гений звука Ханс Циммер")."""
+    found = []
+    for i, person in enumerate(doc.people):
+        if kinds[i] or not any(is_known_composer(n) for n in [person.name, *person.aliases]):
+            continue
+        if any(not NOT_HERE.search(doc.text[max(0, m.start - 40):m.start]) for m in person.mentions):
+            found.append((i, "composer: a known composer"))
+    return found
 
 
 def listed_actors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:

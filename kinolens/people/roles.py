@@ -11,7 +11,7 @@ import re
 
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
-from .actors import listed_actors
+from .actors import listed_actors, listed_composers
 from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
 from .directors import is_known_director, listed_director, own_work_subjects
 from .shapes import known_first_name
@@ -37,6 +37,8 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
                 continue  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
             if rule["kind"] == "author" and compared_before(doc, m.start()):
                 continue  # "напоминает роман Дарьи Донцовой": another book, not the source
+            if m.group(0).lower().startswith("экранизац") and is_known_director(doc.people[hit.person].name):
+                continue  # "экранизация Коламбуса": the director's film of the book
             found.append((hit.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}"))
     return found
 
@@ -306,6 +308,9 @@ def assign_roles(doc: Doc) -> None:
     weaker += [hit for hit in [listed_director(doc, kinds)] if hit is not None and not weaker]
     for i, why in weaker:
         _add(kinds[i], "director")
+        doc.note("roles", why, people[i].name)
+    for i, why in listed_composers(doc, kinds):
+        _add(kinds[i], "composer")
         doc.note("roles", why, people[i].name)
     for i, why in listed_actors(doc, kinds):
         _add(kinds[i], "actor")
