@@ -206,6 +206,9 @@ def test_crew(text, name, kind, pipeline):
     # a reading that spells a well-known name wins (data/filmmakers.json)
     ("Игра Рассела Кроу впечатляет.", ["Рассел Кроу"]),
     ("Роль Мэттью Макконахи удалась.", ["Мэттью Макконахи"]),
+    # places and studios named like people (data/people.json `not_people`)
+    ("Энди Дюфрейн попадает в Шоушенк. Стены Шоушенка давят.", ["Энди Дюфрейн"]),
+    ("Очередной фильм Марвел. Марвел снова скучен.", []),
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

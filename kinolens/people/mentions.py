@@ -307,7 +307,19 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += in_role_spans(doc, [(a, b) for a, b, _ in spans])
     mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
     mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
-    return sorted(drop_name_adjectives(mentions), key=lambda m: m.start)
+    return sorted(drop_not_people(doc, drop_name_adjectives(mentions)), key=lambda m: m.start)
+
+
+def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """Places, studios, ships and titles read as names (`not_people` in data/people.json)."""
+    listed = frozenset(lexicon()["not_people"])
+    kept = []
+    for m in mentions:
+        if m.normal.lower().replace("ё", "е") in listed:
+            doc.note("names", "not a person (not_people)", m.text)
+        else:
+            kept.append(m)
+    return kept
 
 
 class Names(Stage):
