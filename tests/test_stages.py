@@ -206,6 +206,7 @@ def test_crew(text, name, kind, pipeline):
     # a reading that spells a well-known name wins (data/filmmakers.json)
     ("Игра Рассела Кроу впечатляет.", ["Рассел Кроу"]),
     ("Роль Мэттью Макконахи удалась.", ["Мэттью Макконахи"]),
+    ("Леонардо ДиКаприо хорош. Лео снова великолепен.", ["Леонардо ДиКаприо"]),  # a short first name
     # places and studios named like people (data/people.json `not_people`)
     ("Энди Дюфрейн попадает в Шоушенк. Стены Шоушенка давят.", ["Энди Дюфрейн"]),
     ("Очередной фильм Марвел. Марвел снова скучен.", []),

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+from ..data import load_lexicon
 from ..doc import Doc, NameMention, PersonEntry
 from ..pipeline import Stage
 
@@ -42,9 +44,16 @@ def word_forms(mention: NameMention) -> set[str]:
     return {fold(c.form) for c in mention.candidates[0]} | {fold(mention.normal)}
 
 
+@lru_cache(maxsize=1)
+def diminutives() -> dict:
+    return load_lexicon("people")["diminutives"]
+
+
 def joins(mention: NameMention, person: list[NameMention]) -> str:
-    """The name word of `person` this one-word mention reads as, or ''."""
+    """The name word of `person` this one-word mention reads as, or '' (a short first name
+    reads as its full form: "Лео" as Леонардо)."""
     forms = word_forms(mention)
+    forms |= {diminutives()[f] for f in forms if f in diminutives()}
     surname_hits, first_hits = [], []
     for other in person:
         words = other.normal.split()
