@@ -21,6 +21,7 @@ from .sides import actor_likeness, gender_of
 
 DASH_BETWEEN = re.compile(r"^\s*[—–-]\s+((?:[а-яё]+\s+){0,2})$")
 OPENS = re.compile(r"(?:^|[\n.!?:;]|^\s*(?:\d+[.)]|[-—–•*]))\s*$")
+LIST_GAP = re.compile(r"^\s*[,;]\s*$")
 CLOSES = re.compile(r"^\s*(?:[.,;!?)\n(]|$)")
 ACTOR_CONTEXT = re.compile(r"актёр|актер|актрис|рол[ьи]|каст|состав|сыгра|игра", re.I)
 PRONOUN_BEFORE = re.compile(r"\b(он|она)\s+(?:[а-яё]+\s+){0,2}$", re.I)
@@ -58,13 +59,16 @@ def dash_pairs(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]
     300 characters before, or the actor well known)."""
     found = []
     placed = finder.placed
+    last_stop = -1  # where the last pair accepted ends: "Ривз — Нео, Фишберн — Морфеус" goes on
     for a, b in zip(placed, placed[1:]):
         between = DASH_BETWEEN.match(doc.text[a.stop:b.start])
         if a.person == b.person or between is None or not plain_words(between.group(1)):
             continue
         start, _ = finder.sentence(a.start)
         line_start = doc.text.rfind("\n", 0, a.start) + 1
-        if not OPENS.search(doc.text[max(start, line_start, a.start - 6):a.start]) and a.start not in (start, line_start):
+        listed = last_stop >= 0 and LIST_GAP.match(doc.text[last_stop:a.start]) is not None
+        if not listed and not OPENS.search(doc.text[max(start, line_start, a.start - 6):a.start]) \
+                and a.start not in (start, line_start):
             continue
         if not CLOSES.match(doc.text[b.stop:b.stop + 2]):
             continue
@@ -75,6 +79,7 @@ def dash_pairs(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]
         if len(doc.people[outer.person].name.split()) < 2 and not known:
             continue
         found.append((outer.person, inner.person, "dash: actor — character"))
+        last_stop = b.stop
     return found
 
 
