@@ -13,6 +13,9 @@ annotated the same way late in session 4 (docs/benchmarks.md names the two edits
 `--set fresh`: 12 more of 12 other films (seed 2029; 700–1,300 characters; 5 of the 3-class
 file — 2 positive, 2 neutral, 1 negative — and 7 of the binary file — 3 positive, 4 negative),
 annotated at the end of session 5 after its changes were made; nothing was tuned on them.
+`--set fresh2`: 14 more of 14 other films (seed 2030; 700–1,400 characters; 5 of the 3-class file
+— 2 positive, 2 neutral, 1 negative — and 9 of the binary file — 4 positive, 5 negative),
+annotated at the start of session 6 before any change.
 
 Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
 kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
@@ -106,7 +109,7 @@ def main() -> None:
     ap.add_argument("--set", choices=sorted(SETS), default="check",
                     help="check: the 40 reviews the session-4 changes were checked on; heldout: 16 more, "
                          "annotated late in session 4; fresh: 12 more, annotated after session 5's "
-                         "changes (docs/benchmarks.md)")
+                         "changes; fresh2: 14 more, annotated at the start of session 6 (docs/benchmarks.md)")
     args = ap.parse_args()
     if args.cards:
         return score_heldout_cards(args.shared)
