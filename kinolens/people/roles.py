@@ -83,53 +83,33 @@ VERB_CUE = re.compile(r"(?:сыгра|игра|исполни|воплоти|о�
 PARTICIPLE = re.compile(r"(?:сыгравш|исполнивш|воплотивш|озвучивш|изобразивш)\w*", re.I)
 
 
-def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
-    """(actor, character or None, rule) from сыграл/в роли/в исполнении cues."""
+def played_unnamed(doc: Doc, cue: re.Match, placed: Placed, before: bool) -> bool:
+    """A visibly declined name next to a verb cue with no actor named is the character ("Майкла
+    Корлеоне не сыграл бы никто", "он сыграл Майкла Корлеоне"); not after "в лице" (the doer),
+    not across a comma, not with a participle ("исполнившего его Брэда Питта": the actor)."""
+    gap = doc.text[placed.stop:cue.start()] if before else doc.text[cue.end():placed.start]
+    return (declined_object(placed) and "," not in gap
+            and (VERB_CUE.match(cue.group(0)) if before else not PARTICIPLE.match(doc.text, cue.start()))
+            and not AGENT_BEFORE.search(doc.text[max(0, placed.start - 20):placed.start]))
+
+
+def actor_of(doc: Doc, finder: Finder, cue: re.Match, role: Placed) -> Placed | None:
+    """Who plays a character named after the cue: a name right after it ("В роли Максимуса
+    Рассел Кроу"), else the one a pronoun before the cue stands for."""
+    follows = finder.after(role.stop, 3)
+    if follows is not None and not doc.text[role.stop:follows.start].strip():
+        return follows
+    return antecedent(doc, finder, cue.start(), role)
+
+
+def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, str]]:
+    """(actor, character, rule) from сыграл/в роли/в исполнении cues; either side may be None."""
     found = []
     for m in rules()["plays_after"].finditer(doc.text):
-        actor = finder.before(m.start(), 80)
-        role = finder.after(m.end(), 90)
-        if role is not None and PLAY_BREAK.search(doc.text[m.end():role.start]):
-            role = None  # "Хэкман играет, а Кеану Ривз вжился…": the next clause's subject
-        elif role is not None and relation_between(doc.text[m.end():role.start]):
-            role = None  # "вжилась в роль матери Тревора"
-        relative = actor is not None and RELATIVE.search(doc.text[actor.stop:m.start()]) is not None
-        if actor is not None and role is not None and (
-                ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start])  # "Роль Шурика исполнил Демьяненко"
-                or relative  # "Дон Корлеоне, роль которого сыграл Брандо"
-                or declined_object(actor) and role.mention.case == "nomn"):  # "Шурика сыграл Демьяненко"
-            actor, role = role, actor
-        if role is None and actor is not None and declined_object(actor) and "," not in doc.text[actor.stop:m.start()] \
-                and VERB_CUE.match(m.group(0)) and not AGENT_BEFORE.search(doc.text[max(0, actor.start - 20):actor.start]):
-            found.append((None, actor.person, f"played, by no one named: {m.group(0)!r}"))
-            continue  # "Майкла Корлеоне не сыграл бы ни один актёр"
-        if role is not None and not relative and not can_be_role(doc, role):  # "Героя сыграл Николас Кейдж"
-            actor, role = (role, None) if actor is None else (actor, None)  # "Сэндлер сыграл…, а Николсон —"
-        if actor is None and role is not None and PARTICIPLE.match(doc.text, m.start()):
-            follows = finder.after(role.stop, 3)  # "Сыгравший Максимуса Рассел Кроу": the actor follows
-            if follows is not None and not doc.text[role.stop:follows.start].strip():
-                actor = follows
-        image = "образ" in m.group(0).lower()
-        if role is None and image:
-            continue  # "видит образ человека": an image, not a role
-        if actor is None and role is not None:
-            named = DASH_NAME.match(doc.text, role.stop)  # "В роли Шурика — Демьяненко"
-            after = finder.after(named.end(), 2) if named else None
-            if after is None and image:
-                continue  # "образу Веры", "в образе Aniki" without an actor: a character
-            if after is None and declined_object(role) and not PARTICIPLE.match(doc.text, m.start()) \
-                    and "," not in doc.text[m.end():role.start] \
-                    and not AGENT_BEFORE.search(doc.text[max(0, role.start - 20):role.start]):  # "он сыграл Майкла Корлеоне": played
-                follows = finder.after(role.stop, 3)  # "В роли Максимуса Рассел Кроу"
-                actor = follows if follows is not None and not doc.text[role.stop:follows.start].strip() \
-                    else antecedent(doc, finder, m.start(), role)
-                if actor is None:
-                    found.append((None, role.person, f"played, by no one named: {m.group(0)!r}"))
-                    continue
-            else:
-                actor, role = (after, role) if after is not None else (role, None)
-        if actor is not None and (role is None or role.person != actor.person):
-            found.append((actor.person, role.person if role else None, f"plays: {m.group(0)!r}"))
+        pair = play_after(doc, finder, m)
+        if pair is not None:
+            found.append((*pair, f"plays: {m.group(0)!r}" if pair[0] is not None
+                          else f"played, by no one named: {m.group(0)!r}"))
     for m in rules()["plays_before"].finditer(doc.text):
         actor = finder.after(m.end(), 40)
         role = finder.before(m.start(), 90)
@@ -138,6 +118,47 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
         if actor is not None and role is not None and role.person != actor.person:
             found.append((actor.person, role.person, f"played by: {m.group(0)!r}"))
     return found
+
+
+def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int | None] | None:
+    """(actor, character) for one "X сыграл Y" cue; None where it names no pair."""
+    actor = finder.before(m.start(), 80)
+    role = finder.after(m.end(), 90)
+    if role is not None and PLAY_BREAK.search(doc.text[m.end():role.start]):
+        role = None  # "Хэкман играет, а Кеану Ривз вжился…": the next clause's subject
+    elif role is not None and relation_between(doc.text[m.end():role.start]):
+        role = None  # "вжилась в роль матери Тревора"
+    relative = actor is not None and RELATIVE.search(doc.text[actor.stop:m.start()]) is not None
+    if actor is not None and role is not None and (
+            ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start])  # "Роль Шурика исполнил Демьяненко"
+            or relative  # "Дон Корлеоне, роль которого сыграл Брандо"
+            or declined_object(actor) and role.mention.case == "nomn"):  # "Шурика сыграл Демьяненко"
+        actor, role = role, actor
+    if role is None and actor is not None and played_unnamed(doc, m, actor, before=True):
+        return None, actor.person
+    if role is not None and not relative and not can_be_role(doc, role):  # "Героя сыграл Николас Кейдж"
+        actor, role = (role, None) if actor is None else (actor, None)  # "Сэндлер сыграл…, а Николсон —"
+    if actor is None and role is not None and PARTICIPLE.match(doc.text, m.start()):
+        follows = finder.after(role.stop, 3)  # "Сыгравший Максимуса Рассел Кроу": the actor follows
+        if follows is not None and not doc.text[role.stop:follows.start].strip():
+            actor = follows
+    image = "образ" in m.group(0).lower()
+    if role is None and image:
+        return None  # "видит образ человека": an image, not a role
+    if actor is None and role is not None:
+        named = DASH_NAME.match(doc.text, role.stop)  # "В роли Шурика — Демьяненко"
+        after = finder.after(named.end(), 2) if named else None
+        if after is None and image:
+            return None  # "образу Веры", "в образе Aniki" without an actor: a character
+        if after is None and played_unnamed(doc, m, role, before=False):
+            actor = actor_of(doc, finder, m, role)
+            if actor is None:
+                return None, role.person
+        else:
+            actor, role = (after, role) if after is not None else (role, None)
+    if actor is None or role is not None and role.person == actor.person:
+        return None
+    return actor.person, role.person if role is not None else None
 
 
 def across_brackets(between: str) -> bool:
