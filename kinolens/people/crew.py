@@ -1,0 +1,62 @@
+"""Crew jobs from cue words (режиссёр X, по роману X, музыка X …): every rule is a pattern in
+`data/roles.json` with the side its name stands on, the gap it may reach and the case it wants."""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from .cues import Finder, Placed, rules
+from .directors import is_known_director
+from .names import CONSONANT_END
+
+
+def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
+    found = []
+    for rule in rules()["crew"]:
+        if rule["requires_word"] is not None and not rule["requires_word"].search(doc.text):
+            continue
+        for m in rule["cue"].finditer(doc.text):
+            hit = finder.after(m.end(), rule["gap"]) if rule["side"] == "after" else finder.before(m.start(), rule["gap"])
+            if hit is None or not case_fits(rule.get("case"), hit) and not APPOSITION.search(doc.text[m.end() - 3:hit.start]):
+                continue
+            if rule["side"] == "after" and CLAUSE_BREAK.search(doc.text[m.end():hit.start]):
+                continue  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
+            if rule["kind"] == "author" and compared_before(doc, m.start()):
+                continue  # "напоминает роман Дарьи Донцовой": another book, not the source
+            if m.group(0).lower().startswith("экранизац") and is_known_director(doc.people[hit.person].name):
+                continue  # "экранизация Коламбуса": the director's film of the book
+            found.append((hit.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}"))
+    return found
+
+
+APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
+CLAUSE_BREAK = re.compile(r"[.!?;]|,\s*(?:а|но|и|однако|зато|хотя|что|который|которая|которые)\b", re.I)
+
+
+def case_fits(wanted: str | None, placed: Placed) -> bool:
+    """`gent`: visibly genitive (`visibly_genitive`); `not_declined_otherwise`: a genitive or a
+    name left as written (книга Марио Пьюзо, книги Дж. К. Роулинг), not one declined into
+    another case; None: any."""
+    m = placed.mention
+    if wanted == "gent":
+        return visibly_genitive(placed)
+    if wanted == "not_declined_otherwise":
+        return m.case == "gent" or m.text == m.normal
+    return True
+
+
+LIKENED = re.compile(r"(?:напомина\w*|напомнил\w*|похож\w*|сродни|подобно|в\s+духе|как\s+в|а-ля|вроде)\s+(?:\w+\s+)?$",
+                     re.I)
+
+
+def compared_before(doc: Doc, pos: int) -> bool:
+    """A likening word just before `pos` ("напоминает роман …", "в духе книг …"); not лучше /
+    хуже, since "лучше романа Кинга" still names the source."""
+    return LIKENED.search(doc.text[max(0, pos - 40):pos]) is not None
+
+
+def visibly_genitive(placed: Placed) -> bool:
+    """Read in the genitive, and not a masculine name left plainly in the nominative
+    ("фильм Форрест Гамп" names a film, "фильм Тарантино" a director)."""
+    m = placed.mention
+    return m.case == "gent" and not (m.text == m.normal and CONSONANT_END.search(m.text.split()[-1].lower()))
