@@ -167,7 +167,7 @@ def test_aspect_pair_f1(gold, pred, any_polarity, f1):
     assert _aspect_check().pair_f1(gold, pred, any_polarity)[0] == pytest.approx(f1)
 
 
-@pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16), ("fresh", 12)])
+@pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16), ("fresh", 12), ("fresh2", 14)])
 def test_aspect_check_set_reads_its_texts(shared, name, size):
     from kinolens.opinions.lexicon import ASPECTS
 
@@ -187,6 +187,8 @@ def test_aspect_check_set_reads_its_texts(shared, name, size):
     ("Злодея играет Иван Петров. Он ужасен и скучен.", {"Иван Петров": "negative"}),
     ("Роли друзей играют Иван Петров и Олег Сидоров. Он великолепен.", {}),  # which one?
     ("Роли друзей играют Иван Петров и Олег Сидоров. Погода была великолепна.", {}),
+    # the fans of an actor are spoken to; the actor's work is not judged
+    ("Злодея играет Иван Петров. Поклонникам Олега Сидорова и Ивана Петрова фильм понравится.", {}),
 ])
 def test_pronoun_carries_judgement(text, opinions, monkeypatch):
     from kinolens import analyze

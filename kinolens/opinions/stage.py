@@ -108,6 +108,16 @@ def credited(doc: Doc, span: tuple[int, int]) -> bool:
         doc.text[stop:stop + 2].lstrip().startswith(")")
 
 
+FANS_BEFORE = re.compile(r"\b(?:[Пп]оклонни|[Фф]анат|[Лл]юбител)\w*\s+(?:(?:творчества|таланта|игры)\s+)?"
+                         r"(?:[А-ЯЁ][\w-]*,?\s+){0,3}(?:и\s+)?$")  # "поклонникам Мэтта Дэймона и Пенелопы Крус"
+
+
+def of_fans(doc: Doc, span: tuple[int, int]) -> bool:
+    """The name follows "поклонникам / фанатам / любителям (творчества)": the review speaks to
+    the actor's fans, not of the actor's work."""
+    return FANS_BEFORE.search(doc.text[max(0, span[0] - 80):span[0]]) is not None
+
+
 class Opinions(ModelStage, Stage):
     name = "opinions"
     requires = ("text", "sentences", "people", "sentiment")
@@ -143,7 +153,7 @@ class Opinions(ModelStage, Stage):
                 on_aspect = self.attributive(clause, index, prior, p["attributive"]) or judged
                 self.add(doc, aspects, aspect, on_aspect, clause, f"cue:{cue}")
             named = [(name, aspect) for name, aspect, spans in holders
-                     if any(clause.start <= s < clause.stop for s, _ in spans)]
+                     if any(clause.start <= s < clause.stop and not of_fans(doc, (s, e)) for s, e in spans)]
             asked = named or clause.sentence in pronoun_opened
             on_people.append((clause, named, self.judge(clause, float(person_score), prior, p["people"])
                               if asked else None))
@@ -170,8 +180,8 @@ class Opinions(ModelStage, Stage):
         `verdict_people`) passes it to the actors it names that no clause judged: they are
         named to be praised or blamed."""
         for name, aspect, spans in holders:
-            if name in people or aspect not in aspects or all(credited(doc, s) for s in spans):
-                continue  # judged already, or "Ким Фоули (Майкл Шеннон)": a credit, not a judgement
+            if name in people or aspect not in aspects or all(credited(doc, s) or of_fans(doc, s) for s in spans):
+                continue  # judged already, "Ким Фоули (Майкл Шеннон)" (a credit), "поклонникам Мэтта Дэймона"
             clause = next((c for c in clauses if c.start <= spans[0][0] < c.stop), None)
             if clause is not None:
                 self.add(doc, people, name, verdict, clause, "unjudged actor")
