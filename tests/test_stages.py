@@ -70,6 +70,9 @@ def test_title_keys(a, b, same):
     ("Какие это фильмы? Второй важный момент — драма героя.", []),
     ("Он ответил: «Океан не имеет памяти.» И ушёл. Вывод: «Как песня. Только тише».", []),  # sentences
     ("Смотрели «Агенты А. Н. К. Л.» вчера.", ["Агенты А. Н. К. Л."]),  # initials are no full stop
+    # a title that reads as a nominative too, in its other reading where the review writes that form
+    ("Продолжение «Матрицы» хуже. «Матрица» была свежее.", ["Матрица", "Матрица"]),
+    ("Напоминает «Матрицы» Вачовски.", ["Матрицы"]),  # the plural stands where nothing else is written
 ])
 def test_titles(text, titles, pipeline):
     assert [t.normal for t in run(text, pipeline).titles] == titles

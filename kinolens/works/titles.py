@@ -90,12 +90,12 @@ def in_apposition(before: list[str]) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def nominative(title: str) -> str:
+def nominative(title: str, force: bool = False) -> str:
     """A declined title of up to three words in the nominative; other titles as written.
 
     «Траффиком» → Траффик, «Тихому берегу» → Тихий берег, «Зелёной Миле» → Зелёная Миля;
-    a title any of whose
-    readings is nominative («Чужие», «Поле битвы») stays as written.
+    a title any of whose readings is nominative («Чужие», «Поле битвы») stays as written
+    unless `force`: then its other readings are tried too («Матрицы» → Матрица).
     """
     words = title.split()
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
@@ -104,7 +104,7 @@ def nominative(title: str) -> str:
 
     options = [[p for p in parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.score >= 0.05][:6]
                for w in words]
-    if not all(options) or any(p.tag.case == "nomn" and p.score >= 0.1 for p in options[0]):
+    if not all(options) or not force and any(p.tag.case == "nomn" and p.score >= 0.1 for p in options[0]):
         return title
     for case in ("gent", "datv", "accs", "ablt", "loct"):
         picked = [next((p for p in sorted(opts, key=reading_order) if p.tag.case == case), None)
@@ -150,9 +150,20 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
             doc.note("titles", f"rejected: {reason}", title)
             continue
         normal = title if in_apposition(before) else nominative(title)
+        if normal == title and not in_apposition(before):
+            normal = attested_nominative(doc.text, title)
         doc.note("titles", "quoted", f"{title} → {normal}")
         found.append(TitleMention(start, start + len(title), title, normal, True, "quoted"))
     return found
+
+
+def attested_nominative(text: str, title: str) -> str:
+    """A title that reads as a nominative too («Матрицы», «Леона»), in the nominative of its
+    other reading where the review writes that form itself (продолжением «Матрицы» … «Матрица»)."""
+    other = nominative(title, force=True)
+    if other != title and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", text):
+        return other
+    return title
 
 
 def is_headline(text: str, m: re.Match) -> bool:
