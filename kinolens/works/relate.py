@@ -166,9 +166,13 @@ def join_misspellings(groups: list[list[TitleMention]]) -> list[list[TitleMentio
 
 
 def by_spelling(mentions: list[TitleMention]) -> list[TitleMention]:
-    """The mentions in text order, those of the spelling written most often first."""
+    """The mentions in text order, those of the spelling written most often first; on a tie, one
+    the review writes as it is (no declension guessed), then the first written — never a set's
+    order, which changes from run to run."""
     ordered = sorted(mentions, key=lambda t: t.start)
-    best = max({t.normal for t in ordered}, key=lambda n: sum(t.normal == n for t in ordered))
+    spellings = list(dict.fromkeys(t.normal for t in ordered))
+    best = max(spellings, key=lambda n: (sum(t.normal == n for t in ordered),
+                                         any(t.normal == n == t.text for t in ordered)))
     return sorted(ordered, key=lambda t: t.normal != best)
 
 

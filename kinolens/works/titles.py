@@ -158,11 +158,14 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
 
 
 def attested_nominative(text: str, title: str) -> str:
-    """A title that reads as a nominative too («Матрицы», «Леона»), in the nominative of its
-    other reading where the review writes that form itself (продолжением «Матрицы» … «Матрица»)."""
-    other = nominative(title, force=True)
-    if other != title and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", text):
-        return other
+    """A title that reads as a nominative too («Матрицы», «Леона»), or one whose head alone
+    declines («Побега из Шоушенка», «Властелина колец»), in the nominative where the review
+    writes that form itself (продолжением «Матрицы» … «Матрица»)."""
+    words = title.split()
+    head = " ".join([nominative(words[0], force=True), *words[1:]]) if len(words) > 1 else title
+    for other in (nominative(title, force=True), head):  # "Побега из Шоушенка": only the head declines
+        if other != title and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", text):
+            return other
     return title
 
 
