@@ -33,6 +33,9 @@ def test_split_names(span, names):
     ("Контроль", "Контроль"),
     ("Сид и Нэнси", "Сид и Нэнси"),
     ("Зелёной Миле", "Зелёная Миля"),  # a common noun before a name (Мила)
+    ("Побега из Шоушенка", "Побег из Шоушенка"),  # before a preposition only the head declines
+    ("Человека на Луне", "Человек на Луне"),
+    ("Пролетая над гнездом кукушки", "Пролетая над гнездом кукушки"),
 ])
 def test_title_nominative(title, expected):
     assert nominative(title) == expected

@@ -95,12 +95,17 @@ def nominative(title: str, force: bool = False) -> str:
 
     «Траффиком» → Траффик, «Тихому берегу» → Тихий берег, «Зелёной Миле» → Зелёная Миля;
     a title any of whose readings is nominative («Чужие», «Поле битвы») stays as written
-    unless `force`: then its other readings are tried too («Матрицы» → Матрица).
+    unless `force`: then its other readings are tried too («Матрицы» → Матрица). Before a
+    preposition only the head declines («Побега из Шоушенка» → Побег из Шоушенка).
     """
     words = title.split()
+    from ..people.names import parse, recase
+
+    if len(words) >= 3 and words[0].isalpha() and any(p.tag.POS == "PREP" for p in parse(words[1].lower())[:1]):
+        head = nominative(words[0], force)  # «Побега из Шоушенка» → Побег из Шоушенка
+        return " ".join([head, *words[1:]]) if head != words[0] else title
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
         return title
-    from ..people.names import parse, recase
 
     options = [[p for p in parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.score >= 0.05][:6]
                for w in words]
