@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..data import load_lexicon
@@ -108,14 +109,18 @@ def credited(doc: Doc, span: tuple[int, int]) -> bool:
         doc.text[stop:stop + 2].lstrip().startswith(")")
 
 
-FANS_BEFORE = re.compile(r"\b(?:[Пп]оклонни|[Фф]анат|[Лл]юбител)\w*\s+(?:(?:творчества|таланта|игры)\s+)?"
-                         r"(?:[А-ЯЁ][\w-]*,?\s+){0,3}(?:и\s+)?$")  # "поклонникам Мэтта Дэймона и Пенелопы Крус"
+@lru_cache(maxsize=1)
+def fans_before() -> re.Pattern:
+    """`fans` of data/opinions.json as a pattern that ends where a name starts; the names joined
+    to the first count too ("поклонникам Мэтта Дэймона и Пенелопы Крус")."""
+    stems = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in params()["fans"])
+    return re.compile(rf"\b(?:{stems})\w*\s+(?:(?:творчества|таланта|игры)\s+)?(?:[А-ЯЁ][\w-]*,?\s+){{0,3}}(?:и\s+)?$")
 
 
 def of_fans(doc: Doc, span: tuple[int, int]) -> bool:
     """The name follows "поклонникам / фанатам / любителям (творчества)": the review speaks to
     the actor's fans, not of the actor's work."""
-    return FANS_BEFORE.search(doc.text[max(0, span[0] - 80):span[0]]) is not None
+    return fans_before().search(doc.text[max(0, span[0] - 80):span[0]]) is not None
 
 
 class Opinions(ModelStage, Stage):

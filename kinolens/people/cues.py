@@ -28,6 +28,7 @@ def rules() -> dict:
     raw = load_lexicon("roles")
     compiled = {key: re.compile(value, re.I) for key, value in raw.items() if isinstance(value, str)}
     compiled["honorifics"] = frozenset(raw["honorifics"])
+    compiled["relation_nouns"] = frozenset(raw["relation_nouns"])
     compiled["crew"] = [dict(rule, cue=re.compile(rule["cue"], re.I),
                              requires_word=re.compile(rule["requires_word"], re.I) if "requires_word" in rule else None)
                         for rule in raw["crew"]]

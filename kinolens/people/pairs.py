@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..doc import Doc
 from .actors import is_known_actor
-from .cues import Finder, Placed
+from .cues import Finder, Placed, rules
 from .names import parse
 from .sides import actor_likeness, gender_of
 
@@ -28,17 +28,12 @@ PRONOUN_BEFORE = re.compile(r"\b(он|она)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 NOT_ROLE_WORDS = {"VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ", "PRCL", "NPRO"}
 
 
-RELATIONS = frozenset({"сын", "дочь", "отец", "мать", "брат", "сестра", "жена", "муж", "друг", "подруга", "антипод",
-                       "напарник", "напарница", "помощник", "враг", "соперник", "любовник", "любовница", "возлюбленный",
-                       "возлюбленная", "начальник", "босс", "коллега", "невеста", "жених", "внук", "внучка", "дядя", "тётя"})
-
-
 def relation_between(text: str) -> bool:
     """A relation word right before a name, or an adjective before it ("вжилась в роль матери
     маленького Тревора"): the name is someone the character is related to, not the character
     ("роль его друга - Рэда" names him)."""
     last = re.search(r"([а-яё]+\s+){1,2}$", text.lower())  # "матери маленького Тревора"
-    return last is not None and any(p.normal_form in RELATIONS for w in last.group(0).split() for p in parse(w)[:1])
+    return last is not None and any(p.normal_form in rules()["relation_nouns"] for w in last.group(0).split() for p in parse(w)[:1])
 
 
 def plain_words(words: str) -> bool:
@@ -49,7 +44,7 @@ def plain_words(words: str) -> bool:
         if word in ("он", "она", "же"):
             continue  # "Кристиан Бэйл - он же Брюс Уэйн"
         first = parse(word)[:1]
-        if any(str(r.tag.POS) in NOT_ROLE_WORDS or r.normal_form in RELATIONS for r in first):
+        if any(str(r.tag.POS) in NOT_ROLE_WORDS or r.normal_form in rules()["relation_nouns"] for r in first):
             return False  # "Сантино Корлеоне - старший сын Вито": two characters
     return True
 

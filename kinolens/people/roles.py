@@ -258,7 +258,8 @@ def assign_roles(doc: Doc) -> None:
     characters: list[list[str]] = [[] for _ in people]
     pairs = play_pairs(doc, finder) + paren_pairs(doc, finder) + hero_dash_pairs(doc, finder) \
         + dash_pairs(doc, finder)
-    pairs = [(*settle(doc, actor, role)[:2], why + settle(doc, actor, role)[2]) for actor, role, why in pairs]
+    pairs = [(actor, role, why + note) for actor, role, note, why in
+             ((*settle(doc, a, r), w) for a, r, w in pairs)]
     taken = {i for actor, role, _ in pairs if role is not None and actor is not None for i in (actor, role)}
     for actor, role, why in pairs + parallel_pairs(doc, finder, taken):
         if actor is not None:
