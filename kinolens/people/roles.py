@@ -12,7 +12,7 @@ import re
 
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
-from .actors import listed_actors, listed_composers
+from .actors import is_known_actor, listed_actors, listed_composers
 from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, own_work_subjects
@@ -235,7 +235,7 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
     full name, a character after a character cue or as a bare first name, else other."""
     for m in person.mentions:
         if HERO_OF.search(doc.text[max(0, m.start - 12):m.start]) and m.case == "gent" \
-                and len(m.text.split()) >= 2 and gender_of(person.name):
+                and len(m.text.split()) >= 2 and (gender_of(person.name) or is_known_actor(person.name.split()[-1])):
             return "actor", "the hero of a full name (героя Джима Кэвизела)"
         start, _ = finder.sentence(m.start)
         if rules()["character_cues"].search(doc.text[max(start, m.start - 30):m.start]):

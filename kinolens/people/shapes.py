@@ -72,7 +72,8 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
     if len(words) >= 2 and words[0].group(0).lower() not in NAME_PARTICLES:  # "Ди Каприо" keeps "Ди"
         first = words[0].group(0)
         parses = names.parse(first)
-        function = sum(p.score for p in parses if p.tag.POS in FUNCTION_POS)
+        known = "-" in first or names.morph().word_is_known(first.lower())  # "Метью": a guessed adverb is no word
+        function = sum(p.score for p in parses if p.tag.POS in FUNCTION_POS) if known else 0.0
         if parses and (function >= 0.5 or thing_in_genitive(parses) or plain_adjective(first, parses)
                        or opens_sentence_as_common_word(doc, start, first)):
             return start + words[1].start(), stop
@@ -103,10 +104,11 @@ def plain_adjective(word: str, parses) -> bool:
 
 def thing_in_genitive(parses) -> bool:
     """Every reading an inanimate noun, none of them a name, and a neuter genitive among them
-    ("Средиземья"; a first name is never neuter, "Дакоты" stays)."""
+    ("Средиземья"; a first name is never neuter, "Дакоты" stays); not an indeclinable word,
+    whose genitive looks like its nominative ("Марго Робби")."""
     return all(p.tag.POS == "NOUN" and "inan" in p.tag and not {"Name", "Surn", "Patr"} & p.tag.grammemes
                for p in parses) and any(p.tag.case == "gent" and p.tag.number == "sing"
-                                        and p.tag.gender == "neut" for p in parses)
+                                        and p.tag.gender == "neut" and "Fixd" not in p.tag for p in parses)
 
 
 NAME_ADJECTIVE = re.compile(r"(?:ов|ев|ин|)ск(?:ий|ая|ое|ие|ого|ой|ую|ому|им|ими|их|ом|ай)$")
