@@ -218,6 +218,10 @@ def test_crew(text, name, kind, pipeline):
     ("Леонардо ДиКаприо хорош. Лео снова великолепен.", ["Леонардо ДиКаприо"]),  # a short first name
     # a first name pymorphy knows only as an indeclinable thing, or guesses as an adverb, stays
     ("Отлично сыграла Марго Робби.", ["Марго Робби"]),
+    # a particle is no first name; a long surname misspelt by a letter inside is the same person
+    ("Роберт Де Ниро играет. Де Ниро велик.", ["Роберт Де Ниро"]),
+    ("Арнольд Шварценеггер хорош. Шварценггер суров.", ["Арнольд Шварценеггер"]),
+    ("Джед Курзель написал музыку, Джастин Курзель снял.", ["Джед Курзель", "Джастин Курзель"]),
     ("Метью МакКонахи удивил.", ["Метью МакКонахи"]),
     # places and studios named like people (data/people.json `not_people`)
     ("Энди Дюфрейн попадает в Шоушенк. Стены Шоушенка давят.", ["Энди Дюфрейн"]),

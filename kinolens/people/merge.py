@@ -14,6 +14,10 @@ from functools import lru_cache
 from ..data import load_lexicon
 from ..doc import Doc, NameMention, PersonEntry
 from ..pipeline import Stage
+from ..text.spelling import one_edit
+from .names import PARTICLES
+
+MIN_MISSPELT = 7  # a surname at least this long may be misspelt by one letter and stay the same
 
 
 def fold(text: str) -> str:
@@ -21,10 +25,32 @@ def fold(text: str) -> str:
 
 
 def first_names_agree(a: list[str], b: list[str]) -> bool:
+    """No first names that clash; a particle is no first name ("Де Ниро", "Роберт Де Ниро")."""
+    a, b = without_particles(a), without_particles(b)
     if len(a) < 2 or len(b) < 2:
         return True
     x, y = fold(a[0]).rstrip("."), fold(b[0]).rstrip(".")
     return x.startswith(y) or y.startswith(x)
+
+
+def without_particles(words: list[str]) -> list[str]:
+    """The words after any leading particles (Де, Ди, Ван …), the surname kept."""
+    i = 0
+    while i < len(words) - 1 and fold(words[i]) in PARTICLES:
+        i += 1
+    return words[i:]
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Equal, or one letter apart inside a long surname (Шварценеггер, Шварценггер); not at its
+    end, where a declined form differs (Курзель, Курзеля — one read wrong, not a misspelling)."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_MISSPELT or "-" in a + b or not one_edit(a, b):  # Риз-Майерс declines inside
+        return False
+    first_diff = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return first_diff < min(len(a), len(b)) - 2
 
 
 def same_person(mention: NameMention, person: list[NameMention]) -> bool:
@@ -32,7 +58,7 @@ def same_person(mention: NameMention, person: list[NameMention]) -> bool:
     for other in person:
         theirs = other.normal.split()
         if len(words) >= 2 and len(theirs) >= 2:
-            if fold(words[-1]) == fold(theirs[-1]) and first_names_agree(words, theirs):
+            if same_surname(words[-1], theirs[-1]) and first_names_agree(words, theirs):
                 return True
         elif fold(mention.normal) == fold(other.normal):
             return True
@@ -59,7 +85,7 @@ def joins(mention: NameMention, person: list[NameMention]) -> str:
         words = other.normal.split()
         if len(words) < 2:
             continue
-        if fold(words[-1]) in forms:
+        if fold(words[-1]) in forms or any(same_surname(f, words[-1]) for f in forms):
             surname_hits.append(words[-1])
         elif fold(words[0]) in forms:
             first_hits.append(words[0])

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Span, TitleMention, WorkEntry
 from ..pipeline import Stage
+from ..text.spelling import one_edit
 from .titles import WORD, kind_of_cue, lexicon
 
 
@@ -133,18 +134,6 @@ def join_aliases(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleM
     for i in sorted(range(len(groups)), key=lambda i: groups[i][0].start):
         merged.setdefault(root(i), []).extend(groups[i])
     return list(merged.values())
-
-
-def one_edit(a: str, b: str) -> bool:
-    """`a` and `b` differ by one Cyrillic letter added, dropped or changed, and hold no digits
-    («Крепкий орешек 2» and «… 3», «Часть I» and «Часть II» are different works)."""
-    if abs(len(a) - len(b)) > 1 or a == b or re.search(r"\d", a + b):
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
-    differing = b[i] + (a[i] if len(a) == len(b) else "")
-    return bool(re.fullmatch(r"[а-яё]+", differing)) and a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 MAX_SPELLING_GROUPS = 200

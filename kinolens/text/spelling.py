@@ -1,0 +1,16 @@
+"""Spelling closeness shared by the stages that join variants of one name or title."""
+from __future__ import annotations
+
+import re
+
+
+def one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by one Cyrillic letter added, dropped or changed, and hold no digits
+    («Крепкий орешек 2» and «… 3», «Часть I» and «Часть II» are different works)."""
+    if abs(len(a) - len(b)) > 1 or a == b or re.search(r"\d", a + b):
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    differing = b[i] + (a[i] if len(a) == len(b) else "")
+    return bool(re.fullmatch(r"[а-яё]+", differing)) and a[i + (len(a) == len(b)):] == b[i + 1:]
