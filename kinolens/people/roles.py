@@ -258,8 +258,7 @@ def assign_roles(doc: Doc) -> None:
     characters: list[list[str]] = [[] for _ in people]
     pairs = play_pairs(doc, finder) + paren_pairs(doc, finder) + hero_dash_pairs(doc, finder) \
         + dash_pairs(doc, finder)
-    pairs = [(actor, role, why + note) for actor, role, note, why in
-             ((*settle(doc, a, r), w) for a, r, w in pairs)]
+    pairs = [settled(doc, actor, role, why) for actor, role, why in pairs]
     taken = {i for actor, role, _ in pairs if role is not None and actor is not None for i in (actor, role)}
     for actor, role, why in pairs + parallel_pairs(doc, finder, taken):
         if actor is not None:
@@ -294,9 +293,15 @@ def assign_roles(doc: Doc) -> None:
     for i, j in beside_actors(doc, finder, kinds):
         kinds[i] = ["actor"]
         doc.note("roles", "named beside an actor (и у Кэвизела, и у Куэйда)", f"{people[i].name}: actor")
-    title_role(doc, kinds, characters, {actor for actor, _, _ in pairs})
+    title_role(doc, kinds, characters, {actor for actor, _, _ in pairs if actor is not None})
     for i, person in enumerate(people):
         person.kinds, person.characters = kinds[i], characters[i]
+
+
+def settled(doc: Doc, actor: int | None, role: int | None, why: str) -> tuple[int | None, int | None, str]:
+    """The pair after the known-actor check (`pairs.settle`), its note added to the rule."""
+    actor, role, note = settle(doc, actor, role)
+    return actor, role, why + note
 
 
 BESIDE = re.compile(r"^\s*(?:,|и|,\s*и)\s*(?:(?:у|с|со|для|от)\s+)?$")
