@@ -310,12 +310,16 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     return sorted(drop_not_people(doc, drop_name_adjectives(mentions)), key=lambda m: m.start)
 
 
+@lru_cache(maxsize=1)
+def not_people() -> frozenset:
+    return frozenset(lexicon()["not_people"])
+
+
 def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
     """Places, studios, ships and titles read as names (`not_people` in data/people.json)."""
-    listed = frozenset(lexicon()["not_people"])
     kept = []
     for m in mentions:
-        if m.normal.lower().replace("ё", "е") in listed:
+        if m.normal.lower().replace("ё", "е") in not_people():
             doc.note("names", "not a person (not_people)", m.text)
         else:
             kept.append(m)

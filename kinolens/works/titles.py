@@ -154,9 +154,12 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         if reason:
             doc.note("titles", f"rejected: {reason}", title)
             continue
-        normal = title if in_apposition(before) else nominative(title)
-        if normal == title and not in_apposition(before):
-            normal = attested_nominative(doc.text, title)
+        if in_apposition(before):
+            normal = title
+        else:
+            normal = nominative(title)
+            if normal == title:
+                normal = attested_nominative(doc.text, title)
         doc.note("titles", "quoted", f"{title} → {normal}")
         found.append(TitleMention(start, start + len(title), title, normal, True, "quoted"))
     return found
