@@ -187,6 +187,10 @@ def test_cast(text, people, pipeline):
     ("Музыкальное сопровождение Олега Ранцева прекрасно.", "Олег Ранцев", "composer"),
     ("Очередная экранизация Игоря Белова удалась.", "Игорь Белов", "author"),
     ("Гений звука Ханс Циммер снова хорош.", "Ханс Циммер", "composer"),
+    # a listed writer (data/filmmakers.json `authors`) in a review that speaks of a book
+    ("Книгу я читал давно, и Стивен Кинг, как всегда, знает, чем взять.", "Стивен Кинг", "author"),
+    ("Книгу я читал. Стивен Кинг знает, чем взять. Кинг велик.", "Стивен Кинг", "author"),  # twice
+    ("Роман лучше фильма. Это творение Стивена Кинга. Кинг велик.", "Стивен Кинг", "author"),  # not director
 ])
 def test_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)
@@ -226,6 +230,12 @@ def test_crew(text, name, kind, pipeline):
     # places and studios named like people (data/people.json `not_people`)
     ("Энди Дюфрейн попадает в Шоушенк. Стены Шоушенка давят.", ["Энди Дюфрейн"]),
     ("Очередной фильм Марвел. Марвел снова скучен.", []),
+    # a run the NER reads as one name holds two: a word, then a full name opening with a first name
+    ("Придирчивость Фрэнсиса Форда Копполы известна.", ["Фрэнсис Форд Коппола"]),
+    ("За роль Форреста Гампа Том Хэнкс получил Оскар.", ["Форрест Гамп", "Том Хэнкс"]),
+    ("В ролях Том Хэнкс Дэвид Морс и другие.", ["Том Хэнкс", "Дэвид Морс"]),
+    ("Хэйли Джоэл Осмент сыграл мальчика.", ["Хэйли Джоэл Осмент"]),  # one name
+    ("Рудольф Ван Ден Берг снял фильм.", ["Рудольф Ван Ден Берг"]),  # particles
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)
@@ -308,6 +318,11 @@ def test_stage_map_equals_call(pipeline):
     ("Это уровень фильмов Тома Хэнкса.", "Том Хэнкс", "actor"),  # other films
     ("Мне кажется, что Смит тут ни при чём.", "Смит", "actor"),  # a common surname alone
     ("Толкин создал целый мир.", "Толкин", "director"),  # a world, not a film
+    ("Толкин создал целый мир.", "Толкин", "author"),  # the review speaks of no book
+    # a row of listed writers is a comparison; so is "в духе" and another work's sentence
+    ("Роман тут ни при чём: как у Дюма, Гюго и Верна.", "Гюго", "author"),
+    ("Книги люблю. Фильм снят в духе Стивена Кинга.", "Стивен Кинг", "author"),
+    ("Книги люблю. Вспомните «Оно» Стивена Кинга.", "Стивен Кинг", "author"),
     ("Тут снимаются плохие парни, вроде Микки Рурка.", "Микки Рурк", "actor"),  # a likening
     ("Недочёты есть в персонаже. Умничка Ирина Белова сделала всё, как надо.", "Ирина Белова",
      "character"),  # a character cue in the sentence before

@@ -1,5 +1,5 @@
-"""Well-known actors and composers named without any cue (`actors`, `composers` in
-`data/filmmakers.json`).
+"""Well-known actors, composers and authors named without any cue (`actors`, `composers`,
+`authors` in `data/filmmakers.json`).
 
 Weaker than a cue: a listed actor becomes an `actor` of the reviewed film only
 where no cue gave the person a role, and only through a mention that stands
@@ -9,8 +9,17 @@ film, who stays `other`).
 """
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, NameMention
-from .directors import NOT_HERE, is_listed
+from ..works.relate import fold
+from .directors import NOT_HERE, is_listed, listed_names
+
+# the review speaks of a book, so a listed writer it names is likely the source's author
+BOOK_TALK = re.compile(r"\b(?:книг\w*|роман(?:а|у|ом|е|ы|ов|ам|ами|ах)?|повест\w*|экранизац\w*|экранизир\w*"
+                       r"|первоисточник\w*|писател\w*|бестселлер\w*|комикс\w*)\b", re.I)
+LIKE = re.compile(r"(?:как\s+(?:и\s+)?у|в\s+духе|в\s+стиле|напомина\w*|сравни\w*|подобно|похож\w*|вроде|типа)"
+                  r"\s+(?:\w+\s+)?$|(?<!\w)не\s+$", re.I)
 
 
 def is_known_actor(name: str) -> bool:
@@ -51,6 +60,44 @@ def here(doc: Doc, mention: NameMention, other_titles: list) -> bool:
     """Not after a comparison word, and not in a sentence that names another work."""
     if NOT_HERE.search(doc.text[max(0, mention.start - 40):mention.start]):
         return False
+    return not in_sentence(doc, mention, other_titles)
+
+
+def is_known_author(name: str) -> bool:
+    """On the `authors` list in full, or as a surname the list writes alone (Кинг, Толкиен)."""
+    full, last = listed_names("authors", False)
+    words = fold(name).split()
+    return " ".join(words) in full or len(words) == 1 and words[0] in last
+
+
+def listed_authors(doc: Doc) -> list[tuple[int, str]]:
+    """(person, why): the one listed writer of a review that speaks of a book, named more often
+    than any other listed writer (a row of classics is a comparison: "Оруэлл, Брэдбери и
+    Замятин"), through a mention outside a comparison ("в духе Оруэлла") and outside a sentence
+    that names another work ("«Оно» по мотивам Стивена Кинга" in a review of another film), and
+    either named twice or in a sentence that speaks of the book. The source's author then,
+    whatever weaker cue said ("творение Стивена Кинга" is no director's film)."""
+    if not BOOK_TALK.search(doc.text):
+        return []
+    listed = sorted(((len(p.mentions), i) for i, p in enumerate(doc.people)
+                     if any(is_known_author(n) for n in [p.name, *p.aliases])), reverse=True)
+    if not listed or len(listed) > 1 and listed[0][0] == listed[1][0]:
+        return []
+    count, i = listed[0]
+    others = [t for w in (doc.works or []) if w.relation != "source" for t in w.mentions]
+    fitting = [m for m in doc.people[i].mentions
+               if not LIKE.search(doc.text[max(0, m.start - 40):m.start]) and not in_sentence(doc, m, others)]
+    if fitting and (count >= 2 or any(BOOK_TALK.search(sentence_of(doc, m)) for m in fitting)):
+        return [(i, "author: the one known writer, the review speaks of a book")]
+    return []
+
+
+def sentence_of(doc: Doc, mention: NameMention) -> str:
+    sent = doc.sentence_at(mention.start)
+    return doc.text[sent.start:sent.stop] if sent else doc.text
+
+
+def in_sentence(doc: Doc, mention: NameMention, titles: list) -> bool:
     sent = doc.sentence_at(mention.start)
     start, stop = (sent.start, sent.stop) if sent else (0, len(doc.text))
-    return not any(start <= t.start < stop for t in other_titles)
+    return any(start <= t.start < stop for t in titles)

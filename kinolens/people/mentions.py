@@ -23,7 +23,7 @@ from ..pipeline import Stage
 from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
 from .directors import listed_names
-from .shapes import (common_word, drop_name_adjectives, is_stopword, known_first_name, lexicon, words_of,
+from .shapes import (common_word, drop_name_adjectives, glued_at, is_stopword, known_first_name, lexicon, words_of,
                      trim_function_words)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
@@ -53,6 +53,15 @@ def split_names(text: str, start: int) -> list[tuple[int, int]]:
             spans.append((start + run[0][0], start + run[-1][1]))
     return spans
 
+
+
+def unglue(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """A run the NER read as one name cut where a full name starts (`shapes.glued_at`)."""
+    words = list(re.finditer(r"\S+", text[start:stop]))
+    at = glued_at([w.group(0) for w in words])
+    if not at:
+        return [(start, stop)]
+    return [(start, start + words[at - 1].end())] + unglue(text, start + words[at].start(), stop)
 
 
 def case_hint(doc: Doc, start: int) -> frozenset:
@@ -145,7 +154,8 @@ def ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if span.type != "PER":
             continue
         for start, stop in split_names(doc.text[span.start:span.stop], span.start):
-            found.append((*trim_function_words(doc, start, stop), "ner"))
+            for a, b in unglue(doc.text, start, stop):
+                found.append((*trim_function_words(doc, a, b), "ner"))
     return found
 
 

@@ -12,7 +12,7 @@ import re
 
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
-from .actors import is_known_actor, listed_actors, listed_composers
+from .actors import is_known_actor, listed_actors, listed_authors, listed_composers
 from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, own_work_subjects
@@ -269,8 +269,12 @@ def assign_roles(doc: Doc) -> None:
             _add(characters[actor], people[role].name)
         doc.note("roles", why, f"{people[actor].name if actor is not None else '?'} → "
                                f"{people[role].name if role is not None else '?'}")
+    authors = dict(listed_authors(doc))
+    for i, why in authors.items():
+        kinds[i], characters[i] = ["author"], []
+        doc.note("roles", why, people[i].name)
     for i, kind, why in crew_roles(doc, finder):
-        if "character" in kinds[i] and kind not in ("author",):
+        if "character" in kinds[i] and kind not in ("author",) or i in authors:
             continue
         _add(kinds[i], kind)
         doc.note("roles", why, people[i].name)
@@ -293,9 +297,21 @@ def assign_roles(doc: Doc) -> None:
     for i, j in beside_actors(doc, finder, kinds):
         kinds[i] = ["actor"]
         doc.note("roles", "named beside an actor (и у Кэвизела, и у Куэйда)", f"{people[i].name}: actor")
+    for i in directing_only(doc, kinds, characters):
+        kinds[i].remove("actor")
+        doc.note("roles", "a known director, no known actor, and no character: not acting", people[i].name)
     title_role(doc, kinds, characters, {actor for actor, _, _ in pairs if actor is not None})
     for i, person in enumerate(people):
         person.kinds, person.characters = kinds[i], characters[i]
+
+
+def directing_only(doc: Doc, kinds: list[list[str]], characters: list[list[str]]) -> list[int]:
+    """People a cue made director and a weaker one actor ("воплотил на экране … в лице Фрэнка
+    Дарабонта"), listed as directors and not as actors, with no character: directors only."""
+    return [i for i, p in enumerate(doc.people)
+            if {"actor", "director"} <= set(kinds[i]) and not characters[i]
+            and any(is_known_director(n) for n in [p.name, *p.aliases])
+            and not any(is_known_actor(n) for n in [p.name, *p.aliases])]
 
 
 def settled(doc: Doc, actor: int | None, role: int | None, why: str) -> tuple[int | None, int | None, str]:

@@ -57,6 +57,37 @@ def common_word(word: str) -> bool:
                    for p in names.parse(word) if p.score >= 0.05)
 
 
+def first_name_like(word: str) -> bool:
+    """pymorphy3 knows the word and has a first-name reading for it, however unlikely ("Том")."""
+    return (len(word) >= 3 and names.morph().word_is_known(word.lower())
+            and any("Name" in p.tag.grammemes for p in names.parse(word)))
+
+
+GENITIVE_END = re.compile(r"[а-яё]{2}[ая]$")
+CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def glued_at(words: list[str]) -> int:
+    """Where a run of capitalised words holds two mentions: a word, then a full name opening
+    with a first name ("Придирчивость Фрэнсиса Форда Копполы", "Бэтмена Тима Бертона", "За роль
+    Форреста Гампа Том Хэнкс"). The word before is a common word (and no title like Мистер), or
+    a genitive before a nominative first name, or the surname of a full name before it ("Том
+Хэнкс Дэвид Морс"). 0 where the run is one name ("Хэйли Джоэл
+    Осмент", "Чоу Юн Фат", "Ф. Гэри Грей": the word before is no dictionary word)."""
+    for i in range(1, len(words) - 1):
+        before, first = words[i - 1], words[i]
+        if not first_name_like(first) or first_name_like(before) or before.lower() in names.PARTICLES:
+            continue  # "Рудольф Ван Ден Берг" is one name
+        lemma = names.parse(before)[0].normal_form if names.parse(before) else ""
+        if common_word(before) and lemma not in rules()["honorifics"]:
+            return i
+        if GENITIVE_END.search(before) and CONSONANT_END.search(first):
+            return i
+        if i >= 2 and first_name_like(words[i - 2]):
+            return i  # "Том Хэнкс Дэвид Морс": two full names, no comma between
+    return 0
+
+
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 
 
