@@ -5,6 +5,7 @@ from kinolens.analyzer import build_pipeline, make_doc
 from kinolens.doc import Doc
 from kinolens.errors import PipelineError
 from kinolens.pipeline import Pipeline
+from kinolens.people.actors import is_known_actor
 from kinolens.people.merge import People
 from kinolens.people.mentions import split_names
 from kinolens.text.clean import Clean, decode, strip_html
@@ -102,6 +103,10 @@ def test_titles(text, titles, pipeline):
     # a film named after a person: the title character, played by the one actor without a role
     ("«Анна Серова» — фильм о враче. Мария Глебова играет блестяще. Анна Серова спасает город.",
      {"Анна Серова": [], "Мария Глебова": ["Анна Серова"]}),
+    ("«Анна Серова» — фильм о враче. Мария Глебова играет блестяще, Аарон Экхарт тоже. Анна Серова спасает город.",
+     {"Анна Серова": [], "Мария Глебова": ["Анна Серова"], "Аарон Экхарт": []}),  # the one of her gender
+    # a listed actor is never the character of a pair, however the review spells the name
+    ("Альбус Дамблдор (Майкл Гэмбон) мудр.", {"Альбус Дамблдор": [], "Майкл Гэмбон": ["Альбус Дамблдор"]}),
     ("Шурик, блестяще воплощённый Александром Демьяненко, стал архетипом.",
      {"Шурик": [], "Александр Демьяненко": ["Шурик"]}),
     ("В роли Шурика — Александр Демьяненко.", {"Шурик": [], "Александр Демьяненко": ["Шурик"]}),
@@ -394,3 +399,15 @@ def test_work_spelling_is_the_same_in_every_run():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1
+
+
+@pytest.mark.parametrize("name, listed", [
+    ("Лиам Нисон", True), ("Лайам Нисон", True),  # a letter off in the first name
+    ("Майкл Кларк Данкан", True),  # a letter off in a long surname
+    ("Мэгги Джилленхал", True), ("Дэниел Редклифф", True),  # э as е, doubled letters once
+    ("Дон Вито", False),  # not Дэнни Де Вито
+    ("Мистер Бин", False),  # not Майкл Бин
+    ("Тим Роббинсон", False),  # two letters off
+])
+def test_listed_actor_spellings(name, listed):
+    assert is_known_actor(name) == listed

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc
+from ..text.spelling import one_edit
 from ..works.relate import fold  # case, ё, punctuation and hyphens folded, as titles are
 
 # the subject of a clause that goes on to "свой фильм / своего произведения / своему ремейку"
@@ -43,13 +44,38 @@ def listed_names(key: str, surnames_of_full: bool) -> tuple[frozenset, frozenset
 
 
 def is_listed(name: str, key: str, surnames_of_full: bool, full_only: bool = False) -> bool:
-    """The name is on list `key` in full, or (unless `full_only`) is a listed surname written
-    alone that is not a common one (Скорсезе, Хэнкс yes; Скотт, Смит no)."""
+    """The name is on list `key` in full, or spelled a little differently (Лайам Нисон, Майкл Кларк Данкан, Дэниел Редклифф: `close_full`), or (unless
+    `full_only`) is a listed surname written alone that is not a common one (Скорсезе, Хэнкс
+    yes; Скотт, Смит no)."""
     full, last = listed_names(key, surnames_of_full)
     words = fold(name).split()
     if " ".join(words) in full:
         return True
+    if len(words) >= 2:
+        return close_to_listed(key, loose(words[0]), loose(words[-1]))
     return not full_only and len(words) == 1 and words[0] in last and words[0] not in common_surnames()
+
+
+def loose(word: str) -> str:
+    """A surname as it sounds: э as е, й as и, no soft signs, doubled letters once (Дэйнс,
+    Дейнс; Редклифф, Рэдклиф)."""
+    word = word.replace("э", "е").replace("й", "и").replace("ь", "")
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+@lru_cache(maxsize=20_000)
+def close_to_listed(key: str, first: str, surname: str) -> bool:
+    """A full name on list `key` sounds the same (`loose`), or a letter off, in its first word
+    (Лайам / Лиам, Хоаким / Хоакин) and in its surname, the surname a letter off only where
+    both are long (Данкан / Дункан, Джилленхал / Джилленхол); "Дон Вито" is no Дэнни Де Вито."""
+    for listed in listed_names(key, False)[0]:
+        words = listed.split()
+        their_first, their_surname = loose(words[0]), loose(words[-1])
+        if their_first != first and not one_edit(their_first, first):
+            continue
+        if their_surname == surname or min(len(their_surname), len(surname)) >= 6 and one_edit(their_surname, surname):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

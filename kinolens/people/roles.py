@@ -341,7 +341,7 @@ def beside_actors(doc: Doc, finder: Finder, kinds: list[list[str]]) -> list[tupl
 def title_role(doc: Doc, kinds: list[list[str]], characters: list[list[str]], paired: set[int]) -> None:
     """A film named after a person of the review ("Эрин Брокович"): that person is the title
     character (even if a cue nearby made them an actor), played by the one actor the text
-    gave no character (where genders agree)."""
+    gave no character, or the one such actor of the hero's gender (where genders agree)."""
     if doc.film is None:
         return
     key = doc.film.title.lower().replace("ё", "е")
@@ -352,10 +352,13 @@ def title_role(doc: Doc, kinds: list[list[str]], characters: list[list[str]], pa
     kinds[hero] = [k for k in kinds[hero] if k not in ("other", "actor")] or ["character"]
     _add(kinds[hero], "character")
     free = [i for i, k in enumerate(kinds) if "actor" in k and not characters[i] and i != hero]
-    genders = {gender_of(doc.people[i].name) for i in (hero, *free[:1])} - {""}
-    if len(free) == 1 and len(genders) <= 1:
+    gender = gender_of(doc.people[hero].name)
+    if len(free) > 1 and gender:  # the one of the hero's gender ("Эрин Брокович": Джулия Робертс)
+        free = [i for i in free if gender_of(doc.people[i].name) == gender]
+    if len(free) == 1 and gender_of(doc.people[free[0]].name) in ("", gender):
         characters[free[0]].append(doc.people[hero].name)
-        doc.note("roles", "the title character, the one actor without a role", f"{doc.people[free[0]].name} → {doc.people[hero].name}")
+        doc.note("roles", "the title character, the one actor (of that gender) without a role",
+                 f"{doc.people[free[0]].name} → {doc.people[hero].name}")
 
 
 def _add(items: list[str], item: str) -> None:

@@ -38,7 +38,7 @@ def gender_of(name: str) -> str:
     count: "Аль" of Аля is no reading of Аль Пачино's first name)."""
     for reading in parse(name.split()[0])[:3]:
         if "Name" in reading.tag and "voct" not in reading.tag and reading.tag.gender in ("masc", "femn"):
-            return reading.tag.gender
+            return str(reading.tag.gender)
     return ""
 
 
