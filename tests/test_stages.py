@@ -241,6 +241,7 @@ def test_crew(text, name, kind, pipeline):
     ("В ролях Том Хэнкс Дэвид Морс и другие.", ["Том Хэнкс", "Дэвид Морс"]),
     ("Хэйли Джоэл Осмент сыграл мальчика.", ["Хэйли Джоэл Осмент"]),  # one name
     ("Рудольф Ван Ден Берг снял фильм.", ["Рудольф Ван Ден Берг"]),  # particles
+    ("Войско подошло к Риму. Иван Белов смотрит.", ["Иван Белов"]),  # a place as often as a name
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

@@ -166,7 +166,7 @@ def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
     tokens = doc.tokens
     for i, tok in enumerate(tokens):
         if tok.start in covered or not CAPITAL.match(tok.text) or not known_first_name(tok.text) \
-                or inside_title(doc, tok.start, tok.stop):
+                or inside_title(doc, tok.start, tok.stop) or place_like(tok.text):
             continue
         stop = tok.stop
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -177,6 +177,13 @@ def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
         found.append((tok.start, stop, "dict-name"))
         covered.update(range(tok.start, stop))
     return found
+
+
+def place_like(word: str) -> bool:
+    """pymorphy3 reads the word as a place at least as often as a first name ("Риму": Рим or Рима)."""
+    parses = names.parse(word)
+    place = sum(p.score for p in parses if "Geox" in p.tag.grammemes)
+    return place > 0 and place >= sum(p.score for p in parses if "Name" in p.tag.grammemes)
 
 
 PARTICLE_NAME = re.compile(r"(?<![\w-])(?:Ди|Де|Ван|Фон|Дель|Дю)\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
