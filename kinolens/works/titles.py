@@ -3,7 +3,7 @@
 A quoted string is a title when it starts with a capital or a digit, is short,
 is not speech (no first/second-person pronouns, no question), and no
 "not a work" cue (группа, студия, премия …) stands right before it. A declined
-one-word title outside apposition is put in the nominative («Траффиком» →
+title outside apposition is put in the nominative (`declension.py`: «Траффиком» →
 Траффик, but фильм «Чужие» stays).
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..data import load_lexicon
 from ..doc import Doc, TitleMention, spanned
 from ..pipeline import Stage
+from .declension import nominative
 
 QUOTED = re.compile(r"«([^«»\n]{1,100})»|“([^“”\n]{1,100})”|„([^„“\n]{1,100})“"
                     r"|\"([^\"\n]{1,100})\"|(?<![\w])'([^'\n]{1,100})'(?![\w])")
@@ -87,55 +88,6 @@ def modifier(doc: Doc, title: str, stop: int) -> str:
 
 def in_apposition(before: list[str]) -> bool:
     return bool(before) and before[-1] in kind_of_cue()
-
-
-@lru_cache(maxsize=20_000)
-def nominative(title: str, force: bool = False) -> str:
-    """A declined title of up to three words in the nominative; other titles as written.
-
-    «Траффиком» → Траффик, «Тихому берегу» → Тихий берег, «Зелёной Миле» → Зелёная Миля;
-    a title any of whose readings is nominative («Чужие», «Поле битвы») stays as written
-    unless `force`: then its other readings are tried too («Матрицы» → Матрица). Before a
-    preposition only the head declines («Побега из Шоушенка» → Побег из Шоушенка).
-    """
-    words = title.split()
-    from ..people.names import parse, recase
-
-    if len(words) >= 3 and words[0].isalpha() and any(p.tag.POS == "PREP" for p in parse(words[1].lower())[:1]):
-        head = nominative(words[0], force)  # «Побега из Шоушенка» → Побег из Шоушенка
-        return " ".join([head, *words[1:]]) if head != words[0] else title
-    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
-        return title
-
-    options = [[p for p in parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.score >= 0.05][:6]
-               for w in words]
-    if not all(options) or not force and any(p.tag.case == "nomn" and p.score >= 0.1 for p in options[0]):
-        return title
-    for case in ("gent", "datv", "accs", "ablt", "loct"):
-        picked = [next((p for p in sorted(opts, key=reading_order) if p.tag.case == case), None)
-                  for opts in options]
-        if all(picked):
-            noun = next((p for p in picked if p.tag.POS == "NOUN"), None)
-            gender = (noun.tag.gender if noun else None) or "masc"
-            forms = [inflect_nominative(p, gender) for p in picked]
-            if all(forms):
-                return " ".join(recase(w, f) for w, f in zip(words, forms))
-    return title
-
-
-def reading_order(parse) -> tuple[bool, bool]:
-    """Adjectives first, then common nouns before names: «Зелёной Миле» is the mile (миля),
-    not Мила."""
-    return parse.tag.POS != "ADJF", bool({"Name", "Surn", "Patr"} & parse.tag.grammemes)
-
-
-def inflect_nominative(parse, gender: str = "masc") -> str | None:
-    number = parse.tag.number or "sing"
-    wanted = {"nomn", number}
-    if parse.tag.POS in ("ADJF", "PRTF") and number == "sing":
-        wanted.add(gender if gender in ("masc", "femn", "neut") else "masc")
-    form = parse.inflect(wanted)
-    return form.word if form else None
 
 
 def quoted_titles(doc: Doc) -> list[TitleMention]:

@@ -1,0 +1,127 @@
+"""Titles in the nominative: a declined title («Зелёной Миле», «Городе грехов») read back to
+the form a card writes (Зелёная Миля, Город грехов), with pymorphy3's readings of its words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+@lru_cache(maxsize=20_000)
+def nominative(title: str, force: bool = False) -> str:
+    """A declined title in the nominative; other titles as written.
+
+    «Траффиком» → Траффик, «Тихому берегу» → Тихий берег, «Зелёной Миле» → Зелёная Миля;
+    a title any of whose readings is nominative («Чужие», «Поле битвы») stays as written
+    unless `force`: then its other readings are tried too («Матрицы» → Матрица). Only the
+    head phrase declines where dependents follow it: a preposition («Побега из Шоушенка» →
+    Побег из Шоушенка) or a genitive («Городе грехов» → Город грехов, «Жизни этого парня» →
+    Жизнь этого парня, not "Жизнь эта парень").
+    """
+    words = title.split()
+    from ..people.names import parse
+
+    if words and any(p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in parse(words[0].lower())[:1]):
+        return title  # «О дивный новый мир», «Это всего лишь спектакль»
+    prep = next((i for i, w in enumerate(words[1:4], 1) if w.isalpha()
+                 and any(p.tag.POS == "PREP" for p in parse(w.lower())[:1])), 0)
+    if prep and prep < len(words) - 1:  # «Побега из Шоушенка», «Забытой мелодии для флейты»
+        head = " ".join(words[:prep])
+        return " ".join([nominative(head, force), *words[prep:]])
+    if len(words) >= 2 and re.fullmatch(r"\d+|[IVX]+", words[-1]):  # «Терминаторе 2» → Терминатор 2
+        return f"{nominative(' '.join(words[:-1]), force)} {words[-1]}"
+    if not words or not all(w.isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
+        return title
+    options = [[p for p in parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                and (p.score >= 0.05 or "Fixd" in p.tag.grammemes)][:6] for w in words]
+    if not options[0] or not force and any(p.tag.case == "nomn" and p.score >= 0.1 for p in options[0]):
+        return title
+    for size in range(min(len(words), 3), 0, -1):  # the whole title, else a head phrase and its dependents
+        if size < len(words) and not dependent(words[size]):
+            continue
+        declined = declined_phrase(words[:size], options[:size])
+        if declined is not None:
+            return " ".join([declined, *words[size:]])
+    return title
+
+
+def dependent(word: str) -> bool:
+    """A word that can hang on a head noun: a genitive or instrumental, or a name that does not
+    decline («Людях Икс»)."""
+    from ..people.names import parse
+
+    parses = parse(word)
+    return any(p.tag.case in ("gent", "ablt") or "Fixd" in p.tag.grammemes for p in parses) \
+        or word[:1].isupper() and not any(p.tag.case == "loct" for p in parses)
+
+
+def declined_phrase(words: list[str], options: list[list]) -> str | None:
+    """The words, adjectives and a head noun (and a name beside it: «Андрее Рублёве») in one
+    oblique case, agreeing in number and gender, in the nominative; None where they do not.
+    Where several cases fit, the head's likeliest reading wins («Парке»: парк, not парка)."""
+    from ..people.names import recase
+
+    if not all(options):
+        return None
+    found = []
+    for case in ("gent", "datv", "accs", "ablt", "loct"):
+        picked = pick_agreeing(words, [sorted(opts, key=reading_order) for opts in options], case)
+        if picked is None:
+            continue
+        noun = next((p for p in picked if p.tag.POS == "NOUN"), picked[0])
+        name = {"Fixd", "Name"} <= noun.tag.grammemes  # «Великого Гэтсби»: masc, «Последнего танго»: neut
+        gender = noun.tag.gender if noun.tag.POS == "NOUN" and not name else None
+        forms = [inflect_nominative(p, gender or "masc") for p in picked]
+        if all(forms):
+            found.append((reading_order(noun), " ".join(recase(w, f) for w, f in zip(words, forms))))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def pick_agreeing(words: list[str], options: list[list], case: str) -> list | None:
+    """One reading a word in `case`, all agreeing with the head, the first word that reads as
+    no adjective (an adjective after it too: "Острове проклятых" is no phrase, "проклятых" depends on the island); a
+    second noun only as a capitalised name beside it («Шерлоке Холмсе», not «Иронии судьбы»).
+    Adjectives alone are read as adjectives («Чужих» → Чужие, «Загнанного» → Загнанный)."""
+    adjectives = [next((p for p in opts if p.tag.case == case and p.tag.POS in ("ADJF", "PRTF")), None)
+                  for opts in options]
+    if all(adjectives):
+        return adjectives
+    at = next((i for i, a in enumerate(adjectives) if a is None), None)  # the head: no adjective
+    noun = next((p for p in options[at] if p.tag.case == case and p.tag.POS == "NOUN"), None)
+    if noun is None:
+        return None
+    picked = []
+    for i, opts in enumerate(options):
+        hit = noun if i == at else next((p for p in opts if p.tag.case == case and agrees(p, noun) and (
+            p.tag.POS in ("ADJF", "PRTF") or i > at and words[i][:1].isupper())), None)
+        if hit is None:
+            return None
+        picked.append(hit)
+    return picked
+
+
+def agrees(word, noun) -> bool:
+    """Same number, and same gender where both are singular and the word has one (any gender
+    beside an indeclinable noun)."""
+    if word.tag.number and noun.tag.number and word.tag.number != noun.tag.number:
+        return False
+    return "Fixd" in noun.tag.grammemes or not (word.tag.number == "sing" and word.tag.gender and noun.tag.gender
+                and word.tag.gender != noun.tag.gender)
+
+
+def reading_order(parse) -> tuple[bool, bool, float, bool, bool]:
+    """Adjectives first, then common nouns before names: «Зелёной Миле» is the mile (миля),
+    not Мила; then the likelier reading, and where readings tie masculine first («Властелине
+    колец»: властелин, not властелина; «Парке»: парк) and no soft sign guessed on
+    («Интерстелларе»: Интерстеллар)."""
+    return (parse.tag.POS != "ADJF", bool({"Name", "Surn", "Patr"} & parse.tag.grammemes),
+            -round(parse.score, 2), parse.tag.gender != "masc", parse.normal_form.endswith("ь"))
+
+
+def inflect_nominative(parse, gender: str = "masc") -> str | None:
+    number = parse.tag.number or "sing"
+    wanted = {"nomn", number}
+    if parse.tag.POS in ("ADJF", "PRTF") and number == "sing":
+        wanted.add(gender if gender in ("masc", "femn", "neut") else "masc")
+    form = parse.inflect(wanted)
+    return form.word if form else None
