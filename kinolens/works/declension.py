@@ -19,6 +19,7 @@ def nominative(title: str, force: bool = False) -> str:
     Жизнь этого парня, not "Жизнь эта парень").
     """
     words = title.split()
+    from ..people.names import choose as choose_name
     from ..people.names import parse
 
     if words and any(p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in parse(words[0].lower())[:1]):
@@ -36,6 +37,8 @@ def nominative(title: str, force: bool = False) -> str:
                 and (p.score >= 0.05 or "Fixd" in p.tag.grammemes)][:6] for w in words]
     if not options[0] or not force and any(p.tag.case == "nomn" and p.score >= 0.1 for p in options[0]):
         return title
+    if person_like(words):
+        return choose_name(words)[0]  # «Индианы Джонса» → Индиана Джонс, «Форреста Гампа» → Форрест Гамп
     for size in range(min(len(words), 3), 0, -1):  # the whole title, else a head phrase and its dependents
         if size < len(words) and not dependent(words[size]):
             continue
@@ -43,6 +46,16 @@ def nominative(title: str, force: bool = False) -> str:
         if declined is not None:
             return " ".join([declined, *words[size:]])
     return title
+
+
+def person_like(words: list[str]) -> bool:
+    """Two capitalised words, neither a common word nor an adjective: a person's name used as
+    a title, read as names are (`people.names.choose`)."""
+    from ..people.names import parse
+    from ..people.shapes import common_word
+
+    return len(words) == 2 and all(w[:1].isupper() and not common_word(w) for w in words) \
+        and not any(p.tag.POS in ("ADJF", "PRTF") for p in parse(words[0]))
 
 
 def dependent(word: str) -> bool:
@@ -80,7 +93,7 @@ def declined_phrase(words: list[str], options: list[list]) -> str | None:
 def pick_agreeing(words: list[str], options: list[list], case: str) -> list | None:
     """One reading a word in `case`, all agreeing with the head, the first word that reads as
     no adjective (an adjective after it too: "Острове проклятых" is no phrase, "проклятых" depends on the island); a
-    second noun only as a capitalised name beside it («Шерлоке Холмсе», not «Иронии судьбы»).
+    second noun only as a name beside it (`name_beside`).
     Adjectives alone are read as adjectives («Чужих» → Чужие, «Загнанного» → Загнанный)."""
     adjectives = [next((p for p in opts if p.tag.case == case and p.tag.POS in ("ADJF", "PRTF")), None)
                   for opts in options]
@@ -93,11 +106,20 @@ def pick_agreeing(words: list[str], options: list[list], case: str) -> list | No
     picked = []
     for i, opts in enumerate(options):
         hit = noun if i == at else next((p for p in opts if p.tag.case == case and agrees(p, noun) and (
-            p.tag.POS in ("ADJF", "PRTF") or i > at and words[i][:1].isupper())), None)
+            p.tag.POS in ("ADJF", "PRTF") or i > at and name_beside(words[i], p))), None)
         if hit is None:
             return None
         picked.append(hit)
     return picked
+
+
+def name_beside(word: str, parse) -> bool:
+    """A capitalised name, or a word pymorphy3 does not know, after the head: «Шерлоке Холмсе»,
+    not «Иронии Судьбы» or «Властелине Колец» (common nouns there depend on the head)."""
+    from ..people.names import morph
+
+    return word[:1].isupper() and (bool({"Name", "Surn", "Patr"} & parse.tag.grammemes)
+                                   or not morph().word_is_known(word.lower()))
 
 
 def agrees(word, noun) -> bool:
