@@ -425,6 +425,8 @@ def test_work_spelling_is_the_same_in_every_run():
     ("Дон Вито", False),  # not Дэнни Де Вито
     ("Мистер Бин", False),  # not Майкл Бин
     ("Тим Роббинсон", False),  # two letters off
+    ("Редклифф", True), ("Шварценнегер", True),  # a long surname alone that sounds the same
+    ("Скот", False),  # a short one must be spelled as listed
 ])
 def test_listed_actor_spellings(name, listed):
     assert is_known_actor(name) == listed

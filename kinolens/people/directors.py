@@ -44,16 +44,25 @@ def listed_names(key: str, surnames_of_full: bool) -> tuple[frozenset, frozenset
 
 
 def is_listed(name: str, key: str, surnames_of_full: bool, full_only: bool = False) -> bool:
-    """The name is on list `key` in full, or spelled a little differently (Лайам Нисон, Майкл Кларк Данкан, Дэниел Редклифф: `close_full`), or (unless
-    `full_only`) is a listed surname written alone that is not a common one (Скорсезе, Хэнкс
-    yes; Скотт, Смит no)."""
+    """The name is on list `key` in full, or spelled a little differently (Лайам Нисон, Майкл
+    Кларк Данкан, Дэниел Редклифф: `close_to_listed`), or (unless `full_only`) is a listed
+    surname written alone, or one of six letters or more that sounds the same, that is not a
+    common one (Скорсезе, Хэнкс, Редклифф yes; Скотт, Смит no)."""
     full, last = listed_names(key, surnames_of_full)
     words = fold(name).split()
     if " ".join(words) in full:
         return True
     if len(words) >= 2:
         return close_to_listed(key, loose(words[0]), loose(words[-1]))
-    return not full_only and len(words) == 1 and words[0] in last and words[0] not in common_surnames()
+    if full_only or len(words) != 1 or words[0] in common_surnames():
+        return False
+    return words[0] in last or len(words[0]) >= 6 and loose(words[0]) in loose_surnames(key, surnames_of_full)
+
+
+@lru_cache(maxsize=8)
+def loose_surnames(key: str, surnames_of_full: bool) -> frozenset:
+    """The surnames list `key` writes alone, as they sound (`loose`): "Редклифф" is Рэдклифф."""
+    return frozenset(loose(w) for w in listed_names(key, surnames_of_full)[1] if w not in common_surnames())
 
 
 def loose(word: str) -> str:
