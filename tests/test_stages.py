@@ -341,6 +341,7 @@ def test_stage_map_equals_call(pipeline):
     ("Мне кажется, что Смит тут ни при чём.", "Смит", "actor"),  # a common surname alone
     ("Толкин создал целый мир.", "Толкин", "director"),  # a world, not a film
     ("Толкин создал целый мир.", "Толкин", "author"),  # the review speaks of no book
+    ("Гари Олдман сыграл Зорга. Это фильм Гари Олдмана.", "Гари Олдман", "director"),  # a known actor
     # a row of listed writers is a comparison; so is "в духе" and another work's sentence
     ("Роман тут ни при чём: как у Дюма, Гюго и Верна.", "Гюго", "author"),
     ("Книги люблю. Фильм снят в духе Стивена Кинга.", "Стивен Кинг", "author"),

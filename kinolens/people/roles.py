@@ -300,6 +300,9 @@ def assign_roles(doc: Doc) -> None:
     for i in directing_only(doc, kinds, characters):
         kinds[i].remove("actor")
         doc.note("roles", "a known director, no known actor, and no character: not acting", people[i].name)
+    for i in acting_only(doc, kinds):
+        kinds[i].remove("director")
+        doc.note("roles", "a known actor, no known director, acting here: not directing", people[i].name)
     title_role(doc, kinds, characters, {actor for actor, _, _ in pairs if actor is not None})
     for i, person in enumerate(people):
         person.kinds, person.characters = kinds[i], characters[i]
@@ -312,6 +315,16 @@ def directing_only(doc: Doc, kinds: list[list[str]], characters: list[list[str]]
             if {"actor", "director"} <= set(kinds[i]) and not characters[i]
             and any(is_known_director(n) for n in [p.name, *p.aliases])
             and not any(is_known_actor(n) for n in [p.name, *p.aliases])]
+
+
+def acting_only(doc: Doc, kinds: list[list[str]]) -> list[int]:
+    """People read as actors and, by a weaker cue, directors ("фильм Кристиана Бэйла"), listed
+    as actors and not as directors: actors only (Шон Пенн directing «Обещание», named as no
+    actor there, keeps his director)."""
+    return [i for i, p in enumerate(doc.people)
+            if {"actor", "director"} <= set(kinds[i])
+            and any(is_known_actor(n) for n in [p.name, *p.aliases])
+            and not any(is_known_director(n) for n in [p.name, *p.aliases])]
 
 
 def settled(doc: Doc, actor: int | None, role: int | None, why: str) -> tuple[int | None, int | None, str]:
