@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, NameMention
-from ..works.relate import fold
-from .directors import NOT_HERE, is_listed, listed_names
+from ..works.relate import fold, sentence_of
+from .directors import NOT_HERE, is_listed, listed_names, listed_person
 
 # the review speaks of a book, so a listed writer it names is likely the source's author
 BOOK_TALK = re.compile(r"\b(?:книг\w*|роман(?:а|у|ом|е|ы|ов|ам|ами|ах)?|повест\w*|экранизац\w*|экранизир\w*"
@@ -37,7 +37,7 @@ def listed_composers(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
     film review Ханс Циммер is there for the music ("гений звука Ханс Циммер")."""
     found = []
     for i, person in enumerate(doc.people):
-        if kinds[i] or not any(is_known_composer(n) for n in [person.name, *person.aliases]):
+        if kinds[i] or not listed_person(person, is_known_composer):
             continue
         if any(not NOT_HERE.search(doc.text[max(0, m.start - 40):m.start]) for m in person.mentions):
             found.append((i, "composer: a known composer"))
@@ -49,7 +49,7 @@ def listed_actors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
     others = [t for w in (doc.works or []) for t in w.mentions]
     found = []
     for i, person in enumerate(doc.people):
-        if kinds[i] or not any(is_known_actor(n) for n in [person.name, *person.aliases]):
+        if kinds[i] or not listed_person(person, is_known_actor):
             continue
         if any(here(doc, m, others) for m in person.mentions):
             found.append((i, "actor: a known actor named for this film"))
@@ -80,24 +80,20 @@ def listed_authors(doc: Doc) -> list[tuple[int, str]]:
     if not BOOK_TALK.search(doc.text):
         return []
     listed = sorted(((len(p.mentions), i) for i, p in enumerate(doc.people)
-                     if any(is_known_author(n) for n in [p.name, *p.aliases])), reverse=True)
+                     if listed_person(p, is_known_author)), reverse=True)
     if not listed or len(listed) > 1 and listed[0][0] == listed[1][0]:
         return []
     count, i = listed[0]
     others = [t for w in (doc.works or []) if w.relation != "source" for t in w.mentions]
     fitting = [m for m in doc.people[i].mentions
                if not LIKE.search(doc.text[max(0, m.start - 40):m.start]) and not in_sentence(doc, m, others)]
-    if fitting and (count >= 2 or any(BOOK_TALK.search(sentence_of(doc, m)) for m in fitting)):
+    beside_book = any(BOOK_TALK.search(doc.text[slice(*sentence_of(doc, m.start))]) for m in fitting)
+    if fitting and (count >= 2 or beside_book):
         return [(i, "author: the one known writer, the review speaks of a book")]
     return []
 
 
-def sentence_of(doc: Doc, mention: NameMention) -> str:
-    sent = doc.sentence_at(mention.start)
-    return doc.text[sent.start:sent.stop] if sent else doc.text
-
-
 def in_sentence(doc: Doc, mention: NameMention, titles: list) -> bool:
-    sent = doc.sentence_at(mention.start)
-    start, stop = (sent.start, sent.stop) if sent else (0, len(doc.text))
+    """A title of `titles` stands in the mention's sentence."""
+    start, stop = sentence_of(doc, mention.start)
     return any(start <= t.start < stop for t in titles)

@@ -65,6 +65,11 @@ def loose_surnames(key: str, surnames_of_full: bool) -> frozenset:
     return frozenset(loose(w) for w in listed_names(key, surnames_of_full)[1] if w not in common_surnames())
 
 
+def listed_person(person, test) -> bool:
+    """Any of the person's names (the name or an alias) passes `test` (is_known_actor…)."""
+    return any(test(n) for n in [person.name, *person.aliases])
+
+
 def loose(word: str) -> str:
     """A surname as it sounds: э as е, й as и, no soft signs, doubled letters once (Дэйнс,
     Дейнс; Редклифф, Рэдклиф)."""
@@ -126,8 +131,8 @@ def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
     best = None
     for i, person in enumerate(doc.people):
         acts = kinds[i] == ["actor"]  # only a full name is sure enough for an actor (Такеши Китано)
-        if kinds[i] not in ([], ["actor"]) or not any(is_known_director(n, full_only=acts)
-                                                       for n in [person.name, *person.aliases]):
+        if kinds[i] not in ([], ["actor"]) or not listed_person(
+                person, lambda n: is_known_director(n, full_only=acts)):
             continue
         if any(NOT_HERE.search(doc.text[max(0, m.start - 40):m.start]) for m in person.mentions):
             continue

@@ -15,7 +15,7 @@ from ..pipeline import Stage
 from .actors import is_known_actor, listed_actors, listed_authors, listed_composers
 from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
 from .crew import crew_roles
-from .directors import is_known_director, listed_director, own_work_subjects
+from .directors import is_known_director, listed_director, listed_person, own_work_subjects
 from .shapes import known_first_name
 from .pairs import antecedent, dash_pairs, relation_between, settle
 from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
@@ -313,8 +313,7 @@ def directing_only(doc: Doc, kinds: list[list[str]], characters: list[list[str]]
     Дарабонта"), listed as directors and not as actors, with no character: directors only."""
     return [i for i, p in enumerate(doc.people)
             if {"actor", "director"} <= set(kinds[i]) and not characters[i]
-            and any(is_known_director(n) for n in [p.name, *p.aliases])
-            and not any(is_known_actor(n) for n in [p.name, *p.aliases])]
+            and listed_person(p, is_known_director) and not listed_person(p, is_known_actor)]
 
 
 def acting_only(doc: Doc, kinds: list[list[str]]) -> list[int]:
@@ -323,8 +322,7 @@ def acting_only(doc: Doc, kinds: list[list[str]]) -> list[int]:
     actor there, keeps his director)."""
     return [i for i, p in enumerate(doc.people)
             if {"actor", "director"} <= set(kinds[i])
-            and any(is_known_actor(n) for n in [p.name, *p.aliases])
-            and not any(is_known_director(n) for n in [p.name, *p.aliases])]
+            and listed_person(p, is_known_actor) and not listed_person(p, is_known_director)]
 
 
 def settled(doc: Doc, actor: int | None, role: int | None, why: str) -> tuple[int | None, int | None, str]:
