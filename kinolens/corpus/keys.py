@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..sentiment.features import lemma
-from ..works.relate import fold  # the same folding as titles in cards: case, ё, punctuation
+from ..text.spelling import fold  # the same folding as titles in cards: case, ё, punctuation
 
 __all__ = ["fold", "lemmas", "word_spans"]
 

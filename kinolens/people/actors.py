@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, NameMention
-from ..works.relate import fold, sentence_of
+from ..text.spelling import fold
+from ..works.relate import sentence_of
 from .directors import NOT_HERE, is_listed, listed_names, listed_person
 
 # the review speaks of a book, so a listed writer it names is likely the source's author

@@ -12,8 +12,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc
-from ..text.spelling import one_edit
-from ..works.relate import fold  # case, ё, punctuation and hyphens folded, as titles are
+from ..text.spelling import fold, one_edit  # fold: case, ё, punctuation and hyphens, as titles are
 
 # the subject of a clause that goes on to "свой фильм / своего произведения / своему ремейку"
 OWN_WORK = re.compile(

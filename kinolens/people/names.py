@@ -15,7 +15,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from ..works.relate import fold  # case, ё, punctuation and hyphens folded, as the name lists are
+from ..text.spelling import fold  # case, ё, punctuation and hyphens folded, as the name lists are
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 ALL = frozenset(CASES)

@@ -297,32 +297,30 @@ def assign_roles(doc: Doc) -> None:
     for i, j in beside_actors(doc, finder, kinds):
         kinds[i] = ["actor"]
         doc.note("roles", "named beside an actor (и у Кэвизела, и у Куэйда)", f"{people[i].name}: actor")
-    for i in directing_only(doc, kinds, characters):
-        kinds[i].remove("actor")
-        doc.note("roles", "a known director, no known actor, and no character: not acting", people[i].name)
-    for i in acting_only(doc, kinds):
-        kinds[i].remove("director")
-        doc.note("roles", "a known actor, no known director, acting here: not directing", people[i].name)
+    for i, stray, why in one_job(doc, kinds, characters):
+        kinds[i].remove(stray)
+        doc.note("roles", why, people[i].name)
     title_role(doc, kinds, characters, {actor for actor, _, _ in pairs if actor is not None})
     for i, person in enumerate(people):
         person.kinds, person.characters = kinds[i], characters[i]
 
 
-def directing_only(doc: Doc, kinds: list[list[str]], characters: list[list[str]]) -> list[int]:
-    """People a cue made director and a weaker one actor ("воплотил на экране … в лице Фрэнка
-    Дарабонта"), listed as directors and not as actors, with no character: directors only."""
-    return [i for i, p in enumerate(doc.people)
-            if {"actor", "director"} <= set(kinds[i]) and not characters[i]
-            and listed_person(p, is_known_director) and not listed_person(p, is_known_actor)]
-
-
-def acting_only(doc: Doc, kinds: list[list[str]]) -> list[int]:
-    """People read as actors and, by a weaker cue, directors ("фильм Кристиана Бэйла"), listed
-    as actors and not as directors: actors only (Шон Пенн directing «Обещание», named as no
-    actor there, keeps his director)."""
-    return [i for i, p in enumerate(doc.people)
-            if {"actor", "director"} <= set(kinds[i])
-            and listed_person(p, is_known_actor) and not listed_person(p, is_known_director)]
+def one_job(doc: Doc, kinds: list[list[str]], characters: list[list[str]]) -> list[tuple[int, str, str]]:
+    """(person, kind to drop, why) for people read as both actor and director, where the lists
+    know them for one job: a listed director, no listed actor and no character is not acting
+    ("воплотил на экране … в лице Фрэнка Дарабонта"); a listed actor, no listed director, is not
+    directing ("фильм Кристиана Бэйла"; Шон Пенн directing «Обещание», named as no actor there,
+    keeps his director)."""
+    found = []
+    for i, p in enumerate(doc.people):
+        if not {"actor", "director"} <= set(kinds[i]):
+            continue
+        actor, director = listed_person(p, is_known_actor), listed_person(p, is_known_director)
+        if director and not actor and not characters[i]:
+            found.append((i, "actor", "a known director, no known actor, and no character: not acting"))
+        elif actor and not director:
+            found.append((i, "director", "a known actor, no known director, acting here: not directing"))
+    return found
 
 
 def settled(doc: Doc, actor: int | None, role: int | None, why: str) -> tuple[int | None, int | None, str]:

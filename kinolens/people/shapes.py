@@ -59,8 +59,7 @@ def common_word(word: str) -> bool:
 
 def first_name_like(word: str) -> bool:
     """pymorphy3 knows the word and has a first-name reading for it, however unlikely ("Том")."""
-    return (len(word) >= 3 and names.morph().word_is_known(word.lower())
-            and any("Name" in p.tag.grammemes for p in names.parse(word)))
+    return len(word) >= 3 and name_mass(word) > 0
 
 
 GENITIVE_END = re.compile(r"[а-яё]{2}[ая]$")
@@ -72,14 +71,14 @@ def glued_at(words: list[str]) -> int:
     with a first name ("Придирчивость Фрэнсиса Форда Копполы", "Бэтмена Тима Бертона", "За роль
     Форреста Гампа Том Хэнкс"). The word before is a common word (and no title like Мистер), or
     a genitive before a nominative first name, or the surname of a full name before it ("Том
-Хэнкс Дэвид Морс"). 0 where the run is one name ("Хэйли Джоэл
-    Осмент", "Чоу Юн Фат", "Ф. Гэри Грей": the word before is no dictionary word)."""
+    Хэнкс Дэвид Морс"). 0 where the run is one name ("Хэйли Джоэл Осмент", "Чоу Юн Фат",
+    "Ф. Гэри Грей": the word before is no dictionary word)."""
     for i in range(1, len(words) - 1):
         before, first = words[i - 1], words[i]
         if not first_name_like(first) or first_name_like(before) or before.lower() in names.PARTICLES:
             continue  # "Рудольф Ван Ден Берг" is one name
-        lemma = names.parse(before)[0].normal_form if names.parse(before) else ""
-        if common_word(before) and lemma not in rules()["honorifics"]:
+        readings = names.parse(before)
+        if common_word(before) and readings[0].normal_form not in rules()["honorifics"]:
             return i
         if GENITIVE_END.search(before) and CONSONANT_END.search(first):
             return i
@@ -158,10 +157,11 @@ def drop_name_adjectives(mentions: list[NameMention]) -> list[NameMention]:
 @lru_cache(maxsize=50_000)
 def known_first_name(word: str) -> bool:
     """pymorphy3 reads the word as a first name more than as anything else."""
-    if word.lower() in lexicon()["not_names"]:
-        return False
-    parses = names.parse(word)
-    if not parses or not names.morph().word_is_known(word.lower()):
-        return False
-    mass = sum(p.score for p in parses if "Name" in p.tag.grammemes)
-    return mass >= 0.5
+    return word.lower() not in lexicon()["not_names"] and name_mass(word) >= 0.5
+
+
+def name_mass(word: str) -> float:
+    """How much of pymorphy3's reading of a word it knows is a first name (0 for a guess)."""
+    if not names.morph().word_is_known(word.lower()):
+        return 0.0
+    return sum(p.score for p in names.parse(word) if "Name" in p.tag.grammemes)

@@ -1,7 +1,13 @@
-"""Spelling closeness shared by the stages that join variants of one name or title."""
+"""Spelling shared by the stages that join variants of one name or title: folding and closeness."""
 from __future__ import annotations
 
 import re
+
+
+def fold(text: str) -> str:
+    """Case, ё, punctuation and hyphens folded: how titles and name lists are compared."""
+    text = text.lower().replace("ё", "е")
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
 def one_edit(a: str, b: str) -> bool:

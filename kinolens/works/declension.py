@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..people.names import choose as choose_name, morph, parse, recase
+from ..people.shapes import common_word
+
 
 @lru_cache(maxsize=20_000)
 def nominative(title: str, force: bool = False) -> str:
@@ -19,9 +22,6 @@ def nominative(title: str, force: bool = False) -> str:
     Жизнь этого парня, not "Жизнь эта парень").
     """
     words = title.split()
-    from ..people.names import choose as choose_name
-    from ..people.names import parse
-
     if words and any(p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in parse(words[0].lower())[:1]):
         return title  # «О дивный новый мир», «Это всего лишь спектакль»
     prep = next((i for i, w in enumerate(words[1:4], 1) if w.isalpha()
@@ -51,9 +51,6 @@ def nominative(title: str, force: bool = False) -> str:
 def person_like(words: list[str]) -> bool:
     """Two capitalised words, neither a common word nor an adjective: a person's name used as
     a title, read as names are (`people.names.choose`)."""
-    from ..people.names import parse
-    from ..people.shapes import common_word
-
     return len(words) == 2 and all(w[:1].isupper() and not common_word(w) for w in words) \
         and not any(p.tag.POS in ("ADJF", "PRTF") for p in parse(words[0]))
 
@@ -61,8 +58,6 @@ def person_like(words: list[str]) -> bool:
 def dependent(word: str) -> bool:
     """A word that can hang on a head noun: a genitive or instrumental, or a name that does not
     decline («Людях Икс»)."""
-    from ..people.names import parse
-
     parses = parse(word)
     return any(p.tag.case in ("gent", "ablt") or "Fixd" in p.tag.grammemes for p in parses) \
         or word[:1].isupper() and not any(p.tag.case == "loct" for p in parses)
@@ -72,8 +67,6 @@ def declined_phrase(words: list[str], options: list[list]) -> str | None:
     """The words, adjectives and a head noun (and a name beside it: «Андрее Рублёве») in one
     oblique case, agreeing in number and gender, in the nominative; None where they do not.
     Where several cases fit, the head's likeliest reading wins («Парке»: парк, not парка)."""
-    from ..people.names import recase
-
     if not all(options):
         return None
     found = []
@@ -113,12 +106,10 @@ def pick_agreeing(words: list[str], options: list[list], case: str) -> list | No
     return picked
 
 
-def name_beside(word: str, parse) -> bool:
+def name_beside(word: str, reading) -> bool:
     """A capitalised name, or a word pymorphy3 does not know, after the head: «Шерлоке Холмсе»,
     not «Иронии Судьбы» or «Властелине Колец» (common nouns there depend on the head)."""
-    from ..people.names import morph
-
-    return word[:1].isupper() and (bool({"Name", "Surn", "Patr"} & parse.tag.grammemes)
+    return word[:1].isupper() and (bool({"Name", "Surn", "Patr"} & reading.tag.grammemes)
                                    or not morph().word_is_known(word.lower()))
 
 

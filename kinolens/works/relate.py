@@ -12,15 +12,11 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..doc import Doc, Span, TitleMention, WorkEntry
+from ..people.names import morph, parse
 from ..pipeline import Stage
-from ..text.spelling import one_edit
+from ..text.spelling import fold, one_edit
 from .titles import WORD, kind_of_cue, lexicon
 
-
-
-def fold(text: str) -> str:
-    text = text.lower().replace("ё", "е")
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
 LEFT_REACH = 300  # characters of the sentence before a title that cues are looked for in
@@ -84,8 +80,6 @@ UNKNOWN_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:
 def word_key(word: str) -> str:
     """A title word's nominative that keeps number and an adjective's gender («Чужих» →
     чужие, «Чужого» → чужой, «Чужая» stays); a word pymorphy3 does not know loses its ending."""
-    from ..people.names import morph, parse
-
     parses = parse(word)
     if not morph().word_is_known(word):  # pymorphy3 only guesses: cut a case ending after a consonant
         return UNKNOWN_ENDING.sub("", word.replace("ё", "е"))  # «Интерстеллару», Интерстеллар → интерстеллар

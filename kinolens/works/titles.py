@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc, TitleMention, spanned
+from ..people.names import parse
 from ..pipeline import Stage
 from .declension import nominative
 
@@ -79,8 +80,6 @@ def modifier(doc: Doc, title: str, stop: int) -> str:
     nxt = re.match(r"\s+([а-яё]{3,})", doc.text[stop:stop + 30])
     if " " in title.strip() or not nxt:
         return ""
-    from ..people.names import parse
-
     adj = {(p.tag.case, p.tag.number) for p in parse(title.strip().lower()) if p.tag.POS in ("ADJF", "PRTF")}
     noun = {(p.tag.case, p.tag.number) for p in parse(nxt.group(1)) if p.tag.POS == "NOUN" and p.score >= 0.2}
     return "modifier of a noun" if adj & noun else ""
@@ -142,8 +141,6 @@ def is_headline(text: str, m: re.Match) -> bool:
 
 
 def is_verb(word: str) -> bool:
-    from ..people.names import parse
-
     parses = parse(word.lower())
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN") and parses[0].score >= 0.3
 
@@ -190,8 +187,6 @@ NUMBERED = re.compile(r"(?<![\w«\"'“„-])([А-ЯЁ][а-яё]{2,})(?:-|\s)(\d
 
 def not_a_name_word(word: str) -> bool:
     """A kind word (фильм, часть) or a pronoun (этот, каждый): no title by itself."""
-    from ..people.names import parse
-
     low = word.lower()
     parses = parse(low)
     top = parses[0] if parses else None
@@ -246,8 +241,6 @@ def copula_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
 
 def naming_word(word: str) -> bool:
     """A noun, adjective or unknown word: one a title is made of (not "Наверное", "стоит")."""
-    from ..people.names import parse
-
     return parse(word)[0].tag.POS not in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED",
                                           "INTJ", "GRND")
 
@@ -256,8 +249,6 @@ def talks_of_film(title: str) -> bool:
     """A phrase about a film rather than its title: a kind or aspect word, a judgement, an
     ordinal ("Актерская игра", "Отличная антиутопия", "Второй важный момент")."""
     from ..opinions.lexicon import aspect_cues, polarity_of
-    from ..people.names import parse
-
     for word in title.lower().split():
         reading = parse(word)[0]
         lemma = reading.normal_form.replace("ё", "е")
