@@ -28,6 +28,9 @@ from kinolens.people.names import choose
     ("Сарумана", "Саруман"),
     ("Дженну Элфмэн", "Дженна Элфмэн"),  # a first name in -у is seldom undeclined
     ("Спайку Ли", "Спайк Ли"),
+    ("Нику Сталу", "Ник Стал"),  # not the indeclinable Нику pymorphy3 also knows
+    ("Лили Эванс", "Лили Эванс"),
+    ("Зои Дешанель", "Зои Дешанель"),
     ("Лу Рида", "Лу Рид"),
     ("Дэвид Духовны", "Дэвид Духовны"),  # -ы, a dictionary word too
     ("Норы Джонс", "Нора Джонс"),  # a man's name as a woman's surname: not declined

@@ -20,9 +20,12 @@ from functools import lru_cache
 
 from ..doc import Doc, NameMention, spanned
 from ..pipeline import Stage
+from ..text.spelling import fold
 from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
 from .directors import listed_names
+from .heroes import HERO_NOUN_BEFORE
+from .siblings import share_surnames
 from .shapes import (common_word, drop_name_adjectives, glued_at, is_stopword, known_first_name, lexicon, words_of,
                      trim_function_words)
 
@@ -56,9 +59,14 @@ def split_names(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def unglue(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """A run the NER read as one name cut where a full name starts (`shapes.glued_at`)."""
+    """A run the NER read as one name cut where a full name starts (`shapes.glued_at`), or
+    where a well-known full name ends before a common word ("Роберт Земекис Мастер") or, after
+    a hero noun, before a character ("герой Леонардо ДиКаприо Кобб"; not "Робин Райт Пенн")."""
     words = list(re.finditer(r"\S+", text[start:stop]))
-    at = glued_at([w.group(0) for w in words])
+    hero = HERO_NOUN_BEFORE.search(text[max(0, start - 14):start]) is not None
+    at = next((k for k in (2, 3) if len(words) > k
+               and fold(" ".join(w.group(0) for w in words[:k])) in known_names()
+               and (hero or common_word(words[k].group(0)))), 0) or glued_at([w.group(0) for w in words])
     if not at:
         return [(start, stop)]
     return [(start, start + words[at - 1].end())] + unglue(text, start + words[at].start(), stop)
@@ -88,10 +96,15 @@ def case_hint(doc: Doc, start: int) -> frozenset:
     return frozenset(found) if 0 < len(found) <= 3 else frozenset()
 
 
+ROLE_HEAD = re.compile(r"\b[Рр]ол[ьи]\s+(?:[а-яё]+\s+){0,3}$")
+
+
 def gender_hint(doc: Doc, start: int, stop: int) -> tuple[str, str]:
     """(gender, case) of an agreeing past verb or participle right after the name,
     or of an adjective right before it; ('', '') when there is none."""
     after = re.match(r"(\s*,)?\s*(?:[-—–]\s*)?([а-яё]+)", doc.text[stop:stop + 40])
+    if ROLE_HEAD.search(doc.text[max(0, start - 40):start]):
+        after = None  # "Роль Пола Эджкомба досталась …": the verb agrees with "роль"
     before = re.search(r"([а-яё]+)\s+$", doc.text[max(0, start - 30):start])
     # after a comma only a participle agrees with the name; a verb there may belong to another subject
     after_kinds = ("PRTF",) if after and after.group(1) else ("VERB", "PRTF", "PRTS", "ADJS")
@@ -324,7 +337,8 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += in_role_spans(doc, [(a, b) for a, b, _ in spans])
     mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
     mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
-    return sorted(drop_not_people(doc, drop_name_adjectives(mentions)), key=lambda m: m.start)
+    mentions = share_surnames(doc, drop_not_people(doc, drop_name_adjectives(mentions)))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=1)

@@ -68,15 +68,18 @@ def dictionary_readings(word: str) -> list[Candidate]:
               if p.tag.POS == "NOUN" and {"Name", "Surn", "Patr"} & p.tag.grammemes
               and p.tag.number != "plur"]
     mass = sum(p.score for p in parses) or 1.0
+    # "Нику": pymorphy3 knows an indeclinable Нику and Ник in the dative; -у/-ю is the dative
+    declined = word[-1:].lower() in "ую" and any("Fixd" not in p.tag.grammemes for p in parses)
     found = []
     for parse in parses:
         tag = parse.tag
         nominative = parse.inflect({"nomn", "sing"}) or parse
         gender = {"masc": "m", "femn": "f"}.get(tag.gender, "")
-        cases = ALL if "Fixd" in tag.grammemes else frozenset([tag.case]) & ALL
+        fixed = "Fixd" in tag.grammemes
+        cases = ALL if fixed else frozenset([tag.case]) & ALL
         if cases:
             found.append(Candidate(recase(word, nominative.word), cases, gender,
-                                   0.5 + parse.score / mass, "dict"))
+                                   0.5 + parse.score / mass - (0.1 if fixed and declined else 0.0), "dict"))
         if gender == "m" and tag.case == "nomn" and CONSONANT_END.search(word.lower()):
             # a woman's surname ending in a consonant is not declined: "Норы Джонс"
             found.append(Candidate(word, ALL, "f", 0.5 + parse.score / mass, "dict:f"))

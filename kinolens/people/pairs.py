@@ -29,11 +29,16 @@ NOT_ROLE_WORDS = {"VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ", "PRCL", "NPRO"
 
 
 def relation_between(text: str) -> bool:
-    """A relation word right before a name, or an adjective before it ("вжилась в роль матери
-    маленького Тревора"): the name is someone the character is related to, not the character
-    ("роль его друга - Рэда" names him)."""
+    """A relation word right before a name, or before an adjective before it ("вжилась в роль
+    матери маленького Тревора"): the name is someone the character is related to, not the
+    character ("роль его друга - Рэда" names him; "начальника тюрьмы Нортона" is a title)."""
     last = re.search(r"([а-яё]+\s+){1,2}$", text.lower())  # "матери маленького Тревора"
-    return last is not None and any(p.normal_form in rules()["relation_nouns"] for w in last.group(0).split() for p in parse(w)[:1])
+    if last is None:
+        return False
+    words = [parse(w)[0] for w in last.group(0).split()]
+    if len(words) == 2 and words[1].tag.POS not in ("ADJF", "PRTF"):
+        words = words[1:]  # "начальника тюрьмы Нортона": a title, Нортон is the character
+    return any(p.normal_form in rules()["relation_nouns"] for p in words)
 
 
 def plain_words(words: str) -> bool:

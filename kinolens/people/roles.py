@@ -13,10 +13,12 @@ import re
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
 from .actors import is_known_actor, listed_actors, listed_authors, listed_composers
-from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
+from .cues import Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
+from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs
 from .shapes import known_first_name
+from .siblings import shared_jobs
 from .pairs import antecedent, dash_pairs, relation_between, settle
 from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
 
@@ -25,8 +27,10 @@ ROLE_BEFORE = re.compile(r"\b(?:[Рр]ол[ьи]|[Оо]браз)\s+$")
 DASH_NAME = re.compile(r"\s*[—–-]\s*")
 
 
-PLAY_BREAK = re.compile(r"[.!?;]|,\s*(?:а(?!\s+именно)|но|и|однако|зато|хотя|что|котор\w+|зачем|почему|где|когда|если)\b",
+PLAY_BREAK = re.compile(r"[.!?;]|,\s*(?:а(?!\s+именно)|но|и|однако|зато|хотя|что|котор\w+|зачем|почему|где|когда|если|то)\b",
                         re.I)  # "…, а именно Майкл Гэмбон" goes on
+PREPOSITION_BEFORE = re.compile(r"\b(?:от|с|со|у|к|ко|о|об|про|против|перед|над|под|из|без|при|после|до|через|"
+                                r"между|вместо|кроме|чем)\s+$", re.I)
 AGENT_BEFORE = re.compile(r"\bв\s+лице\s+$", re.I)  # "воплотил … в лице Фрэнка Дарабонта": the doer
 VERB_CUE = re.compile(r"(?:сыгра|игра|исполни|воплоти|озвучи)\w*$", re.I)  # a finite verb, not "в роли" / participle
 PARTICIPLE = re.compile(r"(?:сыгравш|исполнивш|воплотивш|озвучивш|изобразивш)\w*", re.I)
@@ -72,11 +76,15 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
 def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int | None] | None:
     """(actor, character) for one "X сыграл Y" cue; None where it names no pair."""
     actor = finder.before(m.start(), 80)
+    if actor is not None and doc.text[actor.stop:m.start()].lstrip().startswith(")"):
+        return None  # "Джейсон Айзекс (Уильям Тавингтон) справился с ролью": the pair is in the brackets
     role = finder.after(m.end(), 90)
     if role is not None and PLAY_BREAK.search(doc.text[m.end():role.start]):
         role = None  # "Хэкман играет, а Кеану Ривз вжился…": the next clause's subject
     elif role is not None and relation_between(doc.text[m.end():role.start]):
         role = None  # "вжилась в роль матери Тревора"
+    elif role is not None and PREPOSITION_BEFORE.search(doc.text[m.end():role.start]):
+        role = None  # "исполняет роль более жёсткого, в отличие от Якоба, Фрэнка": not Якоб
     relative = actor is not None and RELATIVE.search(doc.text[actor.stop:m.start()]) is not None
     if actor is not None and role is not None and (
             ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start])  # "Роль Шурика исполнил Демьяненко"
@@ -201,21 +209,6 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     return found
 
 
-HERO_OF = re.compile(r"\b(?:геро(?:й|я|ю|ем|е)|героин(?:я|и|ю|ей|е)|персонаж(?:а|у|ем|е)?)\s+$", re.I)
-DASH_AFTER = re.compile(SLASH_DASH + "$")
-
-
-def hero_dash_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
-    """"героя Омара Эппса/ Omar Epps — Denny": the actor's character after the dash."""
-    found = []
-    for actor in finder.placed:
-        if HERO_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start]):
-            nxt = next((p for p in finder.placed if p.start >= actor.stop and p.person != actor.person), None)
-            if nxt is not None and DASH_AFTER.match(doc.text[actor.stop:nxt.start]):
-                found.append((actor.person, nxt.person, "hero of X — character"))
-    return list(dict.fromkeys(found))
-
-
 QUOTE_OPEN = re.compile(r"[«“„]")
 QUOTE_REACH = 300  # characters looked back for an opening quote
 
@@ -234,7 +227,7 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
     """A person no pattern gave a role: an actor where an actor cue shares a sentence with the
     full name, a character after a character cue or as a bare first name, else other."""
     for m in person.mentions:
-        if HERO_OF.search(doc.text[max(0, m.start - 12):m.start]) and m.case == "gent" \
+        if HERO_NOUN_BEFORE.search(doc.text[max(0, m.start - 12):m.start]) and m.case == "gent" \
                 and len(m.text.split()) >= 2 and (gender_of(person.name) or is_known_actor(person.name.split()[-1])):
             return "actor", "the hero of a full name (героя Джима Кэвизела)"
         start, _ = finder.sentence(m.start)
@@ -256,8 +249,8 @@ def assign_roles(doc: Doc) -> None:
     people = doc.people
     kinds: list[list[str]] = [[] for _ in people]
     characters: list[list[str]] = [[] for _ in people]
-    pairs = play_pairs(doc, finder) + paren_pairs(doc, finder) + hero_dash_pairs(doc, finder) \
-        + dash_pairs(doc, finder)
+    pairs = play_pairs(doc, finder) + paren_pairs(doc, finder) + hero_pairs(doc, finder) \
+        + given_pairs(doc, finder) + dash_pairs(doc, finder)
     pairs = [settled(doc, actor, role, why) for actor, role, why in pairs]
     taken = {i for actor, role, _ in pairs if role is not None and actor is not None for i in (actor, role)}
     for actor, role, why in pairs + parallel_pairs(doc, finder, taken):
@@ -283,6 +276,9 @@ def assign_roles(doc: Doc) -> None:
     for i, why in weaker:
         _add(kinds[i], "director")
         doc.note("roles", why, people[i].name)
+    for i, job in shared_jobs(doc, kinds):
+        _add(kinds[i], job)
+        doc.note("roles", "a brother or sister named with one (X и Y Surname)", f"{people[i].name}: {job}")
     for i, why in listed_composers(doc, kinds):
         _add(kinds[i], "composer")
         doc.note("roles", why, people[i].name)

@@ -1,0 +1,128 @@
+"""Actor–character pairs told through the hero or the role rather than a "сыграл" verb.
+
+- "героя Омара Эппса/ Omar Epps — Denny", "героиня Кейт Хадсон, Пэни Лэйн, …", "персонаж
+  Энди Серкиса Уилис Кло", "герой Делроя Линдо (детектив Роланд Кастлбэк)": a hero noun, the
+  actor in the genitive, then the character in the nominative (`hero_pairs`);
+- "Кобб, герой Леонардо ДиКаприо, …": the same the other way round;
+- "… Мэттью Макконахи, ведь его персонаж Микки Пирсон …": a possessive pronoun stands for the
+  last actor named before it;
+- "Роль Дженни досталась Робин Райт", "Роль профессора Люпина получил Дэвид Тьюлис": a role
+  given to an actor (`given_pairs`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..doc import Doc
+from .actors import is_known_actor
+from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed
+from .pairs import plain_words, relation_between
+from .sides import actor_likeness, gender_of
+
+HERO_NOUN = r"(?:геро(?:й|я|ю|ем|е)|героин(?:я|и|ю|ей|е)|персонаж(?:а|у|ем|е)?)"
+HERO_NOUN_BEFORE = re.compile(r"\b" + HERO_NOUN + r"\s+$", re.I)
+HERO_AFTER = re.compile(r"^\s*,\s*(?:[а-яё]+\s+)?" + HERO_NOUN + r"\s+$", re.I)  # "Кобб, герой "
+DASH_AFTER = re.compile(SLASH_DASH + "$")
+# between the actor and the character: a comma, a bracket or a dash and up to two plain words
+APPOSED = re.compile(r"^\s*[,(—–-]\s*((?:[а-яё-]+\s+){0,2})$")
+CLOSED = re.compile(r"^\s*(?:[,.;:!?)—–]|-\s|$)")
+POSSESSIVE_BEFORE = re.compile(r"\b(его|её|ее)\s+(?:[а-яё]+\s+)?(?:персонаж|герой|героиня)\s+$", re.I)
+ROLE_LEAD = re.compile(r"\b[Рр]ол[ьи]\s+((?:[а-яё]+\s+){0,3})$")
+GIVEN = re.compile(r"(?:досталась|достаётся|достается|получил[аи]?|получает|доверили|отдали|поручили)\b",
+                   re.I)
+GIVEN_GAP = re.compile(r"^\s*(?:[,—–-]\s*)?$")
+TO_ACTOR = re.compile(r"^\s+(?:[А-Яа-яЁё]+,?\s+){0,4}$")  # "такому замечательному актеру как "
+
+
+def hero_pairs(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]:
+    """(actor, character, rule) for a character named beside "герой / персонаж" + actor."""
+    found = []
+    placed = finder.placed
+    for k, actor in enumerate(placed):
+        before = doc.text[max(0, actor.start - 14):actor.start]
+        if HERO_BEFORE.search(before):  # "героя Омара Эппса/ Omar Epps — Denny"
+            nxt = next((p for p in placed[k + 1:] if p.person != actor.person), None)
+            if nxt is not None and DASH_AFTER.match(doc.text[actor.stop:nxt.start]):
+                found.append((actor.person, nxt.person, "hero of X — character"))
+                continue
+        if not owner_like(doc, actor):
+            continue
+        if HERO_NOUN_BEFORE.search(before) and k + 1 < len(placed):
+            role = placed[k + 1]
+            if apposed(doc, actor.stop, role):
+                found.append((actor.person, role.person, "hero of X, character"))
+        if k > 0 and HERO_AFTER.match(doc.text[placed[k - 1].stop:actor.start]):
+            role = placed[k - 1]
+            if role.person != actor.person and character_like(doc, role):
+                found.append((actor.person, role.person, "character, hero of X"))
+    found += possessed(doc, finder)
+    return list(dict.fromkeys(found))
+
+
+def owner_like(doc: Doc, placed: Placed) -> bool:
+    """The name after "герой" is the actor's: a full name visibly in the genitive ("герой
+    Тома Хэнкса"), or a known actor in a form the genitive may take ("персонаж Серкиса",
+    "героиня Кейт Хадсон"); not "герой Купер"."""
+    m = placed.mention
+    name = doc.people[placed.person].name
+    if is_known_actor(name):
+        return m.case == "gent" or m.text == m.normal
+    return m.case == "gent" and m.text != m.normal and len(name.split()) >= 2
+
+
+def character_like(doc: Doc, placed: Placed) -> bool:
+    """A name that may be a character: written in the nominative, no known actor."""
+    m = placed.mention
+    return m.text == m.normal and not is_known_actor(doc.people[placed.person].name)
+
+
+def apposed(doc: Doc, stop: int, role: Placed) -> bool:
+    """The character stands in apposition right after the actor's name ending at `stop`: a
+    comma, bracket or dash and plain words, or nothing, and the clause closes after it."""
+    between = doc.text[stop:role.start]
+    gap = APPOSED.match(between)
+    if gap is None and between.strip():
+        return False
+    if gap is not None and not plain_words(gap.group(1)):
+        return False  # "героиня X, а также Y", "герой X, сын Y"
+    return character_like(doc, role) and CLOSED.match(doc.text[role.stop:role.stop + 2]) is not None
+
+
+def possessed(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]:
+    """"… Мэттью Макконахи, ведь его персонаж Микки Пирсон …": the pronoun's owner is the last
+    actor-like person named before it (within 300 characters), of its gender where known."""
+    found = []
+    for role in finder.placed:
+        pronoun = POSSESSIVE_BEFORE.search(doc.text[max(0, role.start - 40):role.start])
+        if pronoun is None or not character_like(doc, role):
+            continue
+        at = role.start - len(pronoun.group(0))
+        wanted = "masc" if pronoun.group(1).lower() == "его" else "femn"
+        for p in reversed(finder.within(max(0, at - 300), at)):
+            if p.person == role.person:
+                continue
+            name = doc.people[p.person].name
+            if gender_of(name) not in ("", wanted):
+                continue
+            if is_known_actor(name) or actor_likeness(doc, p) >= 2:
+                found.append((p.person, role.person, "his / her hero Y"))
+            break
+    return found
+
+
+def given_pairs(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]:
+    """"Роль Дженни досталась Робин Райт": (actor, character, rule) for a role given to an actor."""
+    found = []
+    for m in GIVEN.finditer(doc.text):
+        role = finder.before(m.start(), 40)
+        if role is None or not GIVEN_GAP.match(doc.text[role.stop:m.start()]):
+            continue
+        lead = ROLE_LEAD.search(doc.text[max(0, role.start - 40):role.start])
+        if lead is None or relation_between(lead.group(0)):
+            continue  # "роль его сына Майкла": whose son is unclear
+        actor = finder.after(m.end(), 50)
+        if actor is None or actor.person == role.person or not TO_ACTOR.match(doc.text[m.end():actor.start]):
+            continue
+        found.append((actor.person, role.person, f"role given: {m.group(0)!r}"))
+    return found
