@@ -2,11 +2,11 @@
 import pytest
 
 from kinolens.analyzer import build_pipeline, make_doc
-from kinolens.doc import Doc
+from kinolens.doc import Doc, NameMention
 from kinolens.errors import PipelineError
 from kinolens.pipeline import Pipeline
 from kinolens.people.actors import is_known_actor
-from kinolens.people.merge import People
+from kinolens.people.merge import People, merge_people
 from kinolens.people.mentions import split_names
 from kinolens.text.clean import Clean, decode, strip_html
 from kinolens.works.titles import Titles, nominative
@@ -80,6 +80,8 @@ def test_title_keys(a, b, same):
     ("Войны на Балканах 90-х годов. Глава 2 скучна.", []),
     ("Фильму 14 лет. Это 3 разных героя.", []),  # a kind word, a pronoun
     ("Это снова «Дисней» и «Marvel», а не «Тихий берег».", ["Тихий берег"]),  # studios are no works
+    ("Лента взяла четыре премии «Энни», а экипаж «Навуходоносора» ярок.", []),  # any form of a not-a-work word
+    ("Фильм «Тихий берег» хорош, журналом «Вокруг света» не пахнет.", ["Тихий берег"]),
     ("Вдруг гигантская «Чужая» матка спокойно ест.", []),  # a quoted adjective of a noun
     ("Это вроде «Загнанного» с Бенисио Дель Торо.", ["Загнанный"]),
     ("Звучит композиция Ханса Циммера Dream is Collapsing, а потом фильм Inside Out.", ["Dream is Collapsing", "Inside Out"]),
@@ -291,6 +293,7 @@ def test_crew(text, name, kind, pipeline):
     ("Работу объясняет герой Леонардо ДиКаприо Кобб.", ["Леонардо ДиКаприо", "Кобб"]),  # a known name ends
     ("Фильм снял Роберт Земекис Мастер своего дела.", ["Роберт Земекис"]),
     ("Актриса Робин Райт Пенн хороша.", ["Робин Райт Пенн"]),
+    ("Фильм «Гарри Поттер и узник Азкабана» хорош. В Узнике Азкабана Гарри Поттер вырос.", ["Гарри Поттер"]),
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)
@@ -314,6 +317,22 @@ def test_merge_declined_and_short_forms(pipeline):
     people = {p.name: sorted(p.aliases) for p in doc.people}
     assert people["Дакота Фэннинг"] == ["Фэннинг"]
     assert people["Кристен Стюарт"] == ["Кристен"]
+
+
+@pytest.mark.parametrize("normals, people", [
+    # a declined form read wrong joins the person, who keeps the shorter surname
+    (["Мэтт Деймона", "Мэтт Деймон", "Мэтт Деймона"], {"Мэтт Деймон": ["Мэтт Деймона"]}),
+    (["Сергей Бодров-младший", "Сергей Бодровым-младшим"], {"Сергей Бодров-младший": ["Сергей Бодровым-младшим"]}),
+    (["Лили Поттер", "Джеймс Поттера"], {"Лили Поттер": [], "Джеймс Поттера": []}),  # other first names
+    (["Иван Курзель", "Иван Курзеля", "Иван Курзель"], {"Иван Курзель": ["Иван Курзеля"]}),
+    (["Чак Нолан", "Чак Ноланд", "Чак Ноланд"], {"Чак Ноланд": ["Чак Нолан"]}),  # a letter off
+    (["Форест Гамп", "Форрест Гамп", "Форрест Гамп"], {"Форрест Гамп": ["Форест Гамп"]}),
+    (["Иван Петров", "Пётр Петров"], {"Иван Петров": [], "Пётр Петров": []}),
+    (["Вито Корлеоне", "Вито Корлеон", "Вито Корлеоне"], {"Вито Корлеоне": ["Вито Корлеон"]}),  # -е: no case form
+])
+def test_merge_forms_read_wrong(normals, people):
+    mentions = [NameMention(i * 20, i * 20 + len(n), n, n) for i, n in enumerate(normals)]
+    assert {p.name: p.aliases for p in merge_people(mentions)} == people
 
 
 @pytest.mark.parametrize("data, text", [

@@ -26,8 +26,8 @@ from .cues import HERO_BEFORE, SLASH_DASH
 from .directors import listed_names
 from .heroes import HERO_NOUN_BEFORE
 from .siblings import share_surnames
-from .shapes import (common_word, drop_name_adjectives, glued_at, is_stopword, known_first_name, lexicon, words_of,
-                     trim_function_words)
+from .shapes import (common_word, drop_name_adjectives, drop_title_phrases, glued_at, is_stopword, known_first_name,
+                     lexicon, trim_function_words, words_of)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
@@ -337,7 +337,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += in_role_spans(doc, [(a, b) for a, b, _ in spans])
     mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
     mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
-    mentions = share_surnames(doc, drop_not_people(doc, drop_name_adjectives(mentions)))
+    mentions = share_surnames(doc, drop_not_people(doc, drop_title_phrases(doc, drop_name_adjectives(mentions))))
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -53,12 +53,40 @@ def same_surname(a: str, b: str) -> bool:
     return first_diff < min(len(a), len(b)) - 2
 
 
+CASE_ENDINGS = {"", "а", "я", "у", "ю", "ы", "и", "ь", "ом", "ем", "е", "ым", "им", "ой", "ою", "ого", "его", "ому",
+                "ему", "ий", "ый", "ая", "ую", "ей"}
+
+
+def declined_alike(a: str, b: str) -> bool:
+    """Two forms of one surname that differ only in a case ending, part by part ("Деймон",
+    "Деймона"; "Бодров-младший", "Бодровым-младшим")."""
+    x, y = fold(a).split("-"), fold(b).split("-")
+    return len(x) == len(y) and all(stems(p) & stems(q) for p, q in zip(x, y))
+
+
+def stems(word: str) -> set[str]:
+    """The word without each case ending it may have, four letters at least left."""
+    return {word[:len(word) - len(e)] for e in CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4}
+
+
+def spelt_alike(a: list[str], b: list[str]) -> bool:
+    """Two full names of one person written a little differently: the same first name and the
+    surname in another case read wrong ("Мэтт Деймона") or a letter off ("Чак Ноланд", "Колин
+    Фаррел"); or the same surname and the first name a letter off ("Форест Гамп")."""
+    first, last = (fold(a[0]), fold(b[0])), (fold(a[-1]), fold(b[-1]))
+    if first[0] == first[1]:
+        return declined_alike(*last) or min(map(len, last)) >= 5 and one_edit(*last)
+    return last[0] == last[1] and min(map(len, first)) >= 4 and one_edit(*first)
+
+
 def same_person(mention: NameMention, person: list[NameMention]) -> bool:
     words = mention.normal.split()
     for other in person:
         theirs = other.normal.split()
         if len(words) >= 2 and len(theirs) >= 2:
             if same_surname(words[-1], theirs[-1]) and first_names_agree(words, theirs):
+                return True
+            if len(words) == len(theirs) and spelt_alike(words, theirs):
                 return True
         elif fold(mention.normal) == fold(other.normal):
             return True
@@ -130,9 +158,23 @@ def group(mentions: list[NameMention]) -> list[list[NameMention]]:
 
 def to_person(mentions: list[NameMention]) -> PersonEntry:
     counts = Counter(m.normal for m in mentions)
-    name = max(counts, key=lambda n: (len(n.split()), counts[n], -min(m.start for m in mentions if m.normal == n)))
+    name = max(counts, key=lambda n: (len(n.split()), not declined_form(n, counts), counts[n],
+                                      -min(m.start for m in mentions if m.normal == n)))
     aliases = [n for n in dict.fromkeys(m.normal for m in sorted(mentions, key=lambda m: m.start)) if n != name]
     return PersonEntry(name=name, aliases=aliases, mentions=sorted(mentions, key=lambda m: m.start))
+
+
+OBLIQUE_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ого", "его", "ому", "ему")  # not -е, -и:
+# "Вито Корлеоне" is no declined "Вито Корлеон"
+
+
+def declined_form(name: str, names) -> bool:
+    """Another name of the person is this one with a shorter surname, declined alike, and this
+    one ends as an oblique case does ("Мэтт Деймона" beside Мэтт Деймон): a form read wrong."""
+    words = name.split()
+    return fold(words[-1]).endswith(OBLIQUE_ENDINGS) and any(
+        len(other.split()) == len(words) and len(other.split()[-1]) < len(words[-1])
+        and declined_alike(other.split()[-1], words[-1]) for other in names)
 
 
 SLASH = re.compile(r"^\s*/\s*$")

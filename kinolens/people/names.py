@@ -91,6 +91,7 @@ SUFFIX_RULES = [
     ("ом", "", {"ablt"}, "m", 0.5),
     ("ем", "й", {"ablt"}, "m", 0.3),
     ("ем", "ь", {"ablt"}, "m", 0.2),
+    ("ем", "", {"ablt"}, "m", 0.4),  # after ж, ш, ч, щ, ц: "Кейджем" → Кейдж
     ("овым", "ов", {"ablt"}, "m", 0.6),
     ("евым", "ев", {"ablt"}, "m", 0.6),
     ("иным", "ин", {"ablt"}, "m", 0.6),
@@ -123,6 +124,8 @@ def suffix_readings(word: str) -> list[Candidate]:
         if ending in ("я", "ю", "ем") and repl == "й" and stem.lower()[-1] not in VOWELS:
             continue
         if ending in ("я", "ю", "ем") and repl == "ь" and stem.lower()[-1] in VOWELS:
+            continue
+        if ending == "ем" and repl == "" and stem.lower()[-1] not in "жшчщц":
             continue
         if ending == "ы" and stem.lower()[-1] in "гкхжшчщ":
             continue

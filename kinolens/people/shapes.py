@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc, NameMention
+from ..text.spelling import fold
 from . import names
 from .cues import rules
 
@@ -165,3 +166,25 @@ def name_mass(word: str) -> float:
     if not names.morph().word_is_known(word.lower()):
         return 0.0
     return sum(p.score for p in names.parse(word) if "Name" in p.tag.grammemes)
+
+
+def drop_title_phrases(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """"в Узнике Азкабана" is no person where the review quotes «Гарри Поттер и узник Азкабана":
+    a name of two or more words opening with a common word, its words (whatever their case) a
+    run of a quoted title's words (a name like "Гарри Поттер" stays)."""
+    titles = [stems(t.text) for t in doc.titles]
+    kept = []
+    for m in mentions:
+        words = m.text.split()
+        run = stems(m.text)
+        if len(words) >= 2 and common_word(words[0]) and any(
+                title[i:i + len(run)] == run for title in titles for i in range(len(title))):
+            doc.note("names", "words of a quoted title", m.text)
+        else:
+            kept.append(m)
+    return kept
+
+
+def stems(text: str) -> list[str]:
+    """The words folded and cut before a case ending ("Узнике Азкабана" → узн, азкаб)."""
+    return [w[:max(3, len(w) - 3)] for w in fold(text).split()]

@@ -75,6 +75,24 @@ def looks_title(title: str, before: list[str], repeated: bool = False) -> str:
     return ""
 
 
+ADJACENT_WORD = re.compile(r"([а-яё]+)\s*$")
+
+
+def not_work_before(text: str, start: int) -> str:
+    """"organisation cue" where the word right before the quote, in any form, names what is no
+    work ("премий «Энни»", "журналом «…»", "экипаж «Навуходоносора»"); not across another
+    quote ("«Бойцовские Клубы», «Большие Куши»")."""
+    m = ADJACENT_WORD.search(text[max(0, start - 30):start])
+    if m and any(p.normal_form.replace("ё", "е") in not_work_lemmas() for p in parse(m.group(1))[:1]):
+        return "organisation cue"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def not_work_lemmas() -> frozenset:
+    return frozenset(w.replace("ё", "е") for w in lexicon()["not_work_lemmas"])
+
+
 def modifier(doc: Doc, title: str, stop: int) -> str:
     """«Чужая» матка: a quoted adjective before a lower-case noun it agrees with is no title."""
     nxt = re.match(r"\s+([а-яё]{3,})", doc.text[stop:stop + 30])
@@ -100,7 +118,8 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
     found = []
     for m, start, title in quotes:
         before = words_before(doc.text, m.start())
-        reason = looks_title(title, before, seen[title] >= 2) or modifier(doc, title, m.end()) or \
+        reason = looks_title(title, before, seen[title] >= 2) or not_work_before(doc.text, m.start()) \
+            or modifier(doc, title, m.end()) or \
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
         if reason:
             doc.note("titles", f"rejected: {reason}", title)
