@@ -31,6 +31,10 @@ from .shapes import (common_word, drop_name_adjectives, drop_title_phrases, glue
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
+# a word hyphened to a name in a run of two or more ("Том Хэнкс-это", "Чак Нолан-победитель",
+# "Вице-канцлер Дюпон"); not -младший / -старший nor a short syllable ("Пон Джун-хо")
+WORD_TAIL = re.compile(r"-(?!(?:младш|старш)[а-яё]*$|(?!это$|то$|же$|ка$)[а-яё]{2,3}$)[а-яё][а-яё-]*$")
+WORD_HEAD = re.compile(r"^[А-ЯЁ][а-яё]+-[а-яё]{4,}$")
 
 
 def split_names(text: str, start: int) -> list[tuple[int, int]]:
@@ -52,6 +56,12 @@ def split_names(text: str, start: int) -> list[tuple[int, int]]:
             run.pop()
         while run and not CAPITAL.match(text[run[0][0]:run[0][1]]):
             run.pop(0)
+        if len(run) >= 2 and WORD_HEAD.match(text[run[0][0]:run[0][1]]):
+            run.pop(0)
+        if len(run) >= 2:
+            tail = WORD_TAIL.search(text[run[-1][0]:run[-1][1]])
+            if tail:
+                run[-1] = (run[-1][0], run[-1][0] + tail.start())
         if run:
             spans.append((start + run[0][0], start + run[-1][1]))
     return spans

@@ -86,7 +86,7 @@ def same_person(mention: NameMention, person: list[NameMention]) -> bool:
         if len(words) >= 2 and len(theirs) >= 2:
             if same_surname(words[-1], theirs[-1]) and first_names_agree(words, theirs):
                 return True
-            if len(words) == len(theirs) and spelt_alike(words, theirs):
+            if spelt_alike(words, theirs):
                 return True
         elif fold(mention.normal) == fold(other.normal):
             return True
@@ -108,17 +108,28 @@ def joins(mention: NameMention, person: list[NameMention]) -> str:
     reads as its full form: "Лео" as Леонардо)."""
     forms = word_forms(mention)
     forms |= {diminutives()[f] for f in forms if f in diminutives()}
+    families = plural_stems(mention.text)
     surname_hits, first_hits = [], []
     for other in person:
         words = other.normal.split()
         if len(words) < 2:
             continue
-        if fold(words[-1]) in forms or any(same_surname(f, words[-1]) for f in forms):
+        if fold(words[-1]) in forms | families or any(same_surname(f, words[-1]) for f in forms):
             surname_hits.append(words[-1])
         elif fold(words[0]) in forms:
             first_hits.append(words[0])
     hits = surname_hits or first_hits
     return hits[0] if hits else ""
+
+
+PLURAL = re.compile(r"^(?P<stem>.{4,}[бвгдзклмнпрстфхцчшщ])(?:ы|ов|ам|ами|ах)$")
+
+
+def plural_stems(word: str) -> set[str]:
+    """The surname a plural stands for, to join a person by surname only ("Ноланы",
+    "Поттеров" → Нолан, Поттер; never a first name: "Петров" is no Пётр)."""
+    m = PLURAL.match(fold(word.strip()))
+    return {m.group("stem")} if m else set()
 
 
 def group(mentions: list[NameMention]) -> list[list[NameMention]]:
