@@ -32,8 +32,9 @@ from .shapes import (common_word, drop_name_adjectives, drop_title_phrases, glue
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
 # a word hyphened to a name in a run of two or more ("Том Хэнкс-это", "Чак Нолан-победитель",
-# "Вице-канцлер Дюпон"); not -младший / -старший nor a short syllable ("Пон Джун-хо")
-WORD_TAIL = re.compile(r"-(?!(?:младш|старш)[а-яё]*$|(?!это$|то$|же$|ка$)[а-яё]{2,3}$)[а-яё][а-яё-]*$")
+# "Вице-канцлер Дюпон"); not -младший / -старший nor a syllable, declined or not ("Пон Джун-хо",
+# "Юань Ву-пина", "Чоу Юнь-фата")
+WORD_TAIL = re.compile(r"-(?:это|то|же|ка|таки|(?!(?:младш|старш))[а-яё]{5,}[а-яё-]*)$")
 WORD_HEAD = re.compile(r"^[А-ЯЁ][а-яё]+-[а-яё]{4,}$")
 
 
@@ -347,7 +348,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += in_role_spans(doc, [(a, b) for a, b, _ in spans])
     mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
     mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
-    mentions = share_surnames(doc, drop_not_people(doc, drop_title_phrases(doc, drop_name_adjectives(mentions))))
+    mentions = share_surnames(doc, drop_not_people(doc, drop_title_phrases(doc, drop_name_adjectives(mentions), known_names())))
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -15,6 +15,7 @@ from ..data import load_lexicon
 from ..doc import Doc, NameMention, PersonEntry
 from ..pipeline import Stage
 from ..text.spelling import one_edit
+from .directors import listed_names
 from .names import PARTICLES
 
 MIN_MISSPELT = 7  # a surname at least this long may be misspelt by one letter and stay the same
@@ -168,8 +169,14 @@ def group(mentions: list[NameMention]) -> list[list[NameMention]]:
 
 
 def to_person(mentions: list[NameMention]) -> PersonEntry:
+    """The person of a group of mentions, named by the fullest nominative: of those, not a form
+    read wrong (`declined_form`), the most often read, a full name with the surname as most
+    written ("Майкл Корлеоне", not Корлеон from "Майкле Корлеоне"; one word alone is most often
+    written declined), the first."""
     counts = Counter(m.normal for m in mentions)
+    written = Counter(fold(m.text.split()[-1]) for m in mentions).most_common(1)[0][0]  # the surname as most written
     name = max(counts, key=lambda n: (len(n.split()), not declined_form(n, counts), counts[n],
+                                      " " in n and fold(n.split()[-1]) == written,
                                       -min(m.start for m in mentions if m.normal == n)))
     aliases = [n for n in dict.fromkeys(m.normal for m in sorted(mentions, key=lambda m: m.start)) if n != name]
     return PersonEntry(name=name, aliases=aliases, mentions=sorted(mentions, key=lambda m: m.start))
@@ -179,12 +186,21 @@ OBLIQUE_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой
 # "Вито Корлеоне" is no declined "Вито Корлеон"
 
 
+@lru_cache(maxsize=1)
+def known_surnames() -> frozenset:
+    """The surnames of the well-known actors, directors and writers, folded: "Коппола" is one,
+    so no declined form of "Коппол"."""
+    return frozenset().union(*(listed_names(key, True)[1] for key in ("actors", "directors", "authors")))
+
+
 def declined_form(name: str, names) -> bool:
-    """Another name of the person is this one with a shorter surname, declined alike, and this
-    one ends as an oblique case does ("Мэтт Деймона" beside Мэтт Деймон): a form read wrong."""
+    """A name whose surname another name of the person has shorter, declined alike, and which
+    ends as an oblique case does ("Мэтт Деймона" beside Мэтт Деймон, "Олдмана" beside Олдман),
+    and is no well-known surname ("Коппола"): a form read wrong."""
     words = name.split()
-    return fold(words[-1]).endswith(OBLIQUE_ENDINGS) and any(
-        len(other.split()) == len(words) and len(other.split()[-1]) < len(words[-1])
+    surname = fold(words[-1])
+    return surname.endswith(OBLIQUE_ENDINGS) and surname not in known_surnames() and any(
+        len(other.split()) == len(words) and len(other.split()[-1]) <= len(words[-1]) and other != name
         and declined_alike(other.split()[-1], words[-1]) for other in names)
 
 

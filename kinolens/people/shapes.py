@@ -168,17 +168,20 @@ def name_mass(word: str) -> float:
     return sum(p.score for p in names.parse(word) if "Name" in p.tag.grammemes)
 
 
-def drop_title_phrases(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+def drop_title_phrases(doc: Doc, mentions: list[NameMention], known: frozenset = frozenset()) -> list[NameMention]:
     """"в Узнике Азкабана" is no person where the review quotes «Гарри Поттер и узник Азкабана":
     a name of two or more words opening with a common word, its words (whatever their case) a
-    run of a quoted title's words (a name like "Гарри Поттер" stays)."""
+    run inside a quoted title. A name like "Гарри Поттер" stays, as does a well-known name
+    (`known`, folded: «Посвящается Хиту Леджеру») and one whose first word is no noun or
+    adjective («Вито Корлеоне»: pymorphy3 reads Вито as a form of вить)."""
     titles = [stems(t.text) for t in doc.titles]
     kept = []
     for m in mentions:
         words = m.text.split()
         run = stems(m.text)
-        if len(words) >= 2 and common_word(words[0]) and any(
-                title[i:i + len(run)] == run for title in titles for i in range(len(title))):
+        if len(words) >= 2 and common_word(words[0]) and names.parse(words[0])[0].tag.POS in ("NOUN", "ADJF") \
+                and fold(m.normal) not in known and any(
+                    title[i:i + len(run)] == run for title in titles for i in range(len(title))):
             doc.note("names", "words of a quoted title", m.text)
         else:
             kept.append(m)
