@@ -81,14 +81,18 @@ def close_to_listed(key: str, first: str, surname: str) -> bool:
     """A full name on list `key` sounds the same (`loose`), or a letter off, in its first word
     (Лайам / Лиам, Хоаким / Хоакин) and in its surname, the surname a letter off only where
     both are long (Данкан / Дункан, Джилленхал / Джилленхол); "Дон Вито" is no Дэнни Де Вито."""
-    for listed in listed_names(key, False)[0]:
-        words = listed.split()
-        their_first, their_surname = loose(words[0]), loose(words[-1])
+    for their_first, their_surname in loose_full_names(key):
         if their_first != first and not one_edit(their_first, first):
             continue
         if their_surname == surname or min(len(their_surname), len(surname)) >= 6 and one_edit(their_surname, surname):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def loose_full_names(key: str) -> tuple[tuple[str, str], ...]:
+    """(first word, surname) of each full name on list `key`, as they sound (`loose`)."""
+    return tuple((loose(n.split()[0]), loose(n.split()[-1])) for n in sorted(listed_names(key, False)[0]))
 
 
 @lru_cache(maxsize=1)

@@ -46,13 +46,11 @@ def hero_pairs(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]
             if nxt is not None and DASH_AFTER.match(doc.text[actor.stop:nxt.start]):
                 found.append((actor.person, nxt.person, "hero of X — character"))
                 continue
-        if not owner_like(doc, actor):
-            continue
-        if HERO_NOUN_BEFORE.search(before) and k + 1 < len(placed):
+        if HERO_NOUN_BEFORE.search(before) and k + 1 < len(placed) and owner_like(doc, actor):
             role = placed[k + 1]
             if apposed(doc, actor.stop, role):
                 found.append((actor.person, role.person, "hero of X, character"))
-        if k > 0 and HERO_AFTER.match(doc.text[placed[k - 1].stop:actor.start]):
+        if k > 0 and HERO_AFTER.match(doc.text[placed[k - 1].stop:actor.start]) and owner_like(doc, actor):
             role = placed[k - 1]
             if role.person != actor.person and character_like(doc, role):
                 found.append((actor.person, role.person, "character, hero of X"))
