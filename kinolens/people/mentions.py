@@ -24,7 +24,7 @@ from ..text.spelling import fold
 from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
 from .directors import listed_names
-from .heroes import HERO_NOUN_BEFORE
+from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
 from .siblings import share_surnames
 from .shapes import (common_word, drop_name_adjectives, drop_title_phrases, glued_at, is_stopword, known_first_name,
                      lexicon, trim_function_words, words_of)
@@ -107,14 +107,11 @@ def case_hint(doc: Doc, start: int) -> frozenset:
     return frozenset(found) if 0 < len(found) <= 3 else frozenset()
 
 
-ROLE_HEAD = re.compile(r"\b[Рр]ол[ьи]\s+(?:[а-яё]+\s+){0,3}$")
-
-
 def gender_hint(doc: Doc, start: int, stop: int) -> tuple[str, str]:
     """(gender, case) of an agreeing past verb or participle right after the name,
     or of an adjective right before it; ('', '') when there is none."""
     after = re.match(r"(\s*,)?\s*(?:[-—–]\s*)?([а-яё]+)", doc.text[stop:stop + 40])
-    if ROLE_HEAD.search(doc.text[max(0, start - 40):start]):
+    if ROLE_LEAD.search(doc.text[max(0, start - 40):start]):
         after = None  # "Роль Пола Эджкомба досталась …": the verb agrees with "роль"
     before = re.search(r"([а-яё]+)\s+$", doc.text[max(0, start - 30):start])
     # after a comma only a participle agrees with the name; a verb there may belong to another subject
@@ -348,8 +345,8 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += in_role_spans(doc, [(a, b) for a, b, _ in spans])
     mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
     mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
-    mentions = share_surnames(doc, drop_not_people(doc, drop_title_phrases(doc, drop_name_adjectives(mentions), known_names())))
-    return sorted(mentions, key=lambda m: m.start)
+    mentions = drop_title_phrases(doc, drop_name_adjectives(mentions), known_names())
+    return sorted(share_surnames(doc, drop_not_people(doc, mentions)), key=lambda m: m.start)
 
 
 @lru_cache(maxsize=1)

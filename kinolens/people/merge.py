@@ -17,6 +17,7 @@ from ..pipeline import Stage
 from ..text.spelling import one_edit
 from .directors import listed_names
 from .names import PARTICLES
+from .siblings import singular
 
 MIN_MISSPELT = 7  # a surname at least this long may be misspelt by one letter and stay the same
 
@@ -62,10 +63,10 @@ def declined_alike(a: str, b: str) -> bool:
     """Two forms of one surname that differ only in a case ending, part by part ("Деймон",
     "Деймона"; "Бодров-младший", "Бодровым-младшим")."""
     x, y = fold(a).split("-"), fold(b).split("-")
-    return len(x) == len(y) and all(stems(p) & stems(q) for p, q in zip(x, y))
+    return len(x) == len(y) and all(case_stems(p) & case_stems(q) for p, q in zip(x, y))
 
 
-def stems(word: str) -> set[str]:
+def case_stems(word: str) -> set[str]:
     """The word without each case ending it may have, four letters at least left."""
     return {word[:len(word) - len(e)] for e in CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4}
 
@@ -123,14 +124,11 @@ def joins(mention: NameMention, person: list[NameMention]) -> str:
     return hits[0] if hits else ""
 
 
-PLURAL = re.compile(r"^(?P<stem>.{4,}[бвгдзклмнпрстфхцчшщ])(?:ы|ов|ам|ами|ах)$")
-
-
 def plural_stems(word: str) -> set[str]:
-    """The surname a plural stands for, to join a person by surname only ("Ноланы",
-    "Поттеров" → Нолан, Поттер; never a first name: "Петров" is no Пётр)."""
-    m = PLURAL.match(fold(word.strip()))
-    return {m.group("stem")} if m else set()
+    """The surname a plural stands for (`siblings.singular`), to join a person by surname only
+    ("Ноланы", "Поттеров" → Нолан, Поттер; never a first name: "Петров" is no Пётр)."""
+    word = word.strip()
+    return {fold(singular(word, oblique)[0]) for oblique in (False, True)} - {fold(word)}
 
 
 def group(mentions: list[NameMention]) -> list[list[NameMention]]:

@@ -174,11 +174,11 @@ def drop_title_phrases(doc: Doc, mentions: list[NameMention], known: frozenset =
     run inside a quoted title. A name like "Гарри Поттер" stays, as does a well-known name
     (`known`, folded: «Посвящается Хиту Леджеру») and one whose first word is no noun or
     adjective («Вито Корлеоне»: pymorphy3 reads Вито as a form of вить)."""
-    titles = [stems(t.text) for t in doc.titles]
+    titles = [cut_words(t.text) for t in doc.titles]
     kept = []
     for m in mentions:
         words = m.text.split()
-        run = stems(m.text)
+        run = cut_words(m.text)
         if len(words) >= 2 and common_word(words[0]) and names.parse(words[0])[0].tag.POS in ("NOUN", "ADJF") \
                 and fold(m.normal) not in known and any(
                     title[i:i + len(run)] == run for title in titles for i in range(len(title))):
@@ -188,6 +188,6 @@ def drop_title_phrases(doc: Doc, mentions: list[NameMention], known: frozenset =
     return kept
 
 
-def stems(text: str) -> list[str]:
+def cut_words(text: str) -> list[str]:
     """The words folded and cut before a case ending ("Узнике Азкабана" → узн, азкаб)."""
     return [w[:max(3, len(w) - 3)] for w in fold(text).split()]

@@ -72,8 +72,8 @@ CREW = ("director", "writer", "producer", "composer")
 
 
 def shared_jobs(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
-    """(person, job) for the brother or sister of a pair ("Энди и Ларри Вачовски") that the
-    other has a crew job and this one no kind yet: brothers named together share the work."""
+    """(person, job): of two people joined by "и" under one surname ("Энди и Ларри Вачовски"),
+    one with a crew job and the other with no kind yet, the other shares the job."""
     placed = sorted((m.start, m.stop, i) for i, p in enumerate(doc.people) for m in p.mentions)
     found = []
     for (_, stop, i), (start, _, j) in zip(placed, placed[1:]):
