@@ -299,6 +299,7 @@ def test_crew(text, name, kind, pipeline):
     ("Бои поставил великий Юань Ву-пин, а роль Чоу Юнь-фата хороша.", ["Юань Ву-пин", "Чоу Юнь-фат"]),
     ("Время «Вито Корлеоне». Вито Корлеоне велик.", ["Вито Корлеоне"]),  # the quote is the name itself
     ("Кристофер Нолан снял фильм. Ноланы молодцы.", ["Кристофер Нолан"]),  # a plural joins by the surname
+    ("Фильм сняли Братья Вачовски.", ["Вачовски"]),  # a family word is no first name
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

@@ -91,15 +91,20 @@ def glued_at(words: list[str]) -> int:
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 
 
+KIN_PLURALS = frozenset(("братья", "братьев", "братьям", "братьями", "братьях", "сестры", "сестер", "сестрам",
+                         "сестрами", "сестрах", "семья", "семьи", "семью", "семьей", "семейство", "семейства",
+                         "супруги", "супругов", "супругам"))
 NAME_PARTICLES = names.PARTICLES - {"о", "да"}  # "О Голлуме", "Да, …" open sentences
 
 
 def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
     """Drop a first word that is no name: a capitalised preposition or particle a sentence
-    starts with ("О Голлуме"), an interjection ("Браво Джексону"), a place noun in the
+    starts with ("О Голлуме"), a family word ("Братья Вачовски"), an interjection ("Браво Джексону"), a place noun in the
     genitive before its owner ("Средиземья Толкина"), an adjective ("Христообразный …"), a
     common word that opens the sentence ("Гению Нолану")."""
     words = list(re.finditer(r"\S+", doc.text[start:stop]))
+    if len(words) >= 2 and fold(words[0].group(0)) in KIN_PLURALS:  # "Братья Вачовски": the surname
+        return start + words[1].start(), stop
     if len(words) >= 2 and words[0].group(0).lower() not in NAME_PARTICLES:  # "Ди Каприо" keeps "Ди"
         first = words[0].group(0)
         parses = names.parse(first)
