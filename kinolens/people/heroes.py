@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..doc import Doc
 from .actors import is_known_actor
-from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed
+from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
 from .pairs import plain_words, relation_between
 from .sides import actor_likeness, gender_of
 
@@ -29,8 +29,6 @@ APPOSED = re.compile(r"^\s*[,(—–-]\s*((?:[а-яё-]+\s+){0,2})$")
 CLOSED = re.compile(r"^\s*(?:[,.;:!?)—–]|-\s|$)")
 POSSESSIVE_BEFORE = re.compile(r"\b(его|её|ее)\s+(?:[а-яё]+\s+)?(?:персонаж|герой|героиня)\s+$", re.I)
 ROLE_LEAD = re.compile(r"\b[Рр]ол[ьи]\s+((?:[а-яё]+\s+){0,3})$")
-GIVEN = re.compile(r"(?:досталась|достаётся|достается|получил[аи]?|получает|доверили|отдали|поручили)\b",
-                   re.I)
 GIVEN_GAP = re.compile(r"^\s*(?:[,—–-]\s*)?$")
 TO_ACTOR = re.compile(r"^\s+(?:[А-Яа-яЁё]+,?\s+){0,4}$")  # "такому замечательному актеру как "
 
@@ -112,7 +110,7 @@ def possessed(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]:
 def given_pairs(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]:
     """"Роль Дженни досталась Робин Райт": (actor, character, rule) for a role given to an actor."""
     found = []
-    for m in GIVEN.finditer(doc.text):
+    for m in rules()["given_verbs"].finditer(doc.text):
         role = finder.before(m.start(), 40)
         if role is None or not GIVEN_GAP.match(doc.text[role.stop:m.start()]):
             continue

@@ -91,9 +91,6 @@ def glued_at(words: list[str]) -> int:
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 
 
-KIN_PLURALS = frozenset(("братья", "братьев", "братьям", "братьями", "братьях", "сестры", "сестер", "сестрам",
-                         "сестрами", "сестрах", "семья", "семьи", "семью", "семьей", "семейство", "семейства",
-                         "супруги", "супругов", "супругам"))
 NAME_PARTICLES = names.PARTICLES - {"о", "да"}  # "О Голлуме", "Да, …" open sentences
 
 
@@ -103,7 +100,7 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
     genitive before its owner ("Средиземья Толкина"), an adjective ("Христообразный …"), a
     common word that opens the sentence ("Гению Нолану")."""
     words = list(re.finditer(r"\S+", doc.text[start:stop]))
-    if len(words) >= 2 and fold(words[0].group(0)) in KIN_PLURALS:  # "Братья Вачовски": the surname
+    if len(words) >= 2 and fold(words[0].group(0)) in family_words():  # "Братья Вачовски": the surname
         return start + words[1].start(), stop
     if len(words) >= 2 and words[0].group(0).lower() not in NAME_PARTICLES:  # "Ди Каприо" keeps "Ди"
         first = words[0].group(0)
@@ -158,6 +155,12 @@ def drop_name_adjectives(mentions: list[NameMention]) -> list[NameMention]:
     return [m for m in mentions if not (
         " " not in m.text.strip() and NAME_ADJECTIVE.search(m.text.lower())
         and not names.morph().word_is_known(m.text.lower()) and m.text.lower()[:5] in stems)]
+
+
+@lru_cache(maxsize=1)
+def family_words() -> frozenset:
+    """Words that make a name a family ("Братья Вачовски"), folded (`family_words` in data/people.json)."""
+    return frozenset(lexicon()["family_words"])
 
 
 @lru_cache(maxsize=50_000)
