@@ -1,6 +1,7 @@
 """The reviewed film and the other works: group titles, pick the film, give kinds and relations.
 
-The film is the title the review keeps coming back to, early and without a
+The film is the title group a model learned from the train reviews ranks first
+(`film_model.py`): the title the review keeps coming back to, early and without a
 cue that sets it apart (по роману, сиквел, как в …). Every other title is a
 work; its kind comes from the nearest cue word before it in the sentence,
 its relation from the cues of its sentence.
@@ -15,6 +16,7 @@ from ..doc import Doc, Span, TitleMention, WorkEntry
 from ..people.names import morph, parse
 from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
+from .film_model import read_film_model
 from .titles import WORD, kind_of_cue, lexicon
 
 
@@ -209,26 +211,6 @@ def listed(doc: Doc, mention: TitleMention) -> bool:
                 or before and LIST_JOIN.match(doc.text[before.stop:mention.start]))
 
 
-# How a title group scores as the reviewed film (weights checked on the train reviews, whose
-# records name their film: see docs/benchmarks.md).
-FILM_WEIGHTS = {"mention": 2.0, "early": 0.5, "early_chars": 300, "opens": 1.0, "opens_cap": 2.0,
-                "listed": 3.0, "related": 1.5, "other_kind": 2.0, "threshold": 1.0}
-
-
-def film_score(doc: Doc, mentions: list[TitleMention]) -> float:
-    w = FILM_WEIGHTS
-    first = min(mentions, key=lambda t: t.start)
-    score = w["mention"] * len(mentions) + (w["early"] if first.start < w["early_chars"] else 0.0)
-    score += min(w["opens_cap"], w["opens"] * sum(film_signs(doc, m) for m in mentions))
-    if any(listed(doc, m) for m in mentions):
-        score -= w["listed"]  # «A», «B» и «C»: a list of other films
-    related = sum(relation_of(doc, m)[0] != "other" for m in mentions)
-    score -= w["related"] * related / len(mentions)  # named as a source, sequel or comparison: another film
-    if kind_of(doc, first)[0] not in ("film", "series"):
-        score -= w["other_kind"]
-    return score
-
-
 HEADING_LINE = re.compile(r"^[ \t]*([^\n]{2,60}?)[ \t]*$", re.M)
 
 
@@ -246,20 +228,22 @@ def heading_title(doc: Doc) -> TitleMention | None:
     return None
 
 
-def choose_film(doc: Doc, groups: list[list[TitleMention]]) -> list[TitleMention] | None:
+def heading_key(doc: Doc) -> str | None:
     heading = heading_title(doc)
-    if heading:
-        home = next((g for g in groups if title_key(g[0].normal) == title_key(heading.text)), None)
-        if home is not None:
-            home.insert(0, heading)
-            doc.note("works", "film: heading line, also quoted", heading.text)
-            return home
-    scored = sorted(((film_score(doc, g), -g[0].start, i) for i, g in enumerate(groups)), reverse=True)
-    if scored and scored[0][0] >= FILM_WEIGHTS["threshold"]:
-        best = groups[scored[0][2]]
-        doc.note("works", "film: most cited title", best[0].normal)
-        return best
-    return None  # a heading line alone is the review's own headline far more often than the film
+    return title_key(heading.text) if heading else None
+
+
+def choose_film(doc: Doc, groups: list[list[TitleMention]]) -> list[TitleMention] | None:
+    """The film's group by the learned chooser (`film_model.py`); a heading line that names
+    it becomes its first mention."""
+    heading = heading_title(doc)
+    best = read_film_model().choose(doc, groups, title_key(heading.text) if heading else None)
+    if best is None:
+        return None
+    film = groups[best]
+    if heading and title_key(heading.text) == title_key(film[0].normal):
+        film.insert(0, heading)
+    return film
 
 
 def is_band(doc: Doc, title: TitleMention, ner: list[Span]) -> bool:
@@ -286,13 +270,19 @@ def film_entry(doc: Doc, mentions: list[TitleMention]) -> WorkEntry:
     return WorkEntry(names[0], names[1:], "film", "other", mentions)
 
 
+def film_groups(doc: Doc) -> list[list[TitleMention]]:
+    """The review's quoted titles, one group per work (case endings, aliases, misspellings and
+    subtitles joined), in the order first written."""
+    return join_subtitles(join_misspellings(join_aliases(doc, group_titles(doc.titles))))
+
+
 class Works(Stage):
     name = "works"
     requires = ("text", "sentences", "titles", "ner")
     assigns = ("film", "works")
 
     def process(self, doc: Doc) -> None:
-        groups = join_subtitles(join_misspellings(join_aliases(doc, group_titles(doc.titles))))
+        groups = film_groups(doc)
         film = choose_film(doc, groups)
         doc.film = film_entry(doc, film) if film else None
         others = [g for g in groups if g is not film]

@@ -1,0 +1,86 @@
+"""The film chooser: a conditional logit over a review's title groups, trained here."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from kinolens.analyzer import make_doc
+from kinolens.cli import app
+from kinolens.works.film_model import MODEL_DIR, FilmModel, read_film_model
+from kinolens.works.film_train import same_title, train_film
+
+
+@pytest.mark.parametrize("text, film", [
+    # the words around a title say which one is reviewed
+    ("Нет-нет, речь не о «Холме». Вчера я посмотрел «Зеркала». Пост будет коротким.", "Зеркала"),
+    ("Фильм местами напоминал «Холм». Но «Зеркала» глубже и страшнее.", "Зеркала"),
+    ("После «Холма» я ждал многого. «Зеркала» меня разочаровали.", "Зеркала"),
+    ("В рецензии на «Холм» я уже писал об этом режиссёре. «Зеркала» снова о страхе.", "Зеркала"),
+    # no title, or only a list of films to watch instead: no film named
+    ("Хороший фильм, смотрите всей семьёй.", None),
+    ("Посмотрите лучше «Холм», «Пески» и «Сад». Там хотя бы есть сюжет.", None),
+])
+def test_film_choice(text, film, pipeline):
+    doc = pipeline(make_doc(text))
+    assert (doc.film.title if doc.film else None) == film
+
+
+def test_film_choice_debug_view(pipeline):
+    doc = pipeline(make_doc("После «Холма» я ждал многого. «Зеркала» меня разочаровали."))
+    notes = [rule for stage, rule, what in doc.debug if stage == "works" and what == "Зеркала"]
+    assert any(rule.startswith("film: model") and "logn" in rule for rule in notes)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Холма", "Холм", True),                                   # case endings folded
+    ("Гарри Поттер", "Гарри Поттер и узник Азкабана", True),   # one holds the other
+    ("Чужой", "Чужие", False),                                 # number kept
+    ("Холм", "Пески", False),
+])
+def test_same_title(a, b, same):
+    assert same_title(a, b) is same
+
+
+def test_shipped_model_and_meta():
+    model = read_film_model()
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    assert isinstance(model, FilmModel) and model.weights and model.none_margin == meta["params"]["none_margin"]
+    assert {"created", "train", "params", "train_oof", "dev"} <= set(meta)
+    assert 0 < len(model.weights) <= meta["features"]
+    # better than the hand-weighted rule it replaced: 0.826 on the dev files (docs/benchmarks.md)
+    assert meta["dev"]["named_accuracy"] > 0.85
+
+
+def test_missing_model_is_named(tmp_path):
+    with pytest.raises(FileNotFoundError, match="kinolens train film"):
+        read_film_model(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def sentiment_data(shared):
+    return shared / "data" / "sentiment"
+
+
+def test_train_is_deterministic(sentiment_data, tmp_path):
+    params = {"folds": 3, "min_count": 3}
+    meta = train_film(sentiment_data, tmp_path / "a", params=params, limit=250)
+    train_film(sentiment_data, tmp_path / "b", params=params, limit=250)
+    assert (tmp_path / "a" / "model.json").read_bytes() == (tmp_path / "b" / "model.json").read_bytes()
+    assert meta["train_choices"] > 50 and 0 < meta["train_oof"]["named_accuracy"] <= 1
+    small = read_film_model(tmp_path / "a")
+    assert any(k.startswith("l=") for k in small.weights)
+
+
+def test_cli_train_film(sentiment_data, tmp_path):
+    res = CliRunner().invoke(app, ["train", "film", "--data", str(sentiment_data), "--limit", "120",
+                                   "-o", str(tmp_path), "-q"])
+    assert res.exit_code == 0, res.output
+    assert "named_accuracy" in json.loads(res.stdout)["dev"]
+    assert (tmp_path / "meta.json").exists()
+
+
+def test_cli_train_film_without_data(tmp_path):
+    res = CliRunner().invoke(app, ["train", "film", "--data", str(tmp_path)])
+    assert res.exit_code != 0 and "no training files" in res.output
