@@ -6,7 +6,7 @@ sample of the train reviews it was fit on (in-sample, a check of the wiring).
 
 Only records whose `film_title` is in Cyrillic count. "named" means the title (or a title that
 contains it, or that it contains, after folding case endings) is among the titles the review
-quotes; `named accuracy` = right / named, which is what the shared scorer's film accuracy measures
+quotes, or equals a title it writes without quotes (`kinolens/works/unquoted.py`); `named accuracy` = right / named, which is what the shared scorer's film accuracy measures
 (it scores the film only where the text names it). `kinolens train film` reports the same
 figures out of fold (grouped by film) and on dev while it trains.
 """
@@ -25,11 +25,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kinolens.analyzer import make_doc  # noqa: E402
+from kinolens.people.mentions import Names  # noqa: E402
+from kinolens.people.ner import Ner  # noqa: E402
 from kinolens.pipeline import Pipeline  # noqa: E402
 from kinolens.text.clean import Clean  # noqa: E402
 from kinolens.text.segment import Segment  # noqa: E402
 from kinolens.works import relate  # noqa: E402
-from kinolens.works.film_train import DEV_FILES, TRAIN_FILES, same_title  # noqa: E402
+from kinolens.works.film_train import DEV_FILES, TRAIN_FILES, same_title, title_match_key  # noqa: E402
 from kinolens.works.titles import Titles  # noqa: E402
 
 
@@ -48,13 +50,16 @@ def evaluate(docs: list, rows: list[dict]) -> Counter:
     tally: Counter = Counter()
     for doc0, row in zip(docs, rows):
         doc = copy.copy(doc0)
-        doc.debug, doc.ner = [], []
+        doc.debug = []
         relate.Works()(doc)
+        unquoted = [g for g in relate.film_candidates(doc) if g[0].rule == "unquoted"]
         gold = row["film_title"]
-        named = any(same_title(t.normal, gold) for t in doc.titles)
+        named = any(same_title(t.normal, gold) for t in doc.titles) or \
+            any(title_match_key(m.normal) == title_match_key(gold) for g in unquoted for m in g)
         if doc.film is None:
             tally["none, named" if named else "none, not named"] += 1
-        elif same_title(doc.film.title, gold) or any(same_title(a, gold) for a in doc.film.aliases):
+        elif (title_match_key(doc.film.title) == title_match_key(gold) if doc.film.mentions[-1].rule == "unquoted"
+              else same_title(doc.film.title, gold) or any(same_title(a, gold) for a in doc.film.aliases)):
             tally["right"] += 1
         else:
             tally["wrong, named" if named else "wrong, not named"] += 1
@@ -75,7 +80,7 @@ def main() -> None:
     args = parser.parse_args()
     files = TRAIN_FILES if args.train else DEV_FILES
     rows = load(args.shared, files, args.n if args.train else None, args.seed)
-    docs = list(Pipeline([Clean(), Segment(), Titles()]).map(make_doc(r["text"]) for r in rows))
+    docs = list(Pipeline([Clean(), Segment(), Titles(), Ner(), Names()]).map(make_doc(r["text"]) for r in rows))
     report(f"{', '.join(files)} ({len(rows)} reviews)", evaluate(docs, rows))
 
 

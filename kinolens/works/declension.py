@@ -35,7 +35,7 @@ def nominative(title: str, force: bool = False) -> str:
         return title
     options = [[p for p in parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
                 and (p.score >= 0.05 or "Fixd" in p.tag.grammemes)][:6] for w in words]
-    if not options[0] or not force and any(p.tag.case == "nomn" and p.score >= 0.1 for p in options[0]):
+    if not options[0] or not force and any(p.tag.case == "nomn" and p.score >= 0.1 - 1e-6 for p in options[0]):
         return title
     if person_like(words):
         return choose_name(words)[0]  # «Индианы Джонса» → Индиана Джонс, «Форреста Гампа» → Форрест Гамп

@@ -28,12 +28,15 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "film"
 LEFT_WORDS, RIGHT_WORDS = 3, 2
 
 
-@lru_cache(maxsize=20_000)
 def lemma(word: str) -> str:
-    if not word.isalpha():
-        return word
-    parses = parse(word)
-    return parses[0].normal_form.replace("ё", "е") if parses else word
+    """pymorphy3's lemma, looked up in the sentiment model's table where it has the form."""
+    from ..sentiment.features import lemma as looked_up
+
+    return looked_up(word).replace("ё", "е") if word.isalpha() else word
+
+
+def fold_word(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def context_lemmas(doc: Doc, mention: TitleMention) -> list[str]:
@@ -42,8 +45,8 @@ def context_lemmas(doc: Doc, mention: TitleMention) -> list[str]:
     from .relate import sentence_of
 
     a, b = sentence_of(doc, mention.start)
-    left = [lemma(w.lower()) for w in WORD.findall(doc.text[max(a, mention.start - 80):mention.start])][-LEFT_WORDS:]
-    right = [lemma(w.lower()) for w in WORD.findall(doc.text[mention.stop:min(b, mention.stop + 60)])][:RIGHT_WORDS]
+    left = [lemma(fold_word(w)) for w in WORD.findall(doc.text[max(a, mention.start - 80):mention.start])][-LEFT_WORDS:]
+    right = [lemma(fold_word(w)) for w in WORD.findall(doc.text[mention.stop:min(b, mention.stop + 60)])][:RIGHT_WORDS]
     found = [f"L{len(left) - i}:{w}" for i, w in enumerate(left)] + [f"R{i + 1}:{w}" for i, w in enumerate(right)]
     found += [f"L:{w}" for w in left] + [f"R:{w}" for w in right]
     return found + (["L:<s>"] if not left else []) + (["R:</s>"] if not right else [])
@@ -52,7 +55,9 @@ def context_lemmas(doc: Doc, mention: TitleMention) -> list[str]:
 def group_features(doc: Doc, group: list[TitleMention], groups: list[list[TitleMention]],
                    heading: Optional[str]) -> dict[str, float]:
     """The features of one title group among the review's groups (`heading`: the key of the
-    review's heading line, if it has one)."""
+    review's heading line, if it has one). No feature tells a Latin title from a Cyrillic one:
+    the training reviews are those whose film's title is Cyrillic, so such a feature would
+    learn that a Latin title is never the film."""
     from .relate import film_signs, kind_of, listed, relation_of, title_key
 
     size = len(doc.text) or 1
@@ -68,11 +73,12 @@ def group_features(doc: Doc, group: list[TitleMention], groups: list[list[TitleM
          "second_half": sum(m.start > size / 2 for m in group) / n,
          "opens": min(2.0, sum(film_signs(doc, m) for m in group)),
          "listed": float(any(listed(doc, m) for m in group)),
-         "latin": float(bool(re.match("[A-Za-z]", first.normal))),
          "nwords": float(min(6, len(first.normal.split()))), "ngroups": math.log1p(len(groups)),
          "heading": float(heading is not None and heading == title_key(first.normal)),
          "aliased": float(len({m.normal for m in group}) > 1),
          "paren_after": float(any(re.match(r"\s*\(", doc.text[m.stop:m.stop + 3]) for m in group))}
+    if first.rule == "unquoted":
+        f.update(unquoted_features(doc, group))
     relations = Counter(relation_of(doc, m)[0] for m in group)
     for relation in ("source", "franchise", "compared"):
         f["rel_" + relation] = relations[relation] / n
@@ -81,6 +87,29 @@ def group_features(doc: Doc, group: list[TitleMention], groups: list[list[TitleM
     for word, count in words.items():
         f["l=" + word] = count / n
     return f
+
+def unquoted_features(doc: Doc, group: list[TitleMention]) -> dict[str, float]:
+    """What a candidate written without quotes looks like: written capitalised inside a
+    sentence how often, a name, a place, a common word, tagged by the NER."""
+    from .unquoted import opening_mention
+
+    head = group[0].text.split()[0]
+    reading = parse(head.lower())[0] if head.isalpha() else None
+    tags = reading.tag.grammemes if reading else frozenset()
+    inside = sum(not opening_mention(doc, m) for m in group)
+    ner = {s.type for s in doc.ner or () for m in group if s.start < m.stop and m.start < s.stop}
+    return {"unq": 1.0, "unq_inside": math.log1p(inside), "unq_words": float(len(group[0].text.split())),
+            "unq_name": float(bool({"Name", "Surn", "Patr"} & tags)), "unq_geo": float("Geox" in tags),
+            "unq_known": float(bool(reading) and morph_knows(head.lower())),
+            "unq_adj": float(len(group[0].text.split()) == 1 and bool(reading) and reading.tag.POS == "ADJF"),
+            "h=" + (reading.normal_form if reading else head.lower()): 1.0,
+            **{f"unq_ner_{t}": 1.0 for t in ner}}
+
+
+def morph_knows(word: str) -> bool:
+    from ..people.names import morph
+
+    return morph().word_is_known(word)
 
 
 def none_features(groups: list[list[TitleMention]]) -> dict[str, float]:

@@ -1,14 +1,15 @@
 """Train the film chooser (`kinolens train film`) on the train reviews, whose records name their film.
 
-Each review with quoted titles is one choice among its title groups and "no film named";
-the group whose title is the record's `film_title` is the right one (where none is, "no
-film named" is). A conditional logit (one softmax a review) is fit with L-BFGS from zeros:
+Each review with a candidate is one choice among its title groups, the titles it writes
+without quotes (`unquoted.py`) and "no film named"; the group whose title is the record's
+`film_title` is the right one (where none is, "no film named" is). A conditional logit (one softmax a review) is fit with L-BFGS from zeros:
 deterministic. Folds are grouped by film for the out-of-fold figures; the dev files of
 other films are measured, not used.
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -25,7 +26,7 @@ MODEL_VERSION = "1.0"
 
 
 def default_params() -> dict:
-    return {"min_count": 10, "l2": 3.0, "none_margin": 2.0, "folds": 5}
+    return {"min_count": 10, "min_films": 5, "l2": 3.0, "none_margin": 2.0, "folds": 5}
 
 
 def title_match_key(title: str) -> str:
@@ -36,7 +37,8 @@ def title_match_key(title: str) -> str:
 
 def same_title(a: str, b: str) -> bool:
     """A quoted title names the record's film: equal after case endings are folded, or one
-    holds the other («Гарри Поттер», Гарри Поттер и узник Азкабана)."""
+    holds the other («Гарри Поттер», Гарри Поттер и узник Азкабана). A title written without
+    quotes must equal it: a part of it is the reader's cut, not the review's."""
     a, b = title_match_key(a), title_match_key(b)
     return bool(a and b) and (a == b or a in b or b in a)
 
@@ -45,38 +47,72 @@ Choice = tuple[list[dict], list[int], str]  # features of each alternative (grou
 
 
 def read_choices(data: Path, files: Sequence[str], limit: Optional[int], log: Callable[[str], None],
-                 counts: Optional[dict] = None) -> list[Choice]:
-    """One choice per review whose record names a film in Cyrillic and whose text quotes a title
-    (`counts`, if given, gets the reviews read from each file)."""
-    from ..analyzer import make_doc
-    from ..pipeline import Pipeline
-    from ..text.clean import Clean
-    from ..text.segment import Segment
-    from .relate import film_groups, heading_key
-    from .titles import Titles
+                 counts: Optional[dict] = None, workers: int = 0) -> list[Choice]:
+    """One choice per review whose record names a film in Cyrillic and that has a candidate
+    (`counts`, if given, gets the reviews read from each file); `workers` processes (0: all cores)."""
+    from concurrent.futures import ProcessPoolExecutor
 
     rows = [r for name in files for r in read_labelled(Path(data) / f"{name}.jsonl", limit)
             if re.search("[а-яА-Я]", r.film)]
     log(f"{len(rows)} reviews of {len({r.film for r in rows})} films from {', '.join(files)}")
     if counts is not None:
         counts.update(Counter(r.source for r in rows))
-    before = Pipeline([Clean(), Segment(), Titles()])
-    choices = []
-    for row, doc in zip(rows, before.map(make_doc(r.text) for r in rows)):
-        groups = film_groups(doc)
-        if not groups:
-            continue
-        heading = heading_key(doc)
-        feats = [group_features(doc, g, groups, heading) for g in groups] + [none_features(groups)]
-        labels = [int(any(same_title(t.normal, row.film) for t in g)) for g in groups]
-        choices.append((feats, labels + [int(not any(labels))], row.film))
-    return choices
+    pairs = [(r.text, r.film) for r in rows]
+    chunks = [pairs[i:i + CHUNK] for i in range(0, len(pairs), CHUNK)]
+    workers = min(workers or os.cpu_count() or 1, len(chunks) or 1)
+    if workers == 1:
+        found = [choices_of(chunk) for chunk in chunks]
+    else:
+        with ProcessPoolExecutor(workers) as pool:
+            found = list(pool.map(choices_of, chunks))
+    return [c for part in found for c in part if c is not None]
 
 
-def vocabulary(choices: Sequence[Choice], min_count: int) -> list[str]:
-    """Every numeric feature; a context lemma only where seen at least `min_count` times."""
-    seen = Counter(k for feats, _, _ in choices for f in feats for k in f)
-    return sorted(k for k, c in seen.items() if not k.startswith("l=") or c >= min_count)
+CHUNK = 100
+
+
+def choices_of(pairs: list[tuple[str, str]]) -> list[Optional[Choice]]:
+    """The choices of some (text, film) pairs, through the stages the works stage needs."""
+    from ..analyzer import make_doc
+    from ..people.mentions import Names
+    from ..people.ner import Ner
+    from ..pipeline import Pipeline
+    from ..text.clean import Clean
+    from ..text.segment import Segment
+    from .titles import Titles
+
+    before = Pipeline([Clean(), Segment(), Titles(), Ner(), Names()])
+    docs = before.map(make_doc(text) for text, _ in pairs)
+    return [choice_of(doc, film) for doc, (_, film) in zip(docs, pairs)]
+
+
+def choice_of(doc, film: str) -> Optional[Choice]:
+    from .relate import film_candidates, heading_key
+
+    groups = film_candidates(doc)
+    if not groups:
+        return None
+    heading = heading_key(doc)
+    feats = [group_features(doc, g, groups, heading) for g in groups] + [none_features(groups)]
+    labels = [int(any(same_title(m.normal, film) if m.rule != "unquoted" else
+                      title_match_key(m.normal) == title_match_key(film) for m in g)) for g in groups]
+    return feats, labels + [int(not any(labels))], film
+
+
+def vocabulary(choices: Sequence[Choice], min_count: int, min_films: int) -> list[str]:
+    """Every numeric feature; a context lemma or a candidate's head word (l=, h=) only where
+    seen at least `min_count` times in reviews of at least `min_films` films (a word of one
+    film's story says nothing of another's)."""
+    seen: Counter = Counter()
+    films: dict[str, set] = {}
+    for feats, _, film in choices:
+        for f in feats:
+            for k in f:
+                seen[k] += 1
+                if k.startswith(("l=", "h=")):
+                    films.setdefault(k, set()).add(film)
+    return sorted(k for k, c in seen.items()
+                  if not k.startswith(("l=", "h=")) or c >= min_count and len(films[k]) >= min_films)
 
 
 def as_matrix(choices: Sequence[Choice], columns: list[str]):
@@ -139,10 +175,10 @@ def out_of_fold(choices: Sequence[Choice], params: dict) -> tuple[np.ndarray, np
 
     films = [film for _, _, film in choices]
     scores_parts, owners = {}, []
-    folds = GroupKFold(params["folds"]).split(np.zeros(len(choices)), groups=films)
+    folds = GroupKFold(min(params["folds"], len(set(films)))).split(np.zeros(len(choices)), groups=films)
     for train_idx, test_idx in folds:
         train = [choices[i] for i in train_idx]
-        columns = vocabulary(train, params["min_count"])
+        columns = vocabulary(train, params["min_count"], params["min_films"])
         X, y, owner = as_matrix(train, columns)
         w = fit_logit(X, y, owner, params["l2"])
         Xt, _, owner_t = as_matrix([choices[i] for i in test_idx], columns)
@@ -160,11 +196,11 @@ def train_film(data: Path, out: Path, params: Optional[dict] = None, limit: Opti
     params = {**default_params(), **(params or {})}
     read: dict = {}
     train = read_choices(data, TRAIN_FILES, limit, log, read)
-    log(f"{len(train)} reviews quote a title; {sum(not c[1][-1] for c in train)} of them name their film")
+    log(f"{len(train)} reviews have a candidate title; {sum(not c[1][-1] for c in train)} of them name their film")
     oof_scores, oof_owner = out_of_fold(train, params)
     oof = outcomes(train, oof_scores, oof_owner, params["none_margin"])
     log(f"out of fold (grouped by film): {oof}")
-    columns = vocabulary(train, params["min_count"])
+    columns = vocabulary(train, params["min_count"], params["min_films"])
     X, y, owner = as_matrix(train, columns)
     w = fit_logit(X, y, owner, params["l2"])
     model = FilmModel(dict(zip(columns, map(float, w))), params["none_margin"])
@@ -176,8 +212,8 @@ def train_film(data: Path, out: Path, params: Optional[dict] = None, limit: Opti
         dev = outcomes(choices, Xd @ w, owner_d, params["none_margin"])
         log(f"dev: {dev}")
     meta = {"name": "kinolens-film", "version": MODEL_VERSION, "created": dt.date.today().isoformat(),
-            "method": "conditional logit over a review's title groups and 'no film named' "
-                      "(place, count, cues, context lemmas), L-BFGS",
+            "method": "conditional logit over a review's title groups, the candidates written without "
+                      "quotes and 'no film named' (place, count, cues, context lemmas), L-BFGS",
             "train": {"reviews naming a film in Cyrillic": read},
             "train_choices": len(train), "features": len(columns), "params": params,
             "train_oof": oof, "dev": dev}

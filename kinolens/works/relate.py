@@ -18,6 +18,7 @@ from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
 from .film_model import read_film_model
 from .titles import WORD, kind_of_cue, lexicon
+from .unquoted import unquoted_groups
 
 
 
@@ -234,8 +235,9 @@ def heading_key(doc: Doc) -> str | None:
 
 
 def choose_film(doc: Doc, groups: list[list[TitleMention]]) -> list[TitleMention] | None:
-    """The film's group by the learned chooser (`film_model.py`); a heading line that names
-    it becomes its first mention."""
+    """The film's group by the learned chooser (`film_model.py`) among the quoted titles and
+    the candidates written without quotes (`unquoted.py`); a heading line that names it
+    becomes its first mention."""
     heading = heading_title(doc)
     best = read_film_model().choose(doc, groups, title_key(heading.text) if heading else None)
     if best is None:
@@ -270,20 +272,26 @@ def film_entry(doc: Doc, mentions: list[TitleMention]) -> WorkEntry:
     return WorkEntry(names[0], names[1:], "film", "other", mentions)
 
 
-def film_groups(doc: Doc) -> list[list[TitleMention]]:
-    """The review's quoted titles, one group per work (case endings, aliases, misspellings and
+def title_groups(doc: Doc) -> list[list[TitleMention]]:
+    """The review's titles, one group per work (case endings, aliases, misspellings and
     subtitles joined), in the order first written."""
     return join_subtitles(join_misspellings(join_aliases(doc, group_titles(doc.titles))))
 
 
+def film_candidates(doc: Doc) -> list[list[TitleMention]]:
+    """The title groups, then the candidates written without quotes (not people's names)."""
+    people = [(m.start, m.stop) for m in doc.names or ()]
+    return title_groups(doc) + unquoted_groups(doc, people)
+
+
 class Works(Stage):
     name = "works"
-    requires = ("text", "sentences", "titles", "ner")
+    requires = ("text", "sentences", "titles", "ner", "names")
     assigns = ("film", "works")
 
     def process(self, doc: Doc) -> None:
-        groups = film_groups(doc)
+        groups = film_candidates(doc)
         film = choose_film(doc, groups)
         doc.film = film_entry(doc, film) if film else None
-        others = [g for g in groups if g is not film]
+        others = [g for g in groups if g is not film and g[0].rule != "unquoted"]
         doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner)]
