@@ -31,7 +31,7 @@ from kinolens.pipeline import Pipeline  # noqa: E402
 from kinolens.text.clean import Clean  # noqa: E402
 from kinolens.text.segment import Segment  # noqa: E402
 from kinolens.works import relate  # noqa: E402
-from kinolens.works.film_train import DEV_FILES, TRAIN_FILES, same_title, title_match_key  # noqa: E402
+from kinolens.works.film_train import DEV_FILES, TRAIN_FILES, names_film  # noqa: E402
 from kinolens.works.titles import Titles  # noqa: E402
 
 
@@ -52,14 +52,11 @@ def evaluate(docs: list, rows: list[dict]) -> Counter:
         doc = copy.copy(doc0)
         doc.debug = []
         relate.Works()(doc)
-        unquoted = [g for g in relate.film_candidates(doc) if g[0].rule == "unquoted"]
         gold = row["film_title"]
-        named = any(same_title(t.normal, gold) for t in doc.titles) or \
-            any(title_match_key(m.normal) == title_match_key(gold) for g in unquoted for m in g)
+        named = any(names_film(m, gold) for g in relate.film_candidates(doc) for m in g)
         if doc.film is None:
             tally["none, named" if named else "none, not named"] += 1
-        elif (title_match_key(doc.film.title) == title_match_key(gold) if doc.film.mentions[-1].rule == "unquoted"
-              else same_title(doc.film.title, gold) or any(same_title(a, gold) for a in doc.film.aliases)):
+        elif any(names_film(m, gold) for m in doc.film.mentions):
             tally["right"] += 1
         else:
             tally["wrong, named" if named else "wrong, not named"] += 1

@@ -22,6 +22,7 @@ from typing import Optional
 
 from ..doc import Doc, TitleMention
 from ..people.names import parse
+from ..sentiment.features import lemma as looked_up
 from .titles import WORD
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "film"
@@ -30,8 +31,6 @@ LEFT_WORDS, RIGHT_WORDS = 3, 2
 
 def lemma(word: str) -> str:
     """pymorphy3's lemma, looked up in the sentiment model's table where it has the form."""
-    from ..sentiment.features import lemma as looked_up
-
     return looked_up(word).replace("ё", "е") if word.isalpha() else word
 
 

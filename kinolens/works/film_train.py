@@ -17,6 +17,7 @@ from typing import Callable, Optional, Sequence
 
 import numpy as np
 
+from ..doc import TitleMention
 from ..sentiment.data import read_labelled
 from .film_model import FilmModel, group_features, none_features, write_film_model
 
@@ -36,11 +37,19 @@ def title_match_key(title: str) -> str:
 
 
 def same_title(a: str, b: str) -> bool:
-    """A quoted title names the record's film: equal after case endings are folded, or one
-    holds the other («Гарри Поттер», Гарри Поттер и узник Азкабана). A title written without
-    quotes must equal it: a part of it is the reader's cut, not the review's."""
+    """Equal after case endings are folded, or one holds the other («Гарри Поттер», Гарри
+    Поттер и узник Азкабана)."""
     a, b = title_match_key(a), title_match_key(b)
     return bool(a and b) and (a == b or a in b or b in a)
+
+
+def names_film(mention: TitleMention, film: str) -> bool:
+    """A mention names the record's film: a quoted title by `same_title` (the review may
+    shorten it); a title written without quotes only when equal to it (a part of it, Зеленая
+    or Уолл-стрит, is the candidate finder's cut, not the review's)."""
+    if mention.rule == "unquoted":
+        return title_match_key(mention.normal) == title_match_key(film)
+    return same_title(mention.normal, film)
 
 
 Choice = tuple[list[dict], list[int], str]  # features of each alternative (groups, then none), labels, film
@@ -94,8 +103,7 @@ def choice_of(doc, film: str) -> Optional[Choice]:
         return None
     heading = heading_key(doc)
     feats = [group_features(doc, g, groups, heading) for g in groups] + [none_features(groups)]
-    labels = [int(any(same_title(m.normal, film) if m.rule != "unquoted" else
-                      title_match_key(m.normal) == title_match_key(film) for m in g)) for g in groups]
+    labels = [int(any(names_film(m, film) for m in g)) for g in groups]
     return feats, labels + [int(not any(labels))], film
 
 

@@ -239,11 +239,12 @@ def choose_film(doc: Doc, groups: list[list[TitleMention]]) -> list[TitleMention
     the candidates written without quotes (`unquoted.py`); a heading line that names it
     becomes its first mention."""
     heading = heading_title(doc)
-    best = read_film_model().choose(doc, groups, title_key(heading.text) if heading else None)
+    key = title_key(heading.text) if heading else None
+    best = read_film_model().choose(doc, groups, key)
     if best is None:
         return None
     film = groups[best]
-    if heading and title_key(heading.text) == title_key(film[0].normal):
+    if heading and key == title_key(film[0].normal):
         film.insert(0, heading)
     return film
 

@@ -92,6 +92,7 @@ class Phrases:
         self.doc = doc
         self.people = sorted(person_spans)
         self.titles = sorted((t.start, t.stop) for t in doc.titles)
+        self.taken = self.people + self.titles
         self.sentences = [(s.start, list(TOKEN.finditer(doc.text, s.start, s.stop))) for s in doc.sentences]
 
     def starts(self) -> list[tuple[int, int]]:
@@ -100,7 +101,7 @@ class Phrases:
         for s, (begin, tokens) in enumerate(self.sentences):
             for i, m in enumerate(tokens):
                 if capitalised(m.group()) and not opens_sentence(self.doc, begin, m.start()) \
-                        and not overlaps(m.start(), m.end(), self.people + self.titles) \
+                        and not overlaps(m.start(), m.end(), self.taken) \
                         and not function_word(m.group()):
                     found.append((s, i))
         return found
