@@ -1,13 +1,15 @@
 """Which title group is the reviewed film: a ranking model learned from the train reviews.
 
-Each review's title groups compete in a conditional logit (one softmax over the groups
-of a review) with one more alternative, "no film named"; the weights were fit on the
-train reviews whose records name their film (`kinolens train film`, `film_train.py`).
+Each review's title groups, and the titles it writes without quotes (`unquoted.py`), compete
+in a conditional logit (one softmax over the groups of a review) with one more alternative,
+"no film named"; the weights were fit on the train reviews whose records name their film
+(`kinolens train film`, `film_train.py`).
 A group is described by how often and where it is written (count, first and last place,
 the heading line, the sentence it opens), the cues the works stage already reads
 (listed with other titles, named as a source / sequel / comparison, a kind other than a
 film) and the lemmas of the words right before and after its mentions («фильм», «как»,
-«прошлая работа», «рецензия на» …). Inference is a dot product per group.
+«прошлая работа», «рецензия на» …); a title written without quotes also by how it looks
+(a known word, a name, a place, its head word). Inference is a dot product per group.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..doc import Doc, TitleMention
-from ..people.names import parse
+from ..people.names import morph, parse
 from ..sentiment.features import lemma as looked_up
 from .titles import WORD
 
@@ -87,6 +89,7 @@ def group_features(doc: Doc, group: list[TitleMention], groups: list[list[TitleM
         f["l=" + word] = count / n
     return f
 
+
 def unquoted_features(doc: Doc, group: list[TitleMention]) -> dict[str, float]:
     """What a candidate written without quotes looks like: written capitalised inside a
     sentence how often, a name, a place, a common word, tagged by the NER."""
@@ -99,16 +102,10 @@ def unquoted_features(doc: Doc, group: list[TitleMention]) -> dict[str, float]:
     ner = {s.type for s in doc.ner or () for m in group if s.start < m.stop and m.start < s.stop}
     return {"unq": 1.0, "unq_inside": math.log1p(inside), "unq_words": float(len(group[0].text.split())),
             "unq_name": float(bool({"Name", "Surn", "Patr"} & tags)), "unq_geo": float("Geox" in tags),
-            "unq_known": float(bool(reading) and morph_knows(head.lower())),
+            "unq_known": float(bool(reading) and morph().word_is_known(head.lower())),
             "unq_adj": float(len(group[0].text.split()) == 1 and bool(reading) and reading.tag.POS == "ADJF"),
             "h=" + (reading.normal_form if reading else head.lower()): 1.0,
             **{f"unq_ner_{t}": 1.0 for t in ner}}
-
-
-def morph_knows(word: str) -> bool:
-    from ..people.names import morph
-
-    return morph().word_is_known(word)
 
 
 def none_features(groups: list[list[TitleMention]]) -> dict[str, float]:
