@@ -3,7 +3,7 @@
 
 A candidate starts at a capitalised word inside a sentence (a capital there is a name, a
 place or a title) that is no person's name, no pronoun and no quoted title. It runs on over
-capitalised words and numbers (Сайлент Хилл, Брат 2, Чужой: Завет, Список Шиндлера), a
+capitalised words and a part's number (Сайлент Хилл, Брат 2, Чужой: Завет, Список Шиндлера), a
 preposition before a capitalised word (Побег из Шоушенка, Волк с Уолл-стрит), and up to three
 lower-case words where a noun follows an adjective (Зеленая миля, Темный рыцарь) or the longer
 phrase is written again. All its mentions, sentence openings included, are gathered by a
@@ -73,6 +73,11 @@ def function_word(word: str) -> bool:
         "PREP", "CONJ", "PRCL", "NPRO", "INTJ", "ADVB", "PRED", "VERB", "INFN", "GRND")
 
 
+def sequel_number(word: str) -> bool:
+    """A part's number after a title (Брат 2, Терминатор 3), not a rating or a count (10, 2019)."""
+    return len(word) == 1 and word in "23456789"
+
+
 def adjective(word: str) -> bool:
     return any(p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.1 for p in parse(word.lower())[:3])
 
@@ -115,7 +120,7 @@ class Phrases:
         words, k, lower = [tokens[i]], i + 1, 0
         while k < len(tokens) and not overlaps(tokens[k].start(), tokens[k].end(), self.titles):
             m, word, gap = tokens[k], tokens[k].group(), self.gap(words[-1], tokens[k])
-            if (capitalised(word) or word.isdigit()) and gap in (" ", ": ") and not lower:
+            if (capitalised(word) or sequel_number(word)) and gap in (" ", ": ") and not lower:
                 person = overlaps(m.start(), m.end(), self.people)
                 if person and not (len(words) == 1 and noun(words[0].group()) and genitive(word)):
                     break  # a name ends the title, unless it hangs on a noun (Список Шиндлера)
@@ -180,23 +185,24 @@ def unquoted_groups(doc: Doc, person_spans: list[tuple[int, int]]) -> list[list[
 
 
 def by_spelling(mentions: list[TitleMention]) -> list[TitleMention]:
-    """The form written most often leads (the first written on a tie); one written once is
-    read back to the nominative."""
+    """The form written most often leads (the first written on a tie), read back to the
+    nominative (Тёмным Рыцарем → Тёмный Рыцарь)."""
     count = Counter(m.text for m in mentions)
     best = max(count, key=lambda t: (count[t], -next(i for i, m in enumerate(mentions) if m.text == t)))
     lead = next(m for m in mentions if m.text == best)
-    normal = lead.text if count[best] > 1 else nominative_of(lead.text)
+    normal = nominative_of(lead.text)
     return [TitleMention(lead.start, lead.stop, lead.text, normal, False, "unquoted")] + \
         [TitleMention(m.start, m.stop, m.text, normal, False, "unquoted") for m in mentions if m is not lead]
 
 
 def nominative_of(text: str) -> str:
     """Волка с Уолл-стрит → Волк с Уолл-стрит; a head word pymorphy3 does not know loses its case
-    ending (Интерстелларе → Интерстеллар, not a guessed Интерстелларь); Гамп, Готэм stay."""
+    ending (Интерстелларе, Интерстелларом → Интерстеллар, not a guessed Интерстелларь); Гамп,
+    Готэм stay."""
     from .relate import UNKNOWN_ENDING
 
     head, _, rest = text.partition(" ")
-    if not head[-1:] in "аяоеёыиуюйь" or not head.isalpha():
+    if not head.isalpha():
         return text
     if not morph().word_is_known(head.lower()):
         return " ".join(filter(None, [UNKNOWN_ENDING.sub("", head), rest]))
