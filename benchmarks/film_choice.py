@@ -25,14 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kinolens.analyzer import make_doc  # noqa: E402
-from kinolens.people.mentions import Names  # noqa: E402
-from kinolens.people.ner import Ner  # noqa: E402
-from kinolens.pipeline import Pipeline  # noqa: E402
-from kinolens.text.clean import Clean  # noqa: E402
-from kinolens.text.segment import Segment  # noqa: E402
 from kinolens.works import relate  # noqa: E402
-from kinolens.works.film_train import DEV_FILES, TRAIN_FILES, names_film  # noqa: E402
-from kinolens.works.titles import Titles  # noqa: E402
+from kinolens.works.film_train import DEV_FILES, TRAIN_FILES, names_film, stages_before_works  # noqa: E402
 
 
 def load(shared: Path, files: tuple[str, ...], n: int | None, seed: int) -> list[dict]:
@@ -77,7 +71,7 @@ def main() -> None:
     args = parser.parse_args()
     files = TRAIN_FILES if args.train else DEV_FILES
     rows = load(args.shared, files, args.n if args.train else None, args.seed)
-    docs = list(Pipeline([Clean(), Segment(), Titles(), Ner(), Names()]).map(make_doc(r["text"]) for r in rows))
+    docs = list(stages_before_works().map(make_doc(r["text"]) for r in rows))
     report(f"{', '.join(files)} ({len(rows)} reviews)", evaluate(docs, rows))
 
 

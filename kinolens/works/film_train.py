@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
@@ -80,9 +81,9 @@ def read_choices(data: Path, files: Sequence[str], limit: Optional[int], log: Ca
 CHUNK = 100
 
 
-def choices_of(pairs: list[tuple[str, str]]) -> list[Optional[Choice]]:
-    """The choices of some (text, film) pairs, through the stages the works stage needs."""
-    from ..analyzer import make_doc
+@lru_cache(maxsize=1)
+def stages_before_works():
+    """The stages whose fields the film choice reads (titles, NER spans, name mentions), once."""
     from ..people.mentions import Names
     from ..people.ner import Ner
     from ..pipeline import Pipeline
@@ -90,8 +91,14 @@ def choices_of(pairs: list[tuple[str, str]]) -> list[Optional[Choice]]:
     from ..text.segment import Segment
     from .titles import Titles
 
-    before = Pipeline([Clean(), Segment(), Titles(), Ner(), Names()])
-    docs = before.map(make_doc(text) for text, _ in pairs)
+    return Pipeline([Clean(), Segment(), Titles(), Ner(), Names()])
+
+
+def choices_of(pairs: list[tuple[str, str]]) -> list[Optional[Choice]]:
+    """The choices of some (text, film) pairs, through the stages the works stage needs."""
+    from ..analyzer import make_doc
+
+    docs = stages_before_works().map(make_doc(text) for text, _ in pairs)
     return [choice_of(doc, film) for doc, (_, film) in zip(docs, pairs)]
 
 

@@ -20,7 +20,7 @@ from ..doc import Doc, TitleMention
 from ..people.names import morph, parse
 from ..text.spelling import fold
 from .declension import nominative
-from .titles import lexicon
+from .titles import lexicon, naming_word
 
 TOKEN = re.compile(r"[А-ЯЁA-Zа-яёa-z][\w-]*|\d+")
 ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ом|ем|ой|ей|ам|ям|ах|ях|ов|ев|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|"
@@ -68,9 +68,7 @@ def opening_mention(doc: Doc, mention: TitleMention) -> bool:
 def function_word(word: str) -> bool:
     """A pronoun (Ваша, Этот), a verb, an adverb …: capitalised for emphasis, no title."""
     lower = word.lower()
-    tag = parse(lower)[0].tag
-    return lower in lexicon()["pronouns"] or "Apro" in tag or tag.POS in (
-        "PREP", "CONJ", "PRCL", "NPRO", "INTJ", "ADVB", "PRED", "VERB", "INFN", "GRND")
+    return lower in lexicon()["pronouns"] or "Apro" in parse(lower)[0].tag or not naming_word(lower)
 
 
 def sequel_number(word: str) -> bool:
