@@ -21,6 +21,8 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
                 continue
             if rule["side"] == "after" and CLAUSE_BREAK.search(doc.text[m.end():hit.start]):
                 continue  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
+            if rule["side"] == "after" and ROLE_GAP.search(doc.text[m.end():hit.start]):
+                continue  # "непоследовательность режиссера в образе Линди": a character
             if rule["kind"] == "author" and compared_before(doc, m.start()):
                 continue  # "напоминает роман Дарьи Донцовой": another book, not the source
             if m.group(0).lower().startswith("экранизац") and is_known_director(doc.people[hit.person].name):
@@ -29,6 +31,7 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
     return found
 
 
+ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи])\w*", re.I)
 APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
 CLAUSE_BREAK = re.compile(r"[.!?;]|,\s*(?:а|но|и|однако|зато|хотя|что|который|которая|которые)\b", re.I)
 

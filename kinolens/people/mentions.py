@@ -25,6 +25,7 @@ from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
 from .directors import listed_names
 from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
+from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
 from .shapes import (common_word, drop_name_adjectives, drop_title_phrases, glued_at, is_stopword, known_first_name,
                      lexicon, trim_function_words, words_of)
@@ -343,7 +344,9 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += coordinated_spans(doc, [(a, b) for a, b, _ in spans])
     spans += dash_role_spans(doc, [(a, b) for a, b, _ in spans])
     spans += in_role_spans(doc, [(a, b) for a, b, _ in spans])
+    spans += after_role_spans(doc, [(a, b) for a, b, _ in spans])
     mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
+    mentions = [read_role_word(doc, m) if m.rule == AFTER_ROLE_RULE else m for m in mentions]
     mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
     mentions = drop_title_phrases(doc, drop_name_adjectives(mentions), known_names())
     return sorted(share_surnames(doc, drop_not_people(doc, mentions)), key=lambda m: m.start)

@@ -23,6 +23,7 @@ from .pairs import antecedent, dash_pairs, relation_between, settle
 from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
 
 PARENS = re.compile(r"\s*\(\s*$")
+CLAUSE_END = re.compile(r";")
 ROLE_BEFORE = re.compile(r"\b(?:[Рр]ол[ьи]|[Оо]браз)\s+$")
 DASH_NAME = re.compile(r"\s*[—–-]\s*")
 
@@ -76,6 +77,8 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
 def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int | None] | None:
     """(actor, character) for one "X сыграл Y" cue; None where it names no pair."""
     actor = finder.before(m.start(), 80)
+    if actor is not None and CLAUSE_END.search(doc.text[actor.stop:m.start()]):
+        actor = None  # "… с Рипли; уникальную атмосферу; образ Чужого": another clause's name
     if actor is not None and doc.text[actor.stop:m.start()].lstrip().startswith(")"):
         return None  # "Джейсон Айзекс (Уильям Тавингтон) справился с ролью": the pair is in the brackets
     role = finder.after(m.end(), 90)
