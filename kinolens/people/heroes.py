@@ -27,7 +27,9 @@ DASH_AFTER = re.compile(SLASH_DASH + "$")
 # between the actor and the character: a comma, a bracket or a dash and up to two plain words
 APPOSED = re.compile(r"^\s*[,(—–-]\s*((?:[а-яё-]+\s+){0,2})$")
 CLOSED = re.compile(r"^\s*(?:[,.;:!?)—–]|-\s|$)")
-POSSESSIVE_BEFORE = re.compile(r"\b(его|её|ее)\s+(?:[а-яё]+\s+)?(?:персонаж|герой|героиня)\s+$", re.I)
+# "его персонаж Микки Пирсон", "Его герой, Чак Ноланд, …", and a sentence opening "Его Максимус —"
+POSSESSIVE_BEFORE = re.compile(r"\b(его|её|ее)\s+(?:[а-яё]+\s+)?(?:персонаж|герой|героиня)\s*(?:,\s*)?$"
+                               r"|(?:[.!?…]\s+|\n\s*)(Его|Её|Ее)\s+$", re.I)
 ROLE_LEAD = re.compile(r"\b[Рр]ол[ьи]\s+((?:[а-яё]+\s+){0,3})$")
 GIVEN_GAP = re.compile(r"^\s*(?:[,—–-]\s*)?$")
 TO_ACTOR = re.compile(r"^\s+(?:[А-Яа-яЁё]+,?\s+){0,4}$")  # "такому замечательному актеру как "
@@ -90,11 +92,12 @@ def possessed(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]:
     actor-like person named before it (within 300 characters), of its gender where known."""
     found = []
     for role in finder.placed:
-        pronoun = POSSESSIVE_BEFORE.search(doc.text[max(0, role.start - 40):role.start])
+        window = ("\n" if role.start <= 40 else "") + doc.text[max(0, role.start - 40):role.start]
+        pronoun = POSSESSIVE_BEFORE.search(window)
         if pronoun is None or not character_like(doc, role):
             continue
         at = role.start - len(pronoun.group(0))
-        wanted = "masc" if pronoun.group(1).lower() == "его" else "femn"
+        wanted = "masc" if (pronoun.group(1) or pronoun.group(2)).lower() == "его" else "femn"
         for p in reversed(finder.within(max(0, at - 300), at)):
             if p.person == role.person:
                 continue

@@ -223,13 +223,17 @@ COORDINATED_ONE = re.compile(r"\s+и\s+([А-ЯЁ][а-яё]{2,})(?![\w-]|\s[А-Я
 
 
 def paired_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Both sides of "Маккелена(Гэндальф)": an actor and a role, where the NER missed one."""
+    """Both sides of "Маккелена(Гэндальф)": an actor and a role, where the NER missed one; after a
+    name already found, the bracketed word may be a common word ("Хит Леджер (Джокер)")."""
     covered = spanned(taken)
     found = []
     for m in PAIR.finditer(doc.text):
+        named = m.start(1) in covered  # "Леджер (Джокер)": in brackets after a name, a name even if a word
         for group in (1, 2):
             a, b = m.span(group)
-            if a not in covered and not common_word(m.group(group).split()[0]) \
+            word = m.group(group).split()[0]
+            if a not in covered and not (common_word(word) and not (group == 2 and named and not place_like(word)
+                                                                     and word.lower() not in lexicon()["not_names"])) \
                     and not inside_title(doc, a, b):
                 found.append((a, b, "pair"))
                 covered.update(range(a, b))

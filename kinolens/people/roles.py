@@ -24,6 +24,8 @@ from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gende
 
 PARENS = re.compile(r"\s*\(\s*$")
 CLAUSE_END = re.compile(r";")
+# the bracket closes after the name, or after a lower-case description ("Джон Казале (Фредо, средний сын)")
+CLOSED_AFTER = re.compile(r"\s*(?:,\s*[а-яё][^()«»\n]{0,60})?\)")
 ROLE_BEFORE = re.compile(r"\b(?:[Рр]ол[ьи]|[Оо]браз)\s+$")
 DASH_NAME = re.compile(r"\s*[—–-]\s*")
 
@@ -194,7 +196,7 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     placed = finder.placed
     for outer, inner in zip(placed, placed[1:]):
         between = doc.text[outer.stop:inner.start]
-        if not PARENS.match(between) or not doc.text[inner.stop:inner.stop + 2].lstrip().startswith(")"):
+        if not PARENS.match(between) or not CLOSED_AFTER.match(doc.text, inner.stop):
             continue
         if outer.person == inner.person:
             continue
