@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..data import load_lexicon
 from ..doc import Doc, TitleMention, spanned
 from ..people.names import parse
+from ..people.shapes import known_first_name
 from ..pipeline import Stage
 from .declension import nominative
 
@@ -88,6 +89,34 @@ def not_work_before(text: str, start: int) -> str:
     return ""
 
 
+SPOKEN_WORD = re.compile(r"([а-яё]+)\s*:?\s*$", re.I)
+# "Том «Тайни» Листер", "Майкла «Микки» Пирсона": a nickname between a first name and a surname
+NICKNAME_AROUND = (re.compile(r"(?:^|\s)([А-ЯЁ][а-яё]+)\s$"), re.compile(r"^\s[А-ЯЁ][а-яё]+"))
+JOINED_QUOTE = re.compile(r"^\s*(?:,|и|или)\s*$")  # "слова «Честь» и «Грязь»": the second goes with the first
+
+
+def speech_before(text: str, start: int) -> str:
+    """"speech cue" where the word right before the quote (a colon may follow it) names a saying,
+    a word or a name: "фразы «Баран начихал»", "вопросом «Это конец?»", "под именем «…»"."""
+    m = SPOKEN_WORD.search(text[max(0, start - 30):start])
+    if m and any(p.normal_form.replace("ё", "е") in speech_lemmas() for p in parse(m.group(1).lower())[:1]):
+        return "speech cue"
+    return ""
+
+
+def nickname(text: str, m: re.Match) -> str:
+    """"nickname" for a quote between a first name and a capitalised word ("Том «Тайни» Листер")."""
+    before = NICKNAME_AROUND[0].search(text[max(0, m.start() - 30):m.start()])
+    if before and known_first_name(before.group(1)) and NICKNAME_AROUND[1].match(text[m.end():m.end() + 30]):
+        return "nickname"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def speech_lemmas() -> frozenset:
+    return frozenset(w.replace("ё", "е") for w in lexicon()["speech_lemmas"])
+
+
 @lru_cache(maxsize=1)
 def not_work_lemmas() -> frozenset:
     return frozenset(w.replace("ё", "е") for w in lexicon()["not_work_lemmas"])
@@ -116,10 +145,14 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         quotes.append((m, start, re.split(r"\s*/\s*", raw.strip())[0] or raw.strip()))
     seen = Counter(title for _, _, title in quotes)
     found = []
+    spoken_end = -1
     for m, start, title in quotes:
         before = words_before(doc.text, m.start())
+        spoken = speech_before(doc.text, m.start()) or (
+            "speech cue" if spoken_end >= 0 and JOINED_QUOTE.match(doc.text[spoken_end:m.start()]) else "")
+        spoken_end = m.end() if spoken else -1
         reason = looks_title(title, before, seen[title] >= 2) or not_work_before(doc.text, m.start()) \
-            or modifier(doc, title, m.end()) or \
+            or spoken or nickname(doc.text, m) or modifier(doc, title, m.end()) or \
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
         if reason:
             doc.note("titles", f"rejected: {reason}", title)
