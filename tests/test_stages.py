@@ -54,6 +54,11 @@ def test_split_names(span, names):
     ("Властелине колец", "Властелин колец"),
     ("Терминаторе 2", "Терминатор 2"),  # a number after it
     ("О дивный новый мир", "О дивный новый мир"),  # a preposition first
+    ("Гарри Поттера", "Гарри Поттер"),  # an indeclinable first word: the next one tells the case
+    # both sides of "и" in one case; a lower-case side keeps a capitalised word after its first
+    ("Гарри Поттера и узника Азкабана", "Гарри Поттер и узник Азкабана"),
+    ("Гарри Поттере и Кубке огня", "Гарри Поттер и Кубок огня"),
+    ("Тельму и Луизу", "Тельма и Луиза"), ("Хлеба и зрелищ", "Хлеб и зрелища"),
 ])
 def test_title_nominative(title, expected):
     assert nominative(title) == expected

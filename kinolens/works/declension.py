@@ -24,6 +24,11 @@ def nominative(title: str, force: bool = False) -> str:
     words = title.split()
     if words and any(p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in parse(words[0].lower())[:1]):
         return title  # «О дивный новый мир», «Это всего лишь спектакль»
+    if " и " in title:  # «Гарри Поттера и узника Азкабана»: both sides in one case
+        left, right = title.split(" и ", 1)
+        read = nominative(left, force)
+        if read != left:
+            return f"{read} и {conjunct(right, force, case_read(left.split()[-1], read.split()[-1]))}"
     prep = next((i for i, w in enumerate(words[1:4], 1) if w.isalpha()
                  and any(p.tag.POS == "PREP" for p in parse(w.lower())[:1])), 0)
     if prep and prep < len(words) - 1:  # «Побега из Шоушенка», «Забытой мелодии для флейты»
@@ -35,7 +40,9 @@ def nominative(title: str, force: bool = False) -> str:
         return title
     options = [[p for p in parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
                 and (p.score >= 0.05 or "Fixd" in p.tag.grammemes)][:6] for w in words]
-    if not options[0] or not force and any(p.tag.case == "nomn" and p.score >= 0.1 - 1e-6 for p in options[0]):
+    # the first word that declines tells the case («Гарри Поттера»: Гарри does not)
+    lead = next((i for i, opts in enumerate(options) if not all("Fixd" in p.tag.grammemes for p in opts)), 0)
+    if not options[lead] or not force and any(p.tag.case == "nomn" and p.score >= 0.1 - 1e-6 for p in options[lead]):
         return title
     if person_like(words):
         return choose_name(words)[0]  # «Индианы Джонса» → Индиана Джонс, «Форреста Гампа» → Форрест Гамп
@@ -46,6 +53,28 @@ def nominative(title: str, force: bool = False) -> str:
         if declined is not None:
             return " ".join([declined, *words[size:]])
     return title
+
+
+def case_read(written: str, read: str) -> str:
+    """The case in which `written` reads as the nominative `read` ("Тельму", Тельма: accs)."""
+    for p in parse(written):
+        form = p.inflect({"nomn"})
+        if form is not None and form.word == read.lower() and p.tag.case:
+            return p.tag.case
+    return "gent"
+
+
+def conjunct(words: str, force: bool, case: str) -> str:
+    """The second side of «… и узника Азкабана» in the nominative: one capitalised word as a
+    name in the `case` the first side was read in (Луизу → Луиза), other sides as a title, lower case kept (настоящего лидера →
+    настоящий лидер), a capitalised word after the first as written (узник Азкабана)."""
+    parts = words.split()
+    if len(parts) == 1 and parts[0][:1].isupper() and not common_word(parts[0]):
+        return choose_name(parts, hint=frozenset({case}))[0]
+    read = nominative(words[:1].upper() + words[1:], force).split()
+    if len(read) != len(parts) or any(w[:1].isupper() and r != w for w, r in zip(parts[1:], read[1:])):
+        read = [nominative(parts[0][:1].upper() + parts[0][1:], force), *parts[1:]]
+    return " ".join([recase(parts[0], read[0]) if parts[0][:1].isupper() else read[0].lower(), *read[1:]])
 
 
 def person_like(words: list[str]) -> bool:
