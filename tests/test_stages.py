@@ -321,6 +321,10 @@ def test_crew(text, name, kind, pipeline):
     ("Время «Вито Корлеоне». Вито Корлеоне велик.", ["Вито Корлеоне"]),  # the quote is the name itself
     ("Кристофер Нолан снял фильм. Ноланы молодцы.", ["Кристофер Нолан"]),  # a plural joins by the surname
     ("Фильм сняли Братья Вачовски.", ["Вачовски"]),  # a family word is no first name
+    # a listed surname the NER may miss, with a first name right before it; none beside another name
+    ("Вачовски предлагают свой ответ.", ["Вачовски"]),
+    ("Не хочется останавливаться лишь на Томе Хэнксе.", ["Том Хэнкс"]),
+    ("Да он должен был носить Купера и Амелию.", ["Купер", "Амелия"]),  # -ию is an accusative
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

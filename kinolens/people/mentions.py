@@ -23,12 +23,12 @@ from ..pipeline import Stage
 from ..text.spelling import fold
 from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
-from .directors import listed_names
+from .directors import common_surnames, listed_names
 from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
-from .shapes import (common_word, drop_name_adjectives, drop_title_phrases, glued_at, is_stopword, known_first_name,
-                     lexicon, trim_function_words, words_of)
+from .shapes import (common_word, drop_name_adjectives, drop_title_phrases, first_name_like, glued_at, is_stopword,
+                     known_first_name, lexicon, trim_function_words, words_of)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
@@ -305,6 +305,46 @@ def in_role_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int
     return found
 
 
+def listed_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """A well-known actor's or director's surname the NER missed, at a sentence start too
+    ("Вачовски предлагают нам свой ответ"): a capitalised word reading as a listed surname of
+    five letters or more that is no common word, with a capitalised word right before it
+    ("на Томе Хэнксе"); none beside a name already found ("Ридли Скотта")."""
+    covered = spanned(taken)
+    surnames = listed_surnames()
+    tokens = doc.tokens
+    found = []
+    for i, tok in enumerate(tokens):
+        if tok.start in covered or len(tok.text) < 5 or not CAPITAL.match(tok.text) or common_word(tok.text) \
+                or inside_title(doc, tok.start, tok.stop) \
+                or not any(fold(form) in surnames for form in names.forms_of(tok.text)):
+            continue
+        prev = tokens[i - 1] if i and tok.start - tokens[i - 1].stop == 1 and CAPITAL.match(tokens[i - 1].text) else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].start - tok.stop == 1 else None
+        if prev is not None and prev.start in covered or nxt is not None and CAPITAL.match(nxt.text):
+            continue
+        start = prev.start if prev is not None and first_name_before(prev.text, tok.text) else tok.start
+        found.append((start, tok.stop, "listed surname"))
+    return found
+
+
+def first_name_before(first: str, surname: str) -> bool:
+    """The word before a listed surname is its first name: one pymorphy3 knows as a name
+    ("Томе"), or one that with it reads as a listed full name ("Хита Леджера")."""
+    if first_name_like(first):
+        return True
+    return fold(names.choose([first, surname], known=known_names())[0]) in known_names()
+
+
+@lru_cache(maxsize=1)
+def listed_surnames() -> frozenset:
+    """Surnames of the listed actors and directors, folded, less the common ones (Скотт, Смит)."""
+    return (listed_names("actors", True)[1] | listed_names("directors", True)[1]) - common_surnames()
+
+
+ANIMATE_ACCUSATIVE = frozenset({"gent", "accs"})  # "носить Купера и Амелию": one form, either case
+
+
 def share_case(doc: Doc, mentions: list[NameMention], attested: dict) -> list[NameMention]:
     """A one-word name joined by "и" to a one-word name before it takes that name's case
     ("о Сарумане и Голлуме"), where that name shows its case (declined, or after a
@@ -316,7 +356,8 @@ def share_case(doc: Doc, mentions: list[NameMention], attested: dict) -> list[Na
         left = by_stop.get(m.start - len(joined.group(0))) if joined else None
         shows_case = left is not None and (left.normal != left.text or case_hint(doc, left.start))
         if shows_case and left.case and " " not in m.text.strip() and " " not in left.text.strip():
-            m = read_name(doc, m.start, m.stop, attested, m.rule, frozenset({left.case}))
+            cases = ANIMATE_ACCUSATIVE if left.case in ANIMATE_ACCUSATIVE else frozenset({left.case})
+            m = read_name(doc, m.start, m.stop, attested, m.rule, cases)
         out.append(m)
     return out
 
@@ -349,6 +390,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += dash_role_spans(doc, [(a, b) for a, b, _ in spans])
     spans += in_role_spans(doc, [(a, b) for a, b, _ in spans])
     spans += after_role_spans(doc, [(a, b) for a, b, _ in spans])
+    spans += listed_spans(doc, [(a, b) for a, b, _ in spans])
     mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
     mentions = [read_role_word(doc, m) if m.rule == AFTER_ROLE_RULE else m for m in mentions]
     mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]

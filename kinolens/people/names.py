@@ -146,6 +146,8 @@ def base_readings(word: str) -> list[Candidate]:
         return [Candidate(word, ALL, "", 0.28, "indeclinable:-е")]
     if last in "оиэеё":
         return [Candidate(word, ALL, "", 0.45, "indeclinable")]
+    if low.endswith("ию"):  # Амелию is Амелия; a name left undeclined in -ию is rare
+        return [Candidate(word, ALL, "", 0.1, "indeclinable")]
     if last in "ую":
         return [Candidate(word, ALL, "", 0.3, "indeclinable")]
     if last == "ы":  # Духовны: a dictionary word too (a short adjective), still a surname as written
