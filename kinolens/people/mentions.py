@@ -23,12 +23,12 @@ from ..pipeline import Stage
 from ..text.spelling import fold
 from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
-from .directors import common_surnames, listed_names
 from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
+from .listed import listed_full_names, listed_spans
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
-from .shapes import (common_word, drop_name_adjectives, drop_title_phrases, first_name_like, glued_at, is_stopword,
-                     known_first_name, lexicon, trim_function_words, words_of)
+from .shapes import (common_word, drop_name_adjectives, drop_title_phrases, glued_at, is_stopword, known_first_name,
+                     lexicon, trim_function_words, words_of)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
@@ -77,7 +77,7 @@ def unglue(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     words = list(re.finditer(r"\S+", text[start:stop]))
     hero = HERO_NOUN_BEFORE.search(text[max(0, start - 14):start]) is not None
     at = next((k for k in (2, 3) if len(words) > k
-               and fold(" ".join(w.group(0) for w in words[:k])) in known_names()
+               and fold(" ".join(w.group(0) for w in words[:k])) in listed_full_names()
                and (hero or common_word(words[k].group(0)))), 0) or glued_at([w.group(0) for w in words])
     if not at:
         return [(start, stop)]
@@ -142,12 +142,6 @@ def credited_alone(doc: Doc, start: int, stop: int) -> bool:
     return any({"Name", "Surn"} & set(p.tag.grammemes) and p.tag.case == "nomn" for p in best)
 
 
-@lru_cache(maxsize=1)
-def known_names() -> frozenset:
-    """The full names of the well-known actors and directors (`data/filmmakers.json`), folded."""
-    return listed_names("actors", False)[0] | listed_names("directors", False)[0]
-
-
 def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
               hint: frozenset | None = None) -> NameMention:
     text = doc.text[start:stop]
@@ -157,7 +151,7 @@ def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
     # the word before sets the case ("в роли Максимуса"); a verb after then agrees with another
     # name ("…Максимуса великолепен" is Кроу), so it tells nothing of this one
     agreeing = gender_hint(doc, start, stop) if not cases or "nomn" in cases else ("", "")
-    normal, case, picked = names.choose(words_of(text), attested, cases, agreeing, known_names())
+    normal, case, picked = names.choose(words_of(text), attested, cases, agreeing, listed_full_names())
     doc.note("names", rule, f"{text} → {normal} ({', '.join(c.rule for c in picked)})")
     return NameMention(start, stop, text, normal, [names.readings(w) for w in words_of(text)], rule, case)
 
@@ -305,43 +299,6 @@ def in_role_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int
     return found
 
 
-def listed_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """A well-known actor's or director's surname the NER missed, at a sentence start too
-    ("Вачовски предлагают нам свой ответ"): a capitalised word reading as a listed surname of
-    five letters or more that is no common word, with a capitalised word right before it
-    ("на Томе Хэнксе"); none beside a name already found ("Ридли Скотта")."""
-    covered = spanned(taken)
-    surnames = listed_surnames()
-    tokens = doc.tokens
-    found = []
-    for i, tok in enumerate(tokens):
-        if tok.start in covered or len(tok.text) < 5 or not CAPITAL.match(tok.text) or common_word(tok.text) \
-                or inside_title(doc, tok.start, tok.stop) \
-                or not any(fold(form) in surnames for form in names.forms_of(tok.text)):
-            continue
-        prev = tokens[i - 1] if i and tok.start - tokens[i - 1].stop == 1 and CAPITAL.match(tokens[i - 1].text) else None
-        nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].start - tok.stop == 1 else None
-        if prev is not None and prev.start in covered or nxt is not None and CAPITAL.match(nxt.text):
-            continue
-        start = prev.start if prev is not None and first_name_before(prev.text, tok.text) else tok.start
-        found.append((start, tok.stop, "listed surname"))
-    return found
-
-
-def first_name_before(first: str, surname: str) -> bool:
-    """The word before a listed surname is its first name: one pymorphy3 knows as a name
-    ("Томе"), or one that with it reads as a listed full name ("Хита Леджера")."""
-    if first_name_like(first):
-        return True
-    return fold(names.choose([first, surname], known=known_names())[0]) in known_names()
-
-
-@lru_cache(maxsize=1)
-def listed_surnames() -> frozenset:
-    """Surnames of the listed actors and directors, folded, less the common ones (Скотт, Смит)."""
-    return (listed_names("actors", True)[1] | listed_names("directors", True)[1]) - common_surnames()
-
-
 ANIMATE_ACCUSATIVE = frozenset({"gent", "accs"})  # "носить Купера и Амелию": one form, either case
 
 
@@ -394,7 +351,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
     mentions = [read_role_word(doc, m) if m.rule == AFTER_ROLE_RULE else m for m in mentions]
     mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
-    mentions = drop_title_phrases(doc, drop_name_adjectives(mentions), known_names())
+    mentions = drop_title_phrases(doc, drop_name_adjectives(mentions), listed_full_names())
     return sorted(share_surnames(doc, drop_not_people(doc, mentions)), key=lambda m: m.start)
 
 

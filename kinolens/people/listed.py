@@ -1,0 +1,59 @@
+"""Names the filmmaker lists know (`data/filmmakers.json`): a well-known actor's or director's
+surname is a name wherever it stands, though the NER misses it at a sentence start or alone."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Doc, spanned
+from ..text.spelling import fold
+from . import names
+from .directors import common_surnames, listed_names
+from .shapes import common_word, first_name_like
+
+CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
+
+
+def listed_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """A well-known actor's or director's surname the NER missed, at a sentence start too
+    ("Вачовски предлагают нам свой ответ"): a capitalised word reading as a listed surname of
+    five letters or more that is no common word, with a capitalised word right before it
+    ("на Томе Хэнксе"); none beside a name already found ("Ридли Скотта")."""
+    covered = spanned(taken)
+    titled = spanned((t.start, t.stop) for t in doc.titles)
+    surnames = listed_surnames()
+    tokens = doc.tokens
+    found = []
+    for i, tok in enumerate(tokens):
+        if tok.start in covered or len(tok.text) < 5 or not CAPITAL.match(tok.text) or common_word(tok.text) \
+                or any(k in titled for k in range(tok.start, tok.stop)) \
+                or not any(fold(form) in surnames for form in names.forms_of(tok.text)):
+            continue
+        prev = tokens[i - 1] if i and tok.start - tokens[i - 1].stop == 1 and CAPITAL.match(tokens[i - 1].text) else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].start - tok.stop == 1 else None
+        if prev is not None and prev.start in covered or nxt is not None and CAPITAL.match(nxt.text):
+            continue
+        start = prev.start if prev is not None and first_name_before(prev.text, tok.text) else tok.start
+        found.append((start, tok.stop, "listed surname"))
+    return found
+
+
+def first_name_before(first: str, surname: str) -> bool:
+    """The word before a listed surname is its first name: one pymorphy3 knows as a name
+    ("Томе"), or one that with it reads as a listed full name ("Хита Леджера")."""
+    if first_name_like(first):
+        return True
+    return fold(names.choose([first, surname], known=listed_full_names())[0]) in listed_full_names()
+
+
+@lru_cache(maxsize=1)
+def listed_surnames() -> frozenset:
+    """Surnames of the listed actors and directors, folded, less the common ones (Скотт, Смит)."""
+    return (listed_names("actors", True)[1] | listed_names("directors", True)[1]) - common_surnames()
+
+
+@lru_cache(maxsize=1)
+def listed_full_names() -> frozenset:
+    """The full names of the listed actors and directors, folded."""
+    return listed_names("actors", False)[0] | listed_names("directors", False)[0]
+
