@@ -325,6 +325,8 @@ def test_crew(text, name, kind, pipeline):
     ("Вачовски предлагают свой ответ.", ["Вачовски"]),
     ("Не хочется останавливаться лишь на Томе Хэнксе.", ["Том Хэнкс"]),
     ("Да он должен был носить Купера и Амелию.", ["Купер", "Амелия"]),  # -ию is an accusative
+    ("Интеркомпот\n\nФильм скучный.", []),  # a coined word alone in the heading line
+    ("Нолан банален\n\nФильм скучный.", ["Нолан"]),  # a listed surname stays
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

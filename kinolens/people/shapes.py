@@ -157,6 +157,27 @@ def drop_name_adjectives(mentions: list[NameMention]) -> list[NameMention]:
         and not names.morph().word_is_known(m.text.lower()) and m.text.lower()[:5] in stems)]
 
 
+HEADING = re.compile(r"[^\n]{1,60}(?=\n)")
+
+
+def drop_heading_words(doc: Doc, mentions: list[NameMention], listed: frozenset) -> list[NameMention]:
+    """A review's heading line is often one coined word ("Псевдодрама", "Интеркомпот") the NER
+    reads as a person: a one-word name standing only there, no first name pymorphy3 knows and
+    no listed surname (`listed`, folded), is dropped ("Нолан банален" stays)."""
+    heading = HEADING.match(doc.text)
+    if heading is None:
+        return mentions
+    kept = []
+    for m in mentions:
+        alone = m.stop <= heading.end() and " " not in m.text.strip() and sum(
+            o.normal == m.normal for o in mentions) == 1
+        if alone and name_mass(m.text) == 0 and fold(m.normal) not in listed:
+            doc.note("names", "a word alone in the heading line", m.text)
+            continue
+        kept.append(m)
+    return kept
+
+
 @lru_cache(maxsize=1)
 def family_words() -> frozenset:
     """Words that make a name a family ("Братья Вачовски"), folded (`family_words` in data/people.json)."""
