@@ -260,6 +260,7 @@ def test_cast(text, people, pipeline):
     ("Книгу я читал. Стивен Кинг знает, чем взять. Кинг велик.", "Стивен Кинг", "author"),  # twice
     ("Роман лучше фильма. Это творение Стивена Кинга. Кинг велик.", "Стивен Кинг", "author"),  # not director
     ("Режиссёры Джо и Энтони Руссо постарались.", "Джо Руссо", "director"),  # brothers share the job
+    ("Макконахи плосок. Похоже что Нолан наступил на те же грабли.", "Нолан", "director"),  # no likening
 ])
 def test_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)
