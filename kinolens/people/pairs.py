@@ -5,6 +5,8 @@
   side more like an actor plays the other (`dash_pairs`).
 - "… заслуживал Аль Пачино. Так как он сыграл Майкла Корлеоне": a pronoun before the cue
   stands for the last actor-like person named before it (`antecedent`).
+- "Рассел Кроу просто замечателен. Не вижу никого другого в роли Максимуса": a sentence naming
+  only its character takes the one actor the sentence before names (`previous_actor`).
 - A well-known actor (`actors` in `data/filmmakers.json`) is nobody's character: a pair that
   says so is turned round, or, where both are known actors, loses its character (`settle`).
 """
@@ -103,6 +105,23 @@ def antecedent(doc: Doc, finder: Finder, cue_start: int, role: Placed) -> Option
             continue
         return p
     return None
+
+
+def previous_actor(doc: Doc, finder: Finder, cue_start: int, role: Placed) -> Optional[Placed]:
+    """The actor of a sentence that names nobody but its character ("Рассел Кроу просто
+    замечателен. Не вижу никого другого в роли Максимуса"; "Майкл Кейн. В роли Альфреда
+    хорош"): the one person the sentence before names, where that is a known actor or has an
+    actor's signs."""
+    start, stop = finder.sentence(cue_start)
+    if any(p.person != role.person for p in finder.within(start, stop)) or start == 0:
+        return None
+    before, _ = finder.sentence(start - 1)
+    named = finder.within(before, start)
+    if len({p.person for p in named}) != 1 or named[0].person == role.person:
+        return None
+    actor = named[0]
+    name = doc.people[actor.person].name
+    return actor if is_known_actor(name) or actor_likeness(doc, actor) >= 2 else None
 
 
 def settle(doc: Doc, actor: Optional[int], role: Optional[int]) -> tuple[Optional[int], Optional[int], str]:

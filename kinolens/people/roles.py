@@ -19,7 +19,7 @@ from .directors import is_known_director, listed_director, listed_person, own_wo
 from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs
 from .shapes import known_first_name
 from .siblings import shared_jobs
-from .pairs import antecedent, dash_pairs, relation_between, settle
+from .pairs import antecedent, dash_pairs, previous_actor, relation_between, settle
 from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
 
 PARENS = re.compile(r"\s*\(\s*$")
@@ -51,11 +51,12 @@ def played_unnamed(doc: Doc, cue: re.Match, placed: Placed, before: bool) -> boo
 
 def actor_of(doc: Doc, finder: Finder, cue: re.Match, role: Placed) -> Placed | None:
     """Who plays a character named after the cue: a name right after it ("В роли Максимуса
-    Рассел Кроу"), else the one a pronoun before the cue stands for."""
+    Рассел Кроу"), else the one a pronoun before the cue stands for, else the one actor the
+    sentence before names."""
     follows = finder.after(role.stop, 3)
     if follows is not None and not doc.text[role.stop:follows.start].strip():
         return follows
-    return antecedent(doc, finder, cue.start(), role)
+    return antecedent(doc, finder, cue.start(), role) or previous_actor(doc, finder, cue.start(), role)
 
 
 def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, str]]:
