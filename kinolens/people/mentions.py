@@ -226,12 +226,20 @@ def paired_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int,
         for group in (1, 2):
             a, b = m.span(group)
             word = m.group(group).split()[0]
-            if a not in covered and not (common_word(word) and not (group == 2 and named and not place_like(word)
-                                                                     and word.lower() not in lexicon()["not_names"])) \
+            if a not in covered and not (common_word(word) and not (group == 2 and named and bracketed_name(doc, m))) \
                     and not inside_title(doc, a, b):
                 found.append((a, b, "pair"))
                 covered.update(range(a, b))
     return found
+
+
+def bracketed_name(doc: Doc, m: re.Match) -> bool:
+    """The common word in brackets after a name is a character ("Леджер (Джокер)"): no place,
+    no not-a-name word, no title the review quotes, not two common words («Зеленая Миля»)."""
+    words = m.group(2).split()
+    return not place_like(words[0]) and words[0].lower() not in lexicon()["not_names"] \
+        and not (len(words) == 2 and common_word(words[1])) \
+        and fold(m.group(2)) not in {fold(t.normal) for t in doc.titles}
 
 
 def coordinated_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -16,7 +16,7 @@ from .actors import is_known_actor, listed_actors, listed_authors, listed_compos
 from .cues import Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
-from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs
+from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like
 from .shapes import known_first_name
 from .siblings import shared_jobs
 from .pairs import antecedent, dash_pairs, previous_actor, relation_between, settle
@@ -201,7 +201,9 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
             continue
         if outer.person == inner.person:
             continue
-        if actor_likeness(doc, outer) > actor_likeness(doc, inner, cue_counts=False):
+        if HERO_NOUN_BEFORE.search(doc.text[max(0, outer.start - 14):outer.start]) and owner_like(doc, outer):
+            found.append((outer.person, inner.person, "pair: hero of actor (character)"))  # "герой Хатчинсона (Перси)"
+        elif actor_likeness(doc, outer) > actor_likeness(doc, inner, cue_counts=False):
             found.append((outer.person, inner.person, "pair: actor (character)"))
         else:
             found.append((inner.person, outer.person, "pair: character (actor)"))

@@ -11,7 +11,8 @@ import re
 
 from ..doc import Doc, NameMention, spanned
 from . import names
-from .shapes import lexicon
+from ..works.declension import nominative
+from .shapes import common_word, lexicon
 
 AFTER_ROLE_RULE = "after a role noun"
 AFTER_ROLE = re.compile(r"\b(?:[Рр]ол(?:ь|и|ью|е)|[Оо]браз(?:е|ом|а)?)\s+(?:[а-яё]+(?:ого|его|ой|ей|ую|юю)\s+)?"
@@ -19,6 +20,15 @@ AFTER_ROLE = re.compile(r"\b(?:[Рр]ол(?:ь|и|ью|е)|[Оо]браз(?:е|�
 NOT_CHARACTERS = frozenset({"антагонист", "антагониста", "протагонист", "протагониста", "злодей", "злодея",
                             "героя", "героини", "бога", "господа"})
 WORD_CLASSES = ("NOUN", "ADJF")
+JOINED_WORD = re.compile(r"\s+(?:и|или)\s+[а-яё]")  # "в роли Старого и мудрого дона": an adjective
+
+
+def not_character(word: str) -> bool:
+    """A word after a role noun that names no character: a not-a-name word in any form
+    ("образ цифрового Христа"), a role word (антагонист), a place ("образ Америки")."""
+    stop = lexicon()["not_names"]
+    return word in stop or word in NOT_CHARACTERS or place_word(word) \
+        or any(p.normal_form in stop for p in names.parse(word)[:1])
 
 
 def after_role_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -29,9 +39,12 @@ def after_role_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
     found = []
     for m in AFTER_ROLE.finditer(doc.text):
         a, b = m.span(1)
-        first = m.group(1).split()[0].lower()
-        if any(i in covered or i in titled for i in range(a, b)) or first in lexicon()["not_names"] \
-                or first in NOT_CHARACTERS or place_word(first):
+        words = m.group(1).split()
+        if len(words) == 2 and b - len(words[1]) in covered and b in covered:
+            b = a + len(words[0])  # "в роли Джокера Хит Леджер": the second word opens a longer name
+        first = words[0].lower()
+        if any(i in covered or i in titled for i in range(a, b)) or not_character(first) \
+                or JOINED_WORD.match(doc.text, b):
             continue
         found.append((a, b, AFTER_ROLE_RULE))
         covered.update(range(a, b))
@@ -45,11 +58,16 @@ def place_word(word: str) -> bool:
 
 
 def read_role_word(doc: Doc, mention: NameMention) -> NameMention:
-    """The mention with a one-word common noun or adjective read back to the nominative where
-    the name readings left it as written ("Зверюги" → Зверюга); else unchanged."""
-    if " " in mention.text.strip() or mention.normal != mention.text:
+    """The mention with common words read back to the nominative where the name readings left
+    it as written ("Зверюги" → Зверюга) or read them as names ("Крестного Отца" → Крестный Отец,
+    as a title is); else unchanged."""
+    words = mention.text.split()
+    if len(words) == 2 and all(common_word(w) for w in words):
+        form = nominative(mention.text, force=True)
+    elif len(words) == 1 and mention.normal == mention.text:
+        form = common_nominative(mention.text)
+    else:
         return mention
-    form = common_nominative(mention.text)
     if form is None or form == mention.text:
         return mention
     doc.note("names", AFTER_ROLE_RULE, f"{mention.text} → {form} (as a word)")
