@@ -128,7 +128,7 @@ def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:
 
 def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
     """The most-named listed director with no role yet (or only an actor's: Китано, Иствуд),
-    where no director was found otherwise."""
+    where no director was found otherwise; not one only the list found (`listed.py`)."""
     if any("director" in k for k in kinds):
         return None
     best = None
@@ -139,6 +139,8 @@ def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
             continue
         if any(NOT_HERE.search(doc.text[max(0, m.start - 40):m.start]) for m in person.mentions):
             continue
+        if all(m.rule == "listed surname" for m in person.mentions):
+            continue  # found only by the list ("'Нечто' Карпентера"): too weak to be this film's director
         if best is None or len(person.mentions) > len(doc.people[best].mentions):
             best = i
     return (best, "director: a known director, no other named") if best is not None else None
