@@ -54,7 +54,8 @@ def test_split_names(span, names):
     ("Властелине колец", "Властелин колец"),
     ("Терминаторе 2", "Терминатор 2"),  # a number after it
     ("О дивный новый мир", "О дивный новый мир"),  # a preposition first
-    ("Гарри Поттера", "Гарри Поттер"),  # an indeclinable first word: the next one tells the case
+    ("Гарри Поттера", "Гарри Поттер"),  # an indeclinable first name: the next word tells the case
+    ("Шоу Трумэна", "Шоу Трумэна"),  # an indeclinable noun heads its genitive
     # both sides of "и" in one case; a lower-case side keeps a capitalised word after its first
     ("Гарри Поттера и узника Азкабана", "Гарри Поттер и узник Азкабана"),
     ("Гарри Поттере и Кубке огня", "Гарри Поттер и Кубок огня"),

@@ -40,8 +40,9 @@ def nominative(title: str, force: bool = False) -> str:
         return title
     options = [[p for p in parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
                 and (p.score >= 0.05 or "Fixd" in p.tag.grammemes)][:6] for w in words]
-    # the first word that declines tells the case («Гарри Поттера»: Гарри does not)
-    lead = next((i for i, opts in enumerate(options) if not all("Fixd" in p.tag.grammemes for p in opts)), 0)
+    # the first word that declines tells the case («Гарри Поттера»: the name Гарри does not;
+    # «Шоу Трумэна»: the noun шоу heads its genitive)
+    lead = next((i for i, opts in enumerate(options) if not all({"Fixd", "Name"} <= p.tag.grammemes for p in opts)), 0)
     if not options[lead] or not force and any(p.tag.case == "nomn" and p.score >= 0.1 - 1e-6 for p in options[lead]):
         return title
     if person_like(words):
