@@ -265,6 +265,7 @@ def test_cast(text, people, pipeline):
     ("Роман лучше фильма. Это творение Стивена Кинга. Кинг велик.", "Стивен Кинг", "author"),  # not director
     ("Режиссёры Джо и Энтони Руссо постарались.", "Джо Руссо", "director"),  # brothers share the job
     ("Макконахи плосок. Похоже что Нолан наступил на те же грабли.", "Нолан", "director"),  # no likening
+    ("Режиссёрское кресло перешло к Джону Синглтону.", "Джон Синглтон", "director"),  # handed to
 ])
 def test_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)
@@ -332,6 +333,9 @@ def test_crew(text, name, kind, pipeline):
     ("Да он должен был носить Купера и Амелию.", ["Купер", "Амелия"]),  # -ию is an accusative
     ("Интеркомпот\n\nФильм скучный.", []),  # a coined word alone in the heading line
     ("Нолан банален\n\nФильм скучный.", ["Нолан"]),  # a listed surname stays
+    ("Музыка не к месту, но Кубрик же вставляет её везде.", ["Кубрик"]),  # a listed surname that is a word
+    ("Сергей Петров хорош, а Учитель его ругает.", ["Сергей Петров"]),  # not an animate word
+    ("Запомнился эпизод с пощечиной Малфою.", ["Малфой"]),  # a vowel before -ю: a dative
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)
@@ -453,6 +457,7 @@ def test_stage_map_equals_call(pipeline):
     ("Недочёты есть в персонаже. Умничка Ирина Белова сделала всё, как надо.", "Ирина Белова",
      "character"),  # a character cue in the sentence before
     ("Недостаток — непоследовательность режиссера в образе Линди.", "Линди", "director"),  # a role between
+    ("Он добавит к списку режиссёров ещё одного, в компанию к Кубрику.", "Кубрик", "director"),  # "к X"
     ("Анна Белова живёт в тихой деревне. Все проникновенно сыграли своих героев.\n\n"
      "Среди новых знакомых Анны сразу выделяется Пётр.", "Анна Белова", "actor"),  # cue by a short form
 ])

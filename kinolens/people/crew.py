@@ -23,6 +23,9 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
                 continue  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
             if rule["side"] == "after" and ROLE_GAP.search(doc.text[m.end():hit.start]):
                 continue  # "непоследовательность режиссера в образе Линди": a character
+            gap = doc.text[m.end():hit.start]
+            if rule["side"] == "after" and PREPOSITION_GAP.search(gap) and not HANDED_TO.search(gap):
+                continue  # "режиссёров ещё одного, в компанию к Кубрику": the name hangs on a preposition
             if rule["kind"] == "author" and compared_before(doc, m.start()):
                 continue  # "напоминает роман Дарьи Донцовой": another book, not the source
             if m.group(0).lower().startswith("экранизац") and is_known_director(doc.people[hit.person].name):
@@ -31,6 +34,8 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
     return found
 
 
+PREPOSITION_GAP = re.compile(r"[\s,](?:к|ко|с|со|у|о|об|от|про|для|без|против|после|до|вместо|кроме)\s+$", re.I)
+HANDED_TO = re.compile(r"(?:перешл\w*|перешёл|перешел|переда\w*|доверил\w*|достал\w*)\s+к\s+$", re.I)  # "кресло перешло к X"
 ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи])\w*", re.I)
 APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
 CLAUSE_BREAK = re.compile(r"[.!?;]|,\s*(?:а|но|и|однако|зато|хотя|что|который|которая|которые)\b", re.I)

@@ -12,20 +12,25 @@ from .directors import common_surnames, listed_names
 from .shapes import common_word, first_name_like
 
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
+OPENERS = {"«", '"', "“", "'", "(", "—", "-", "\n"}
 
 
 def listed_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """A well-known actor's or director's surname the NER missed, at a sentence start too
     ("Вачовски предлагают нам свой ответ"): a capitalised word reading as a listed surname of
-    five letters or more that is no common word, with a capitalised word right before it
+    five letters or more (a common word only mid-sentence and as a thing: "но Кубрик же"), with
+    a capitalised word right before it
     ("на Томе Хэнксе"); none beside a name already found ("Ридли Скотта")."""
     covered = spanned(taken)
     titled = spanned((t.start, t.stop) for t in doc.titles)
     surnames = listed_surnames()
     tokens = doc.tokens
     found = []
+    starts = {s.start for s in doc.sentences}
     for i, tok in enumerate(tokens):
-        if tok.start in covered or len(tok.text) < 5 or not CAPITAL.match(tok.text) or common_word(tok.text) \
+        if tok.start in covered or len(tok.text) < 5 or not CAPITAL.match(tok.text) \
+                or common_word(tok.text) and (tok.start in starts or i and tokens[i - 1].text in OPENERS
+                                              or not thing_word(tok.text)) \
                 or any(k in titled for k in range(tok.start, tok.stop)) \
                 or not any(fold(form) in surnames for form in names.forms_of(tok.text)):
             continue
@@ -36,6 +41,13 @@ def listed_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int,
         start = prev.start if prev is not None and first_name_before(prev.text, tok.text) else tok.start
         found.append((start, tok.stop, "listed surname"))
     return found
+
+
+def thing_word(word: str) -> bool:
+    """pymorphy3's likeliest reading is an inanimate common noun, no place (Кубрик, Дизель): as a
+    surname mid-sentence it is still the filmmaker; not Учитель, Младший, Реймс."""
+    p = names.parse(word)[0]
+    return p.tag.POS == "NOUN" and p.tag.animacy == "inan" and "Geox" not in p.tag.grammemes
 
 
 def first_name_before(first: str, surname: str) -> bool:

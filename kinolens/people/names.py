@@ -129,6 +129,8 @@ def suffix_readings(word: str) -> list[Candidate]:
             continue
         if ending == "ы" and stem.lower()[-1] in "гкхжшчщ":
             continue
+        if ending == "ю" and repl == "я" and stem.lower()[-1] in "аеоу":
+            score = 0.25  # "Малфою" is Малфой's dative rather than a Малфоя's accusative
         found.append(Candidate(stem + repl, frozenset(cases), gender, score, f"suffix:-{ending}"))
     if low.endswith("и") and len(low) > 2 and low[-2] in "гкхжшчщ":
         found.append(Candidate(word[:-1] + "а", frozenset({"gent"}), "", 0.4, "suffix:-и"))
@@ -146,7 +148,7 @@ def base_readings(word: str) -> list[Candidate]:
         return [Candidate(word, ALL, "", 0.28, "indeclinable:-е")]
     if last in "оиэеё":
         return [Candidate(word, ALL, "", 0.45, "indeclinable")]
-    if low.endswith("ию"):  # Амелию is Амелия; a name left undeclined in -ию is rare
+    if re.search(r"[аеиоу]ю$", low):  # Амелию, Малфою: Амелия, Малфой; a name left undeclined so is rare
         return [Candidate(word, ALL, "", 0.1, "indeclinable")]
     if last in "ую":
         return [Candidate(word, ALL, "", 0.3, "indeclinable")]
