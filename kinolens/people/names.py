@@ -88,6 +88,17 @@ def dictionary_readings(word: str) -> list[Candidate]:
 
 # (ending, replacement, cases, gender, score); applied to the word's end
 SUFFIX_RULES = [
+    # adjectival surnames (Маковецкого → Маковецкий, Боярской → Боярская) and -младший
+    ("ского", "ский", {"gent", "accs"}, "m", 0.6), ("цкого", "цкий", {"gent", "accs"}, "m", 0.6),
+    ("скому", "ский", {"datv"}, "m", 0.6), ("цкому", "цкий", {"datv"}, "m", 0.6),
+    ("ским", "ский", {"ablt"}, "m", 0.6), ("цким", "цкий", {"ablt"}, "m", 0.6),
+    ("ском", "ский", {"loct"}, "m", 0.6), ("цком", "цкий", {"loct"}, "m", 0.6),
+    ("ской", "ская", {"gent", "datv", "ablt", "loct"}, "f", 0.6),
+    ("цкой", "цкая", {"gent", "datv", "ablt", "loct"}, "f", 0.6),
+    ("скую", "ская", {"accs"}, "f", 0.6), ("цкую", "цкая", {"accs"}, "f", 0.6),
+    ("шего", "ший", {"gent", "accs"}, "m", 0.5), ("шему", "ший", {"datv"}, "m", 0.5),
+    ("шим", "ший", {"ablt"}, "m", 0.5), ("шем", "ший", {"loct"}, "m", 0.5),
+    ("ой", "а", {"ablt"}, "m", 0.25),  # a man's surname in -а: "Домиником Сеной" → Доминик Сена
     ("ом", "", {"ablt"}, "m", 0.5),
     ("ем", "й", {"ablt"}, "m", 0.3),
     ("ем", "ь", {"ablt"}, "m", 0.2),
@@ -194,6 +205,11 @@ def readings(word: str) -> tuple[Candidate, ...]:
         return (Candidate(word, ALL, "", 0.5, "fixed"),)
     if "-" in word:
         head, _, tail = word.rpartition("-")
+        if re.match(r"(?:младш|старш)", tail.lower()):  # "Абигнейла-младшего": both parts decline
+            return tuple(Candidate(f"{h.form}-{c.form}", h.cases & c.cases, c.gender, c.score, c.rule)
+                         for c in readings(tail) for h in readings(head) if h.cases & c.cases
+                         and h.gender in (c.gender, "")) or tuple(
+                Candidate(f"{head}-{c.form}", c.cases, c.gender, c.score, c.rule) for c in readings(tail))
         return tuple(Candidate(f"{head}-{c.form}", c.cases, c.gender, c.score, c.rule)
                      for c in readings(tail))
     found = dictionary_readings(word) + suffix_readings(word)
