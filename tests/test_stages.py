@@ -267,6 +267,7 @@ def test_cast(text, people, pipeline):
     ("Режиссёры Джо и Энтони Руссо постарались.", "Джо Руссо", "director"),  # brothers share the job
     ("Макконахи плосок. Похоже что Нолан наступил на те же грабли.", "Нолан", "director"),  # no likening
     ("Режиссёрское кресло перешло к Джону Синглтону.", "Джон Синглтон", "director"),  # handed to
+    ("Выбор режиссер – ничего не имею против Джона Тертлауба.", "Джон Тертлауб", "director"),
 ])
 def test_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

@@ -34,8 +34,9 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
     return found
 
 
-# a name hanging on a preposition is no doer; not с / от: "сценарий, согласованный с X", "фильм от X"
-PREPOSITION_GAP = re.compile(r"[\s,](?:к|ко|у|о|об|про|для|без|против|после|до|вместо|кроме)\s+$", re.I)
+# a name hanging on a preposition is no doer; not с / от / у / против: "сценарий, согласованный с X",
+# "фильм от X", "поучиться режиссёрам у X", "ничего не имею против X"
+PREPOSITION_GAP = re.compile(r"[\s,](?:к|ко|о|об|про|для|без|после|до|вместо|кроме)\s+$", re.I)
 HANDED_TO = re.compile(r"(?:перешл\w*|перешёл|перешел|переда\w*|доверил\w*|достал\w*)\s+к\s+$", re.I)  # "кресло перешло к X"
 ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи])\w*", re.I)
 APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
