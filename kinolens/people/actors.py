@@ -17,7 +17,8 @@ from ..works.relate import sentence_of
 from .directors import NOT_HERE, is_listed, listed_names, listed_person
 
 # the review speaks of a book, so a listed writer it names is likely the source's author
-BOOK_TALK = re.compile(r"\b(?:книг\w*|книж\w*|произведени\w*|прочита\w*|роман(?:а|у|ом|е|ы|ов|ам|ами|ах)?|повест\w*|экранизац\w*|экранизир\w*"
+BOOK_TALK = re.compile(r"\b(?:книг\w*|книж\w*|произведени\w*|прочита\w*|роман(?:а|у|ом|е|ы|ов|ам|ами|ах)?|повест\w*"
+                       r"|экранизац\w*|экранизир\w*"
                        r"|первоисточник\w*|писател\w*|бестселлер\w*|комикс\w*)\b", re.I)
 LIKE = re.compile(r"(?:как\s+(?:и\s+)?у|в\s+духе|в\s+стиле|напомина\w*|сравни\w*|подобно|похож\w*|вроде|типа)"
                   r"\s+(?:\w+\s+)?$|(?<!\w)не\s+$", re.I)

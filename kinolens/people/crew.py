@@ -19,11 +19,11 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
             hit = finder.after(m.end(), rule["gap"]) if rule["side"] == "after" else finder.before(m.start(), rule["gap"])
             if hit is None or not case_fits(rule.get("case"), hit) and not APPOSITION.search(doc.text[m.end() - 3:hit.start]):
                 continue
-            if rule["side"] == "after" and CLAUSE_BREAK.search(doc.text[m.end():hit.start]):
-                continue  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
-            if rule["side"] == "after" and ROLE_GAP.search(doc.text[m.end():hit.start]):
-                continue  # "непоследовательность режиссера в образе Линди": a character
             gap = doc.text[m.end():hit.start]
+            if rule["side"] == "after" and CLAUSE_BREAK.search(gap):
+                continue  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
+            if rule["side"] == "after" and ROLE_GAP.search(gap):
+                continue  # "непоследовательность режиссера в образе Линди": a character
             if rule["side"] == "after" and PREPOSITION_GAP.search(gap) and not HANDED_TO.search(gap):
                 continue  # "режиссёров ещё одного, в компанию к Кубрику": the name hangs on a preposition
             if rule["kind"] == "author" and compared_before(doc, m.start()):
@@ -37,7 +37,8 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
 # a name hanging on a preposition is no doer; not с / от / у / против: "сценарий, согласованный с X",
 # "фильм от X", "поучиться режиссёрам у X", "ничего не имею против X"
 PREPOSITION_GAP = re.compile(r"[\s,](?:к|ко|о|об|про|для|без|после|до|вместо|кроме)\s+$", re.I)
-HANDED_TO = re.compile(r"(?:перешл\w*|перешёл|перешел|переда\w*|доверил\w*|достал\w*)\s+к\s+$", re.I)  # "кресло перешло к X"
+# "кресло перешло к X": handed to X, who does the job
+HANDED_TO = re.compile(r"(?:перешл\w*|перешёл|перешел|переда\w*|доверил\w*|достал\w*)\s+к\s+$", re.I)
 ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи])\w*", re.I)
 APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
 CLAUSE_BREAK = re.compile(r"[.!?;]|,\s*(?:а|но|и|однако|зато|хотя|что|который|которая|которые)\b", re.I)

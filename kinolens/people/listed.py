@@ -34,7 +34,8 @@ def listed_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int,
                 or any(k in titled for k in range(tok.start, tok.stop)) \
                 or not any(fold(form) in surnames for form in names.forms_of(tok.text)):
             continue
-        prev = tokens[i - 1] if i and tok.start - tokens[i - 1].stop == 1 and CAPITAL.match(tokens[i - 1].text) else None
+        prev = tokens[i - 1] if i and tok.start - tokens[i - 1].stop == 1 else None
+        prev = prev if prev is not None and CAPITAL.match(prev.text) else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].start - tok.stop == 1 else None
         if prev is not None and prev.start in covered or nxt is not None and CAPITAL.match(nxt.text):
             continue

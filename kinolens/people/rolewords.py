@@ -80,7 +80,8 @@ def common_nominative(word: str) -> str | None:
     for p in parses:
         if p.score < 0.05 or p.tag.POS not in WORD_CLASSES or p.tag.case == "nomn":
             continue
-        wanted = {"nomn", "sing"} if p.tag.POS == "NOUN" else {"nomn", "sing", "femn" if p.tag.gender == "femn" else "masc"}
+        gender = "femn" if p.tag.gender == "femn" else "masc"
+        wanted = {"nomn", "sing"} if p.tag.POS == "NOUN" else {"nomn", "sing", gender}
         form = p.inflect(wanted)
         if form is not None:
             return names.recase(word, form.word)

@@ -67,8 +67,9 @@ def case_read(written: str, read: str) -> str:
 
 def conjunct(words: str, force: bool, case: str) -> str:
     """The second side of «… и узника Азкабана» in the nominative: one capitalised word as a
-    name in the `case` the first side was read in (Луизу → Луиза), other sides as a title, lower case kept (настоящего лидера →
-    настоящий лидер), a capitalised word after the first as written (узник Азкабана)."""
+    name in the `case` the first side was read in (Луизу → Луиза), other sides as a title, lower
+    case kept (настоящего лидера → настоящий лидер), a capitalised word after the first as
+    written (узник Азкабана)."""
     parts = words.split()
     if len(parts) == 1 and parts[0][:1].isupper() and not common_word(parts[0]):
         return choose_name(parts, hint=frozenset({case}))[0]

@@ -77,31 +77,29 @@ def looks_title(title: str, before: list[str], repeated: bool = False) -> str:
 
 
 ADJACENT_WORD = re.compile(r"([а-яё]+)\s*$")
+SPOKEN_WORD = re.compile(r"([а-яё]+)\s*:?\s*$", re.I)  # a colon may follow: "вопрос: «…»"
+# "Том «Тайни» Листер", "Майкла «Микки» Пирсона": a nickname between a first name and a surname
+NICKNAME_AROUND = (re.compile(r"(?:^|\s)([А-ЯЁ][а-яё]+)\s$"), re.compile(r"^\s[А-ЯЁ][а-яё]+"))
+JOINED_QUOTE = re.compile(r"^\s*(?:,|и|или)\s*$")  # "слова «Честь» и «Грязь»": the second goes with the first
 
 
 def not_work_before(text: str, start: int) -> str:
     """"organisation cue" where the word right before the quote, in any form, names what is no
     work ("премий «Энни»", "журналом «…»", "экипаж «Навуходоносора»"); not across another
     quote ("«Бойцовские Клубы», «Большие Куши»")."""
-    m = ADJACENT_WORD.search(text[max(0, start - 30):start])
-    if m and any(p.normal_form.replace("ё", "е") in not_work_lemmas() for p in parse(m.group(1))[:1]):
-        return "organisation cue"
-    return ""
-
-
-SPOKEN_WORD = re.compile(r"([а-яё]+)\s*:?\s*$", re.I)
-# "Том «Тайни» Листер", "Майкла «Микки» Пирсона": a nickname between a first name and a surname
-NICKNAME_AROUND = (re.compile(r"(?:^|\s)([А-ЯЁ][а-яё]+)\s$"), re.compile(r"^\s[А-ЯЁ][а-яё]+"))
-JOINED_QUOTE = re.compile(r"^\s*(?:,|и|или)\s*$")  # "слова «Честь» и «Грязь»": the second goes with the first
+    return "organisation cue" if word_before_in(text, start, ADJACENT_WORD, "not_work_lemmas") else ""
 
 
 def speech_before(text: str, start: int) -> str:
     """"speech cue" where the word right before the quote (a colon may follow it) names a saying,
     a word or a name: "фразы «Баран начихал»", "вопросом «Это конец?»", "под именем «…»"."""
-    m = SPOKEN_WORD.search(text[max(0, start - 30):start])
-    if m and any(p.normal_form.replace("ё", "е") in speech_lemmas() for p in parse(m.group(1).lower())[:1]):
-        return "speech cue"
-    return ""
+    return "speech cue" if word_before_in(text, start, SPOKEN_WORD, "speech_lemmas") else ""
+
+
+def word_before_in(text: str, start: int, pattern: re.Pattern, key: str) -> bool:
+    """The word `pattern` finds right before `start` has its likeliest lemma in list `key`."""
+    m = pattern.search(text[max(0, start - 30):start])
+    return bool(m) and any(p.normal_form.replace("ё", "е") in lemma_list(key) for p in parse(m.group(1).lower())[:1])
 
 
 def nickname(text: str, m: re.Match) -> str:
@@ -112,14 +110,10 @@ def nickname(text: str, m: re.Match) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
-def speech_lemmas() -> frozenset:
-    return frozenset(w.replace("ё", "е") for w in lexicon()["speech_lemmas"])
-
-
-@lru_cache(maxsize=1)
-def not_work_lemmas() -> frozenset:
-    return frozenset(w.replace("ё", "е") for w in lexicon()["not_work_lemmas"])
+@lru_cache(maxsize=4)
+def lemma_list(key: str) -> frozenset:
+    """A lemma list of `data/works.json`, ё folded."""
+    return frozenset(w.replace("ё", "е") for w in lexicon()[key])
 
 
 def modifier(doc: Doc, title: str, stop: int) -> str:
