@@ -148,13 +148,14 @@ NAME_ADJECTIVE = re.compile(r"(?:ов|ев|ин|)ск(?:ий|ая|ое|ие|ог
 
 
 def drop_name_adjectives(mentions: list[NameMention]) -> list[NameMention]:
-    """"Гайдаевский юмор" is no person: a one-word -ский form unknown to the dictionary that
-    starts like another name of the review."""
-    stems = {w.lower()[:5] for m in mentions for w in m.normal.split() if len(w) >= 5
-             and not NAME_ADJECTIVE.search(w.lower())}
+    """"Гайдаевский юмор", "не Кинговская линия" is no person: a one-word -ский form unknown to
+    the dictionary that starts like another name of the review, or whose stem is one (Кинг)."""
+    words = {w.lower() for m in mentions for w in m.normal.split() if not NAME_ADJECTIVE.search(w.lower())}
+    stems = {w[:5] for w in words if len(w) >= 5}
     return [m for m in mentions if not (
         " " not in m.text.strip() and NAME_ADJECTIVE.search(m.text.lower())
-        and not names.morph().word_is_known(m.text.lower()) and m.text.lower()[:5] in stems)]
+        and not names.morph().word_is_known(m.text.lower())
+        and (m.text.lower()[:5] in stems or NAME_ADJECTIVE.sub("", m.text.lower()) in words))]
 
 
 HEADING = re.compile(r"[^\n]{1,60}(?=\n)")
