@@ -22,6 +22,7 @@ CREATES = re.compile(r"^\s+(?:\w+\s+)?(?:снимает|выпускает|вы�
                      r"|создал[аи]?\s+(?:\w+\s+){0,2}(?:фильм|картину|ленту|продолжение|сиквел|приквел|шедевр))\b", re.I)
 AFTER_TITLE = re.compile(r"[»”\"]\s*$")  # "«Чужие» Кэмерона"
 BOOKISH = re.compile(r"(?:книг|роман|повест|рассказ|пьес|комикс|песн|альбом|стих)\w*\s+[«\"„“][^«»]*$", re.I)
+LISTED_RULE = "listed surname"  # the rule of a name only the lists found (`listed.py`)
 NOT_HERE = re.compile(
     r"(?:как\s+(?:и\s+)?у|в\s+духе|в\s+стиле|напомина\w*|сравни\w*|уровн[яе]|подобно|похож\w*(?!,?\s+что\b)|вроде|типа|"
     r"фильм(?:ы|ов|ами|ах)|картин(?:ами|ах)|работ(?:ы|ами|ах)|творчеств\w*|фильмографи\w*)\s+(?:\w+\s+)?$"
@@ -139,7 +140,7 @@ def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
             continue
         if any(NOT_HERE.search(doc.text[max(0, m.start - 40):m.start]) for m in person.mentions):
             continue
-        if all(m.rule == "listed surname" for m in person.mentions):
+        if all(m.rule == LISTED_RULE for m in person.mentions):
             continue  # found only by the list ("'Нечто' Карпентера"): too weak to be this film's director
         if best is None or len(person.mentions) > len(doc.people[best].mentions):
             best = i

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..doc import Doc, spanned
 from ..text.spelling import fold
 from . import names
-from .directors import common_surnames, listed_names
+from .directors import LISTED_RULE, common_surnames, listed_names
 from .shapes import common_word, first_name_like
 
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
@@ -40,7 +40,7 @@ def listed_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int,
         if prev is not None and prev.start in covered or nxt is not None and CAPITAL.match(nxt.text):
             continue
         start = prev.start if prev is not None and first_name_before(prev.text, tok.text) else tok.start
-        found.append((start, tok.stop, "listed surname"))
+        found.append((start, tok.stop, LISTED_RULE))
     return found
 
 

@@ -28,7 +28,7 @@ from .listed import listed_full_names, listed_spans, listed_surnames
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
 from .shapes import (common_word, drop_heading_words, drop_name_adjectives, drop_title_phrases, glued_at, is_stopword,
-                     known_first_name, lexicon, trim_function_words, words_of)
+                     known_first_name, lexicon, place_like, trim_function_words, words_of)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
@@ -193,13 +193,6 @@ def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
         found.append((tok.start, stop, "dict-name"))
         covered.update(range(tok.start, stop))
     return found
-
-
-def place_like(word: str) -> bool:
-    """pymorphy3 reads the word as a place at least as often as a first name ("Риму": Рим or Рима)."""
-    parses = names.parse(word)
-    place = sum(p.score for p in parses if "Geox" in p.tag.grammemes)
-    return place > 0 and place >= sum(p.score for p in parses if "Name" in p.tag.grammemes)
 
 
 PARTICLE_NAME = re.compile(r"(?<![\w-])(?:Ди|Де|Ван|Фон|Дель|Дю)\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")

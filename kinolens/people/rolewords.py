@@ -2,7 +2,7 @@
 противного Перси", "образ Зверюги". The NER misses such a name when it is also a word (Джокер,
 Пугало, Двуликий) or when an adjective stands before it; mid-sentence and capitalised right
 after "роль" / "образ" it is a name whatever the word. Such a word that pymorphy3 knows as a
-common noun or adjective is read back to the nominative by its own declension (Зверюги →
+common noun or adjective is read back to the nominative as a title's words are (Зверюги →
 Зверюга, Двуликого → Двуликий), which the name readings do not cover.
 """
 from __future__ import annotations
@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, NameMention, spanned
-from . import names
 from ..works.declension import nominative
-from .shapes import common_word, lexicon
+from . import names
+from .shapes import common_word, lexicon, place_like
 
 AFTER_ROLE_RULE = "after a role noun"
 AFTER_ROLE = re.compile(r"\b(?:[Рр]ол(?:ь|и|ью|е)|[Оо]браз(?:е|ом|а)?)\s+(?:[а-яё]+(?:ого|его|ой|ей|ую|юю)\s+)?"
                         r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ0-9][а-яё0-9]*)?(?:\s[А-ЯЁ][а-яё]+)?)(?![\w-])")
 NOT_CHARACTERS = frozenset({"антагонист", "антагониста", "протагонист", "протагониста", "злодей", "злодея",
                             "героя", "героини", "бога", "господа"})
-WORD_CLASSES = ("NOUN", "ADJF")
 JOINED_WORD = re.compile(r"\s+(?:и|или)\s+[а-яё]")  # "в роли Старого и мудрого дона": an adjective
 
 
@@ -27,7 +26,7 @@ def not_character(word: str) -> bool:
     """A word after a role noun that names no character: a not-a-name word in any form
     ("образ цифрового Христа"), a role word (антагонист), a place ("образ Америки")."""
     stop = lexicon()["not_names"]
-    return word in stop or word in NOT_CHARACTERS or place_word(word) \
+    return word in stop or word in NOT_CHARACTERS or place_like(word) \
         or any(p.normal_form in stop for p in names.parse(word)[:1])
 
 
@@ -51,38 +50,16 @@ def after_role_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
     return found
 
 
-def place_word(word: str) -> bool:
-    """pymorphy3's likeliest reading is a place ("образ Америки")."""
-    parses = names.parse(word)
-    return bool(parses) and "Geox" in parses[0].tag.grammemes
-
-
 def read_role_word(doc: Doc, mention: NameMention) -> NameMention:
-    """The mention with common words read back to the nominative where the name readings left
-    it as written ("Зверюги" → Зверюга) or read them as names ("Крестного Отца" → Крестный Отец,
-    as a title is); else unchanged."""
+    """The mention with common words read back to the nominative as a title's words are
+    (`works.declension`), where the name readings left it as written ("Зверюги" → Зверюга) or
+    read them as names ("Крестного Отца" → Крестный Отец); else unchanged."""
     words = mention.text.split()
-    if len(words) == 2 and all(common_word(w) for w in words):
-        form = nominative(mention.text, force=True)
-    elif len(words) == 1 and mention.normal == mention.text:
-        form = common_nominative(mention.text)
-    else:
+    as_words = len(words) == 2 and all(common_word(w) for w in words)
+    if not (as_words or len(words) == 1 and mention.normal == mention.text):
         return mention
-    if form is None or form == mention.text:
+    form = nominative(mention.text, force=True)  # read as a title's words are: Чужого → Чужой
+    if form == mention.text:
         return mention
     doc.note("names", AFTER_ROLE_RULE, f"{mention.text} → {form} (as a word)")
     return NameMention(mention.start, mention.stop, mention.text, form, mention.candidates, mention.rule, "gent")
-
-
-def common_nominative(word: str) -> str | None:
-    """The nominative singular of a word read as an oblique noun or adjective, capitalised."""
-    parses = sorted(names.parse(word), key=lambda p: p.tag.gender == "neut")  # Чужого: Чужой, not Чужое
-    for p in parses:
-        if p.score < 0.05 or p.tag.POS not in WORD_CLASSES or p.tag.case == "nomn":
-            continue
-        gender = "femn" if p.tag.gender == "femn" else "masc"
-        wanted = {"nomn", "sing"} if p.tag.POS == "NOUN" else {"nomn", "sing", gender}
-        form = p.inflect(wanted)
-        if form is not None:
-            return names.recase(word, form.word)
-    return None

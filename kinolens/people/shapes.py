@@ -158,6 +158,13 @@ def drop_name_adjectives(mentions: list[NameMention]) -> list[NameMention]:
         and (m.text.lower()[:5] in stems or NAME_ADJECTIVE.sub("", m.text.lower()) in words))]
 
 
+def place_like(word: str) -> bool:
+    """pymorphy3 reads the word as a place at least as often as a first name ("Риму": Рим or Рима)."""
+    parses = names.parse(word)
+    place = sum(p.score for p in parses if "Geox" in p.tag.grammemes)
+    return place > 0 and place >= sum(p.score for p in parses if "Name" in p.tag.grammemes)
+
+
 HEADING = re.compile(r"[^\n]{1,60}(?=\n)")
 
 
