@@ -17,6 +17,7 @@ from typing import Optional
 from ..doc import Doc
 from .actors import is_known_actor
 from .cues import HERO_BEFORE, SLASH_DASH, Finder, Placed, rules
+from .names import parse
 from .pairs import plain_words, relation_between
 from .sides import actor_likeness, gender_of
 
@@ -27,9 +28,12 @@ DASH_AFTER = re.compile(SLASH_DASH + "$")
 # between the actor and the character: a comma, a bracket or a dash and up to two plain words
 APPOSED = re.compile(r"^\s*[,(—–-]\s*((?:[а-яё-]+\s+){0,2})$")
 CLOSED = re.compile(r"^\s*(?:[,.;:!?)—–]|-\s|$)")
-# "его персонаж Микки Пирсон", "Его герой, Чак Ноланд, …", and a sentence opening "Его Максимус —"
+# "его персонаж Микки Пирсон", "Его герой, Чак Ноланд, …", a sentence opening "Его Максимус —", and
+# a clause after a comma or dash ("Майкл Гэмбон – его Дамблдор вышел живым", "…, ее Белла превосходна")
 POSSESSIVE_BEFORE = re.compile(r"\b(его|её|ее)\s+(?:[а-яё]+\s+)?(?:персонаж|герой|героиня)\s*(?:,\s*)?$"
-                               r"|(?:[.!?…]\s+|\n\s*)(Его|Её|Ее)\s+$", re.I)
+                               r"|(?:[.!?…,—–]\s+|\s-\s+|\n\s*)(Его|Её|Ее)\s+$", re.I)
+# "в роли правой руки Микки, его Рэймонд …": a name deep in a role's description is no owner
+DESCRIBED_ROLE = re.compile(r"\b(?:рол[иь]|образе?)\s+(?:[а-яё-]+\s+){1,5}$", re.I)
 ROLE_LEAD = re.compile(r"\b[Рр]ол[ьи]\s+((?:[а-яё]+\s+){0,3})$")
 GIVEN_GAP = re.compile(r"^\s*(?:[,—–-]\s*)?$")
 TO_ACTOR = re.compile(r"^\s+(?:[А-Яа-яЁё]+,?\s+){0,4}$")  # "такому замечательному актеру как "
@@ -98,8 +102,10 @@ def possessed(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]:
             continue
         at = role.start - len(pronoun.group(0))
         wanted = "masc" if (pronoun.group(1) or pronoun.group(2)).lower() == "его" else "femn"
-        for p in reversed(finder.within(max(0, at - 300), at)):
-            if p.person == role.person:
+        # mid-sentence ("…, его Робби") the owner is named in the same sentence
+        since = finder.sentence(at)[0] if pronoun.group(0).lstrip()[:1] in ",—–-" else max(0, at - 300)
+        for p in reversed(finder.within(max(since, at - 300), at)):
+            if p.person == role.person or described_role(doc.text[max(0, p.start - 60):p.start]):
                 continue
             name = doc.people[p.person].name
             if gender_of(name) not in ("", wanted):
@@ -108,6 +114,14 @@ def possessed(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]:
                 found.append((p.person, role.person, "his / her hero Y"))
             break
     return found
+
+
+def described_role(before: str) -> bool:
+    """The text before a name ends in a role's description ("в роли правой руки "), no verb in it
+    ("роль исполнил " hands the role to the name)."""
+    m = DESCRIBED_ROLE.search(before)
+    return m is not None and not any(str(parse(w)[0].tag.POS) in ("VERB", "INFN", "PRTS", "GRND")
+                                     for w in m.group(0).split()[1:])
 
 
 def given_pairs(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]:

@@ -19,6 +19,7 @@ from .directors import is_known_director, listed_director, listed_person, own_wo
 from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like
 from .shapes import known_first_name
 from .siblings import shared_jobs
+from .names import parse
 from .pairs import antecedent, dash_pairs, previous_actor, relation_between, settle
 from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
 
@@ -28,15 +29,26 @@ CLAUSE_END = re.compile(r";")
 CLOSED_AFTER = re.compile(r"\s*(?:,\s*[а-яё][^()«»\n]{0,60})?\)")
 ROLE_BEFORE = re.compile(r"\b(?:[Рр]ол[ьи]|[Оо]браз)\s+$")
 DASH_NAME = re.compile(r"\s*[—–-]\s*")
+# the cue ends in the role taken ("вошёл в роль", "за роль", "подходит на роль", "с ролью"): a lone name
+# after it is the character, never the actor
+ROLE_TAKEN = re.compile(r"(?:\bв\s+роль|\b(?:за|на|для)\s+рол[ьи]|ролью)$", re.I)
 
 
 PLAY_BREAK = re.compile(r"[.!?;]|,\s*(?:а(?!\s+именно)|но|и|однако|зато|хотя|что|котор\w+|зачем|почему|где|когда|если|то)\b",
                         re.I)  # "…, а именно Майкл Гэмбон" goes on
 PREPOSITION_BEFORE = re.compile(r"\b(?:от|с|со|у|к|ко|о|об|про|против|перед|над|под|из|без|при|после|до|через|"
                                 r"между|вместо|кроме|чем)\s+$", re.I)
+QUOTE_BEFORE = re.compile(r"[«\"'„“]\s*$")
 AGENT_BEFORE = re.compile(r"\bв\s+лице\s+$", re.I)  # "воплотил … в лице Фрэнка Дарабонта": the doer
-VERB_CUE = re.compile(r"(?:сыгра|игра|исполни|воплоти|озвучи)\w*$", re.I)  # a finite verb, not "в роли" / participle
-PARTICIPLE = re.compile(r"(?:сыгравш|исполнивш|воплотивш|озвучивш|изобразивш)\w*", re.I)
+VERB_CUE = re.compile(r"(?:сыгра|игра|исполни|воплоти|озвучи|изобрази)\w*$", re.I)  # a finite verb, not "в роли" / participle
+PARTICIPLE = re.compile(r"(?:сыгравш|исполнивш|исполняющ|играющ|игравш|исполнявш|воплотивш|озвучивш|изобразивш)\w*", re.I)
+# "выбор Ивана Петрова на роль Гамлета": a bare "на роль" names a pair only after a choice
+BARE_FOR_ROLE = re.compile(r"на\s+роль$", re.I)
+CHOSEN_BEFORE = re.compile(r"\bвыбор\w*\s+(?:\w+\s+){0,2}$", re.I)
+NEXT_TO_ROLE = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}$")
+# "актёра, играющего Дамблдора", "Кейт Бланшетт, исполняющая Галадриэль", "актер, игравший Шутэ": a
+# name after it is the character; with none, it is a thing's part ("играющее первичную роль")
+OBJECT_PARTICIPLE = re.compile(r"(?:исполняющ|играющ|игравш|исполнявш)\w*", re.I)
 
 
 def played_unnamed(doc: Doc, cue: re.Match, placed: Placed, before: bool) -> bool:
@@ -47,6 +59,14 @@ def played_unnamed(doc: Doc, cue: re.Match, placed: Placed, before: bool) -> boo
     return (declined_object(placed) and "," not in gap
             and (VERB_CUE.match(cue.group(0)) if before else not PARTICIPLE.match(doc.text, cue.start()))
             and not AGENT_BEFORE.search(doc.text[max(0, placed.start - 20):placed.start]))
+
+
+def describing(gap: str) -> bool:
+    """Only words that may describe a role ("роль мудрого профессора"), if any, stand in `gap`:
+    nouns and adjectives, no adverb ("игравшей там …") and no quote (a title: "игравшего в 'Джерри'")."""
+    if any(q in gap for q in "'\"«»„“"):
+        return False
+    return all(str(parse(w)[0].tag.POS) in ("NOUN", "ADJF", "PRTF") for w in gap.split())
 
 
 def actor_of(doc: Doc, finder: Finder, cue: re.Match, role: Placed) -> Placed | None:
@@ -80,15 +100,22 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
 def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int | None] | None:
     """(actor, character) for one "X сыграл Y" cue; None where it names no pair."""
     actor = finder.before(m.start(), 80)
+    if BARE_FOR_ROLE.match(m.group(0)) and (actor is None or doc.text[actor.stop:m.start()].strip()
+                                            or not CHOSEN_BEFORE.search(doc.text[max(0, actor.start - 40):actor.start])):
+        return None  # "пригласили на роль Нео", "уговорить Шона Бина на роль": no choice made
     if actor is not None and CLAUSE_END.search(doc.text[actor.stop:m.start()]):
         actor = None  # "… с Рипли; уникальную атмосферу; образ Чужого": another clause's name
     if actor is not None and doc.text[actor.stop:m.start()].lstrip().startswith(")"):
         return None  # "Джейсон Айзекс (Уильям Тавингтон) справился с ролью": the pair is in the brackets
     role = finder.after(m.end(), 90)
+    if role is not None and BARE_FOR_ROLE.match(m.group(0)) and not NEXT_TO_ROLE.match(doc.text[m.end():role.start]):
+        return None  # "выбор Куарона на роль режиссера «…» удивителен, как и выбор Джексона": no name
     if role is not None and PLAY_BREAK.search(doc.text[m.end():role.start]):
         role = None  # "Хэкман играет, а Кеану Ривз вжился…": the next clause's subject
     elif role is not None and relation_between(doc.text[m.end():role.start]):
         role = None  # "вжилась в роль матери Тревора"
+    elif role is not None and QUOTE_BEFORE.search(doc.text[m.end():role.start]):
+        role = None  # "Дэймона, игравшего в 'Джерри'": a title
     elif role is not None and PREPOSITION_BEFORE.search(doc.text[m.end():role.start]):
         role = None  # "исполняет роль более жёсткого, в отличие от Якоба, Фрэнка": not Якоб
     relative = actor is not None and RELATIVE.search(doc.text[actor.stop:m.start()]) is not None
@@ -105,6 +132,13 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
         follows = finder.after(role.stop, 3)  # "Сыгравший Максимуса Рассел Кроу": the actor follows
         if follows is not None and not doc.text[role.stop:follows.start].strip():
             actor = follows
+    if OBJECT_PARTICIPLE.match(m.group(0)):
+        if actor is not None and doc.text[actor.stop:m.start()].strip() not in ("", ","):
+            actor = None  # "у Кэрри начался роман с игравшей …": the participle is not Кэрри's
+        if role is not None and not describing(doc.text[m.end():role.start]):
+            role = None  # "роман с игравшей там Лорен Холли": no object of the verb
+        if role is None or actor is None:
+            return None if role is None else (None, role.person)
     image = "образ" in m.group(0).lower()
     if role is None and image:
         return None  # "видит образ человека": an image, not a role
@@ -113,7 +147,7 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
         after = finder.after(named.end(), 2) if named else None
         if after is None and image:
             return None  # "образу Веры", "в образе Aniki" without an actor: a character
-        if after is None and played_unnamed(doc, m, role, before=False):
+        if after is None and (played_unnamed(doc, m, role, before=False) or ROLE_TAKEN.search(m.group(0))):
             actor = actor_of(doc, finder, m, role)
             if actor is None:
                 return None, role.person
