@@ -46,6 +46,12 @@ from kinolens.people.names import choose
     ("Малфою", "Малфой"), ("Амелию", "Амелия"),  # a vowel before -ю
     ("Лев Толстой", "Лев Толстой"),
     ("Кейджем", "Кейдж"),
+    ("Ивана Дыховичного", "Иван Дыховичный"), ("Павлу Прилучному", "Павел Прилучный"),  # -ный surnames
+    ("Саши Белого", "Саша Белый"), ("Двуликого", "Двуликий"), ("Чужого", "Чужой"),  # known adjectives
+    ("Алентовой", "Алентова"), ("Булановой", "Буланова"),  # a woman's surname alone, not a man's in -ой
+    ("Марису Томей", "Мариса Томей"),  # a woman's foreign surname in -й is not declined
+    ("Дрого", "Дрого"),  # a short name in -ого as written
+    ("Льва Толстого", "Лев Толстой"), ("Максима Горького", "Максим Горький"),
 ])
 def test_nominative(written, nominative):
     assert choose(written.split())[0] == nominative

@@ -96,6 +96,12 @@ SUFFIX_RULES = [
     ("ской", "ская", {"gent", "datv", "ablt", "loct"}, "f", 0.6),
     ("цкой", "цкая", {"gent", "datv", "ablt", "loct"}, "f", 0.6),
     ("скую", "ская", {"accs"}, "f", 0.6), ("цкую", "цкая", {"accs"}, "f", 0.6),
+    ("ного", "ный", {"gent", "accs"}, "m", 0.55), ("ному", "ный", {"datv"}, "m", 0.55),  # Дыховичного, Прилучному
+    ("ным", "ный", {"ablt"}, "m", 0.45),
+    ("ого", "ый", {"gent", "accs"}, "m", 0.4), ("ому", "ый", {"datv"}, "m", 0.4),  # "Саши Белого" → Белый
+    ("овой", "ова", {"gent", "datv", "ablt", "loct"}, "f", 0.6),  # Алентовой → Алентова
+    ("евой", "ева", {"gent", "datv", "ablt", "loct"}, "f", 0.6),
+    ("иной", "ина", {"gent", "datv", "ablt", "loct"}, "f", 0.6),
     ("шего", "ший", {"gent", "accs"}, "m", 0.5), ("шему", "ший", {"datv"}, "m", 0.5),
     ("шим", "ший", {"ablt"}, "m", 0.5), ("шем", "ший", {"loct"}, "m", 0.5),
     ("ой", "а", {"ablt"}, "m", 0.25),  # a man's surname in -а: "Домиником Сеной" → Доминик Сена
@@ -123,6 +129,18 @@ SUFFIX_RULES = [
 ]
 
 
+def adjective_nominative(word: str) -> str | None:
+    """A masculine adjective's nominative, where pymorphy3 knows the word as one ("Белого" → Белый)."""
+    if not morph().word_is_known(word.lower()):
+        return None
+    for p in parse(word):
+        if p.tag.POS == "ADJF" and p.tag.gender in ("masc", None) and p.tag.number == "sing":
+            form = p.inflect({"nomn", "masc", "sing"})
+            if form is not None:
+                return recase(word, form.word)
+    return None
+
+
 def suffix_readings(word: str) -> list[Candidate]:
     low = word.lower()
     found = []
@@ -140,6 +158,15 @@ def suffix_readings(word: str) -> list[Candidate]:
             continue
         if ending == "ы" and stem.lower()[-1] in "гкхжшчщ":
             continue
+        if repl in ("ый", "ный") and len(stem) < 3:
+            continue  # "Дрого": a short name as written
+        if repl in ("ый", "ный"):
+            form = adjective_nominative(word)  # Чужого → Чужой, Двуликого → Двуликий, Белого → Белый
+            if form is not None:
+                found.append(Candidate(form, frozenset(cases), gender, score, f"suffix:-{ending}:adj"))
+                continue
+            if ending in ("ого", "ому") and stem.lower()[-1] in "гкхжшчщ":
+                repl = "ий"
         if ending == "ю" and repl == "я" and stem.lower()[-1] in "аеоу":
             score = 0.25  # "Малфою" is Малфой's dative rather than a Малфоя's accusative
         found.append(Candidate(stem + repl, frozenset(cases), gender, score, f"suffix:-{ending}"))
@@ -157,6 +184,8 @@ def base_readings(word: str) -> list[Candidate]:
     last = low[-1]
     if last == "е" and CONSONANT_END.search(low[:-1]):  # mostly "о Сарумане", "к Фродо" is -о
         return [Candidate(word, ALL, "", 0.28, "indeclinable:-е")]
+    if low.endswith("ого") and len(low) > 5:  # "Белого": an adjectival surname's genitive, seldom a name as is
+        return [Candidate(word, ALL, "", 0.2, "indeclinable")]
     if last in "оиэеё":
         return [Candidate(word, ALL, "", 0.45, "indeclinable")]
     if re.search(r"[аеиоу]ю$", low):  # Амелию, Малфою: Амелия, Малфой; a name left undeclined so is rare
@@ -170,7 +199,10 @@ def base_readings(word: str) -> list[Candidate]:
     if last in "ая":
         return [Candidate(word, frozenset({"nomn"}), "f", 0.35, "nominative:-а"),
                 Candidate(word, frozenset({"nomn"}), "m", 0.15, "nominative:-а:m")]
-    if last in "йь":
+    if last == "й":  # a woman's foreign surname in -й is not declined: "Марису Томей", "Джен Грей"
+        return [Candidate(word, frozenset({"nomn"}), "m", 0.45, "nominative"),
+                Candidate(word, ALL, "f", 0.3, "indeclinable:f")]
+    if last == "ь":
         return [Candidate(word, frozenset({"nomn"}), "m", 0.45, "nominative")]
     oblique = re.search(r"(ом|ем|ым|им)$", low) is not None
     return [Candidate(word, frozenset({"nomn"}), "m", 0.2 if oblique else 0.5, "nominative"),
