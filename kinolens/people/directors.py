@@ -129,7 +129,8 @@ def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:
 
 def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
     """The most-named listed director with no role yet (or only an actor's: Китано, Иствуд),
-    where no director was found otherwise; not one only the list found (`listed.py`)."""
+    where no director was found otherwise; not one named mostly for other films ("фильмы
+    Скорсезе", `NOT_HERE`), nor one named once and found only by the list (`listed.py`)."""
     if any("director" in k for k in kinds):
         return None
     best = None
@@ -138,10 +139,11 @@ def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
         if kinds[i] not in ([], ["actor"]) or not listed_person(
                 person, lambda n: is_known_director(n, full_only=acts)):
             continue
-        if any(NOT_HERE.search(doc.text[max(0, m.start - 40):m.start]) for m in person.mentions):
-            continue
-        if all(m.rule == LISTED_RULE for m in person.mentions):
-            continue  # found only by the list ("'Нечто' Карпентера"): too weak to be this film's director
+        likened = sum(bool(NOT_HERE.search(doc.text[max(0, m.start - 40):m.start])) for m in person.mentions)
+        if 2 * likened > len(person.mentions):
+            continue  # mostly "фильмы Скорсезе", "как у Тарантино": named for other films
+        if all(m.rule == LISTED_RULE for m in person.mentions) and len(person.mentions) < 2:
+            continue  # named once, found only by the list ("'Нечто' Карпентера"): too weak
         if best is None or len(person.mentions) > len(doc.people[best].mentions):
             best = i
     return (best, "director: a known director, no other named") if best is not None else None
