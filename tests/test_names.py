@@ -51,6 +51,7 @@ from kinolens.people.names import choose
     ("Алентовой", "Алентова"), ("Булановой", "Буланова"),  # a woman's surname alone, not a man's in -ой
     ("Марису Томей", "Мариса Томей"),  # a woman's foreign surname in -й is not declined
     ("Дрого", "Дрого"),  # a short name in -ого as written
+    ("Гэри Олдмэну", "Гэри Олдмэн"), ("Ли Пу", "Ли Пу"),  # consonant + -у after a first name: a dative
     ("Льва Толстого", "Лев Толстой"), ("Максима Горького", "Максим Горький"),
 ])
 def test_nominative(written, nominative):

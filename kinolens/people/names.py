@@ -214,10 +214,13 @@ RUSSIAN_FEMININE = re.compile(r"(ова|ева|ёва|ина|ына|ская|ц�
 
 def adjust(cand: Candidate, position: str) -> float:
     """Position-dependent score: -а nominatives are common first names, rare foreign surnames;
-    a first name ending in -у/-ю is seldom left undeclined (Дженну, Спайку are Дженна, Спайк);
+    a first name ending in -у/-ю is seldom left undeclined (Дженну, Спайку are Дженна, Спайк), nor
+    a surname after a first name in consonant + -у (Гэри Олдмэну);
     a man's name read as a woman's undeclined one is a surname, not a first name."""
     if cand.rule == "indeclinable" and position == "first" and cand.form[-1:].lower() in "ую":
         return 0.1
+    if cand.rule == "indeclinable" and position == "last" and re.search(r"[бвгджзклмнпрстфхцчшщ]у$", cand.form.lower()):
+        return 0.25  # "Гэри Олдмэну": a surname in consonant + -у is mostly a dative
     if cand.rule == "dict:f" and position == "first":  # "Джонс" is a woman's surname, not her first name
         return 0.1
     if cand.rule != "nominative:-а":
