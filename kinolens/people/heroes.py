@@ -68,9 +68,10 @@ def owner_like(doc: Doc, placed: Placed) -> bool:
     "героиня Кейт Хадсон"); not "герой Купер"."""
     m = placed.mention
     name = doc.people[placed.person].name
+    declined = m.case in ("gent", "accs")  # a man's name reads the same in both ("Тома Хенкса")
     if is_known_actor(name):
-        return m.case == "gent" or m.text == m.normal
-    return m.case == "gent" and m.text != m.normal and len(name.split()) >= 2
+        return declined or m.text == m.normal
+    return declined and m.text != m.normal and len(name.split()) >= 2
 
 
 def character_like(doc: Doc, placed: Placed) -> bool:

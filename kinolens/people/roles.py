@@ -38,6 +38,10 @@ PLAY_BREAK = re.compile(r"[.!?;]|,\s*(?:а(?!\s+именно)|но|и|однак
                         re.I)  # "…, а именно Майкл Гэмбон" goes on
 PREPOSITION_BEFORE = re.compile(r"\b(?:от|с|со|у|к|ко|о|об|про|против|перед|над|под|из|без|при|после|до|через|"
                                 r"между|вместо|кроме|чем)\s+$", re.I)
+# a participle with its doer after it, in the instrumental ("героя, играемого Патриком Фьюджитом"): the
+# doer acts; not "в исполнении" (a song's singer) nor "исполненный" (a plan); "сыгранный им … (Карл)"
+# names the character
+PLAYED_BY = re.compile(r"(?:сыгран|отыгран|играем|исполняем|воплощ)", re.I)
 QUOTE_BEFORE = re.compile(r"[«\"'„“]\s*$")
 AGENT_BEFORE = re.compile(r"\bв\s+лице\s+$", re.I)  # "воплотил … в лице Фрэнка Дарабонта": the doer
 VERB_CUE = re.compile(r"(?:сыгра|игра|исполни|воплоти|озвучи|изобрази)\w*$", re.I)  # a finite verb, not "в роли" / participle
@@ -94,6 +98,8 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
             role = None  # "журналисте (Домогаров), … Барона (сыгранным Лавровым)": not Домогаров
         if actor is not None and role is not None and role.person != actor.person:
             found.append((actor.person, role.person, f"played by: {m.group(0)!r}"))
+        elif actor is not None and PLAYED_BY.match(m.group(0)) and actor.mention.case == "ablt":
+            found.append((actor.person, None, f"played by, no one named: {m.group(0)!r}"))  # "героя, играемого X"
     return found
 
 
