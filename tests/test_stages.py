@@ -369,6 +369,8 @@ def test_crew(text, name, kind, pipeline):
     ("Фильм сняли Братья Вачовски.", ["Вачовски"]),  # a family word is no first name
     # a listed surname the NER may miss, with a first name right before it; none beside another name
     ("Вачовски предлагают свой ответ.", ["Вачовски"]),
+    ("Питт играет детектива. Мне понравился Питт.", ["Питт"]),  # four letters, a plural common noun
+    ("Мета вселенная. Носы у всех красные.", []),  # short words that are common ones
     ("Не хочется останавливаться лишь на Томе Хэнксе.", ["Том Хэнкс"]),
     ("Да он должен был носить Купера и Амелию.", ["Купер", "Амелия"]),  # -ию is an accusative
     ("Интеркомпот\n\nФильм скучный.", []),  # a coined word alone in the heading line

@@ -18,7 +18,7 @@ OPENERS = {"«", '"', "“", "'", "(", "—", "-", "\n"}
 def listed_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """A well-known actor's or director's surname the NER missed, at a sentence start too
     ("Вачовски предлагают нам свой ответ"): a capitalised word reading as a listed surname of
-    five letters or more (a common word only mid-sentence and as a thing: "но Кубрик же"), with
+    five letters or more, or four that is no common word ("Питт играет") (a common word only mid-sentence and as a thing: "но Кубрик же"), with
     a capitalised word right before it
     ("на Томе Хэнксе"); none beside a name already found ("Ридли Скотта")."""
     covered = spanned(taken)
@@ -28,9 +28,11 @@ def listed_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     found = []
     starts = {s.start for s in doc.sentences}
     for i, tok in enumerate(tokens):
-        if tok.start in covered or len(tok.text) < 5 or not CAPITAL.match(tok.text) \
-                or common_word(tok.text) and (tok.start in starts or i and tokens[i - 1].text in OPENERS
-                                              or not thing_word(tok.text)) \
+        word = common_word(tok.text) and not plural_only(tok.text)  # "Питт": питта's plural, a surname
+        if tok.start in covered or len(tok.text) < 4 or len(tok.text) == 4 and word \
+                or not CAPITAL.match(tok.text) \
+                or word and (tok.start in starts or i and tokens[i - 1].text in OPENERS
+                             or not thing_word(tok.text)) \
                 or any(k in titled for k in range(tok.start, tok.stop)) \
                 or not any(fold(form) in surnames for form in names.forms_of(tok.text)):
             continue
@@ -42,6 +44,12 @@ def listed_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int,
         start = prev.start if prev is not None and first_name_before(prev.text, tok.text) else tok.start
         found.append((start, tok.stop, LISTED_RULE))
     return found
+
+
+def plural_only(word: str) -> bool:
+    """Every pymorphy3 reading is a plural ("Питт" as питта's genitive plural): written with a
+    capital, alone, such a word is no common noun but a surname."""
+    return all(p.tag.number == "plur" for p in names.parse(word))
 
 
 def thing_word(word: str) -> bool:
