@@ -28,9 +28,10 @@ def listed_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     found = []
     starts = {s.start for s in doc.sentences}
     for i, tok in enumerate(tokens):
+        if tok.start in covered or len(tok.text) < 4 or not CAPITAL.match(tok.text):
+            continue
         word = common_word(tok.text) and not plural_only(tok.text)  # "Питт": питта's plural, a surname
-        if tok.start in covered or len(tok.text) < 4 or len(tok.text) == 4 and word \
-                or not CAPITAL.match(tok.text) \
+        if len(tok.text) == 4 and word \
                 or word and (tok.start in starts or i and tokens[i - 1].text in OPENERS
                              or not thing_word(tok.text)) \
                 or any(k in titled for k in range(tok.start, tok.stop)) \
