@@ -158,9 +158,9 @@ def suffix_readings(word: str) -> list[Candidate]:
             continue
         if ending == "ы" and stem.lower()[-1] in "гкхжшчщ":
             continue
-        if repl in ("ый", "ный") and len(stem) < 3:
-            continue  # "Дрого": a short name as written
         if repl in ("ый", "ный"):
+            if len(stem) < 3:
+                continue  # "Дрого": a short name as written
             form = adjective_nominative(word)  # Чужого → Чужой, Двуликого → Двуликий, Белого → Белый
             if form is not None:
                 found.append(Candidate(form, frozenset(cases), gender, score, f"suffix:-{ending}:adj"))

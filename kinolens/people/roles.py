@@ -2,9 +2,9 @@
 weaker signs (listed names, `actors.py` / `directors.py`) and a default kind for the rest.
 
 Every cue is a pattern in `data/roles.json` (сыграла роль, в исполнении …) with the side its
-name stands on. "X (Y)" pairs are read both ways: the one with more signs of being an actor is
-the actor; `pairs.py` adds "актёр — персонаж" lines and the check every pair passes. What fired
-is kept in the debug view.
+name stands on; `plays.py` pairs the verb cues' names. "X (Y)" pairs are read both ways: the
+one with more signs of being an actor is the actor; `pairs.py` adds "актёр — персонаж" lines
+and the check every pair passes. What fired is kept in the debug view.
 """
 from __future__ import annotations
 
@@ -17,161 +17,15 @@ from .cues import Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
 from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like
+from .pairs import dash_pairs, settle
+from .plays import play_pairs
 from .shapes import known_first_name
 from .siblings import shared_jobs
-from .names import parse
-from .pairs import antecedent, dash_pairs, previous_actor, relation_between, settle
-from .sides import RELATIVE, actor_likeness, can_be_role, declined_object, gender_of
+from .sides import actor_likeness, gender_of
 
 PARENS = re.compile(r"\s*\(\s*$")
-CLAUSE_END = re.compile(r";")
 # the bracket closes after the name, or after a lower-case description ("Джон Казале (Фредо, средний сын)")
 CLOSED_AFTER = re.compile(r"\s*(?:,\s*[а-яё][^()«»\n]{0,60})?\)")
-ROLE_BEFORE = re.compile(r"\b(?:[Рр]ол[ьи]|[Оо]браз)\s+$")
-DASH_NAME = re.compile(r"\s*[—–-]\s*")
-# the cue ends in the role taken ("вошёл в роль", "за роль", "подходит на роль", "с ролью"): a lone name
-# after it is the character, never the actor
-ROLE_TAKEN = re.compile(r"(?:\bв\s+роль|\b(?:за|на|для)\s+рол[ьи]|ролью)$", re.I)
-
-
-PLAY_BREAK = re.compile(r"[.!?;]|,\s*(?:а(?!\s+именно)|но|и|однако|зато|хотя|что|котор\w+|зачем|почему|где|когда|если|то)\b",
-                        re.I)  # "…, а именно Майкл Гэмбон" goes on
-PREPOSITION_BEFORE = re.compile(r"\b(?:от|с|со|у|к|ко|о|об|про|против|перед|над|под|из|без|при|после|до|через|"
-                                r"между|вместо|кроме|чем)\s+$", re.I)
-# a participle with its doer after it, in the instrumental ("героя, играемого Патриком Фьюджитом"): the
-# doer acts; not "в исполнении" (a song's singer) nor "исполненный" (a plan); "сыгранный им … (Карл)"
-# names the character
-PLAYED_BY = re.compile(r"(?:сыгран|отыгран|играем|исполняем|воплощ)", re.I)
-QUOTE_BEFORE = re.compile(r"[«\"'„“]\s*$")
-AGENT_BEFORE = re.compile(r"\bв\s+лице\s+$", re.I)  # "воплотил … в лице Фрэнка Дарабонта": the doer
-VERB_CUE = re.compile(r"(?:сыгра|игра|исполни|воплоти|озвучи|изобрази)\w*$", re.I)  # a finite verb, not "в роли" / participle
-PARTICIPLE = re.compile(r"(?:сыгравш|исполнивш|исполняющ|играющ|игравш|исполнявш|воплотивш|озвучивш|изобразивш)\w*", re.I)
-# "выбор Ивана Петрова на роль Гамлета": a bare "на роль" names a pair only after a choice
-BARE_FOR_ROLE = re.compile(r"на\s+роль$", re.I)
-CHOSEN_BEFORE = re.compile(r"\bвыбор\w*\s+(?:\w+\s+){0,2}$", re.I)
-NEXT_TO_ROLE = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}$")
-# "актёра, играющего Дамблдора", "Кейт Бланшетт, исполняющая Галадриэль", "актер, игравший Шутэ": a
-# name after it is the character; with none, it is a thing's part ("играющее первичную роль")
-OBJECT_PARTICIPLE = re.compile(r"(?:исполняющ|играющ|игравш|исполнявш)\w*", re.I)
-
-
-def played_unnamed(doc: Doc, cue: re.Match, placed: Placed, before: bool) -> bool:
-    """A visibly declined name next to a verb cue with no actor named is the character ("Майкла
-    Корлеоне не сыграл бы никто", "он сыграл Майкла Корлеоне"); not after "в лице" (the doer),
-    not across a comma, not with a participle ("исполнившего его Брэда Питта": the actor)."""
-    gap = doc.text[placed.stop:cue.start()] if before else doc.text[cue.end():placed.start]
-    return (declined_object(placed) and "," not in gap
-            and (VERB_CUE.match(cue.group(0)) if before else not PARTICIPLE.match(doc.text, cue.start()))
-            and not AGENT_BEFORE.search(doc.text[max(0, placed.start - 20):placed.start]))
-
-
-def describing(gap: str) -> bool:
-    """Only words that may describe a role ("роль мудрого профессора"), if any, stand in `gap`:
-    nouns and adjectives, no adverb ("игравшей там …") and no quote (a title: "игравшего в 'Джерри'")."""
-    if any(q in gap for q in "'\"«»„“"):
-        return False
-    return all(str(parse(w)[0].tag.POS) in ("NOUN", "ADJF", "PRTF") for w in gap.split())
-
-
-def actor_of(doc: Doc, finder: Finder, cue: re.Match, role: Placed) -> Placed | None:
-    """Who plays a character named after the cue: a name right after it ("В роли Максимуса
-    Рассел Кроу"), else the one a pronoun before the cue stands for, else the one actor the
-    sentence before names."""
-    follows = finder.after(role.stop, 3)
-    if follows is not None and not doc.text[role.stop:follows.start].strip():
-        return follows
-    return antecedent(doc, finder, cue.start(), role) or previous_actor(doc, finder, cue.start(), role)
-
-
-def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, str]]:
-    """(actor, character, rule) from сыграл/в роли/в исполнении cues; either side may be None."""
-    found = []
-    for m in rules()["plays_after"].finditer(doc.text):
-        pair = play_after(doc, finder, m)
-        if pair is not None:
-            found.append((*pair, f"plays: {m.group(0)!r}" if pair[0] is not None
-                          else f"played, by no one named: {m.group(0)!r}"))
-    for m in rules()["plays_before"].finditer(doc.text):
-        actor = finder.after(m.end(), 40)
-        role = finder.before(m.start(), 90)
-        if role is not None and across_brackets(doc.text[role.stop:m.start()]):
-            role = None  # "журналисте (Домогаров), … Барона (сыгранным Лавровым)": not Домогаров
-        if actor is not None and role is not None and role.person != actor.person:
-            found.append((actor.person, role.person, f"played by: {m.group(0)!r}"))
-        elif actor is not None and PLAYED_BY.match(m.group(0)) and actor.mention.case == "ablt":
-            found.append((actor.person, None, f"played by, no one named: {m.group(0)!r}"))  # "героя, играемого X"
-    return found
-
-
-def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int | None] | None:
-    """(actor, character) for one "X сыграл Y" cue; None where it names no pair."""
-    actor = finder.before(m.start(), 80)
-    if BARE_FOR_ROLE.match(m.group(0)) and (actor is None or doc.text[actor.stop:m.start()].strip()
-                                            or not CHOSEN_BEFORE.search(doc.text[max(0, actor.start - 40):actor.start])):
-        return None  # "пригласили на роль Нео", "уговорить Шона Бина на роль": no choice made
-    if actor is not None and CLAUSE_END.search(doc.text[actor.stop:m.start()]):
-        actor = None  # "… с Рипли; уникальную атмосферу; образ Чужого": another clause's name
-    if actor is not None and doc.text[actor.stop:m.start()].lstrip().startswith(")"):
-        return None  # "Джейсон Айзекс (Уильям Тавингтон) справился с ролью": the pair is in the brackets
-    role = finder.after(m.end(), 90)
-    if role is not None and BARE_FOR_ROLE.match(m.group(0)) and not NEXT_TO_ROLE.match(doc.text[m.end():role.start]):
-        return None  # "выбор Куарона на роль режиссера «…» удивителен, как и выбор Джексона": no name
-    if role is not None and PLAY_BREAK.search(doc.text[m.end():role.start]):
-        role = None  # "Хэкман играет, а Кеану Ривз вжился…": the next clause's subject
-    elif role is not None and relation_between(doc.text[m.end():role.start]):
-        role = None  # "вжилась в роль матери Тревора"
-    elif role is not None and QUOTE_BEFORE.search(doc.text[m.end():role.start]):
-        role = None  # "Дэймона, игравшего в 'Джерри'": a title
-    elif role is not None and PREPOSITION_BEFORE.search(doc.text[m.end():role.start]):
-        role = None  # "исполняет роль более жёсткого, в отличие от Якоба, Фрэнка": not Якоб
-    relative = actor is not None and RELATIVE.search(doc.text[actor.stop:m.start()]) is not None
-    if actor is not None and role is not None and (
-            ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start])  # "Роль Шурика исполнил Демьяненко"
-            or relative  # "Дон Корлеоне, роль которого сыграл Брандо"
-            or declined_object(actor) and role.mention.case == "nomn"):  # "Шурика сыграл Демьяненко"
-        actor, role = role, actor
-    if role is None and actor is not None and played_unnamed(doc, m, actor, before=True):
-        return None, actor.person
-    if role is not None and not relative and not can_be_role(doc, role):  # "Героя сыграл Николас Кейдж"
-        actor, role = (role, None) if actor is None else (actor, None)  # "Сэндлер сыграл…, а Николсон —"
-    if actor is None and role is not None and PARTICIPLE.match(doc.text, m.start()):
-        follows = finder.after(role.stop, 3)  # "Сыгравший Максимуса Рассел Кроу": the actor follows
-        if follows is not None and not doc.text[role.stop:follows.start].strip():
-            actor = follows
-    if OBJECT_PARTICIPLE.match(m.group(0)):
-        if actor is not None and doc.text[actor.stop:m.start()].strip() not in ("", ","):
-            actor = None  # "у Кэрри начался роман с игравшей …": the participle is not Кэрри's
-        if role is not None and not describing(doc.text[m.end():role.start]):
-            role = None  # "роман с игравшей там Лорен Холли": no object of the verb
-        if role is None or actor is None:
-            return None if role is None else (None, role.person)
-    image = "образ" in m.group(0).lower()
-    if role is None and image:
-        return None  # "видит образ человека": an image, not a role
-    if actor is None and role is not None:
-        named = DASH_NAME.match(doc.text, role.stop)  # "В роли Шурика — Демьяненко"
-        after = finder.after(named.end(), 2) if named else None
-        if after is None and image:
-            return None  # "образу Веры", "в образе Aniki" without an actor: a character
-        if after is None and (played_unnamed(doc, m, role, before=False) or ROLE_TAKEN.search(m.group(0))):
-            actor = actor_of(doc, finder, m, role)
-            if actor is None:
-                return None, role.person
-        else:
-            actor, role = (after, role) if after is not None else (role, None)
-    if actor is None or role is not None and role.person == actor.person:
-        return None
-    return actor.person, role.person if role is not None else None
-
-
-def across_brackets(between: str) -> bool:
-    """The name is itself a credit in brackets ("журналисте (Домогаров), …"), or the cue stands
-    in brackets opened further on ("… Барона (сыгранным Лавровым)"); an aside closed before the
-    cue is no bar ("Шурик - архетип (человек и пароход), воплощённый Демьяненко")."""
-    if between.lstrip().startswith(")"):
-        return True
-    opened = between.rfind("(")
-    return opened > between.rfind(")") and bool(between[:opened].strip())
 
 
 JOINED = re.compile(r"^\s*(?:,|и|,\s*и|а также)\s*$")
