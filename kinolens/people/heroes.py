@@ -35,6 +35,7 @@ POSSESSIVE_BEFORE = re.compile(r"\b(его|её|ее)\s+(?:[а-яё]+\s+)?(?:п�
 # "в роли правой руки Микки, его Рэймонд …": a name deep in a role's description is no owner
 DESCRIBED_ROLE = re.compile(r"\b(?:рол[иь]|образе?)\s+(?:[а-яё-]+\s+){1,5}$", re.I)
 ROLE_LEAD = re.compile(r"\b[Рр]ол[ьи]\s+((?:[а-яё]+\s+){0,3})$")
+ROLE_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?роль\s+(?:[а-яё]+\s+){0,2}")  # "досталась (интересная) роль (его) "
 GIVEN_GAP = re.compile(r"^\s*(?:[,—–-]\s*)?$")
 TO_ACTOR = re.compile(r"^\s+(?:[А-Яа-яЁё]+,?\s+){0,4}$")  # "такому замечательному актеру как "
 
@@ -117,6 +118,19 @@ def possessed(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]]:
     return found
 
 
+def given_after(doc: Doc, finder: Finder, m: re.Match) -> list[tuple[int, Optional[int], str]]:
+    """"Аарону Экхарту досталась роль Белого Рыцаря": the actor (dative) right before the verb,
+    the character right after "роль" and its describing words."""
+    actor = finder.before(m.start(), 3)
+    lead = ROLE_AFTER.match(doc.text, m.end())
+    if actor is None or lead is None or doc.text[actor.stop:m.start()].strip() or actor.mention.case != "datv":
+        return []
+    role = finder.after(lead.end(), 2)
+    if role is None or role.person == actor.person or relation_between(lead.group(0)):
+        return []  # "Морицу досталась роль главного из «заключённых»", "роль его сына Майкла"
+    return [(actor.person, role.person, f"role given: {m.group(0)!r}")]
+
+
 def described_role(before: str) -> bool:
     """The text before a name ends in a role's description ("в роли правой руки "), no verb in it
     ("роль исполнил " hands the role to the name)."""
@@ -131,9 +145,13 @@ def given_pairs(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]
     for m in rules()["given_verbs"].finditer(doc.text):
         role = finder.before(m.start(), 40)
         if role is None or not GIVEN_GAP.match(doc.text[role.stop:m.start()]):
+            found += given_after(doc, finder, m)
             continue
         lead = ROLE_LEAD.search(doc.text[max(0, role.start - 40):role.start])
-        if lead is None or relation_between(lead.group(0)):
+        if lead is None:
+            found += given_after(doc, finder, m)  # "Аарону Экхарту досталась роль …": the other way round
+            continue
+        if relation_between(lead.group(0)):
             continue  # "роль его сына Майкла": whose son is unclear
         actor = finder.after(m.end(), 50)
         if actor is None or actor.person == role.person or not TO_ACTOR.match(doc.text[m.end():actor.start]):
