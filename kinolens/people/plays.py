@@ -36,6 +36,9 @@ PARTICIPLE = re.compile(r"(?:сыгравш|исполнивш|исполняю�
 # "выбор Ивана Петрова на роль Гамлета": a bare "на роль" names a pair only after a choice
 BARE_FOR_ROLE = re.compile(r"на\s+роль$", re.I)
 CHOSEN_BEFORE = re.compile(r"\bвыбор\w*\s+(?:\w+\s+){0,2}$", re.I)
+# ", сыгравший Вито Корлеоне, " / ", заменивший покойного Ричарда Харриса, ": a participle's insertion
+INSERTION_OPENS = re.compile(r",\s*[а-яё]+(?:вш|ющ|ящ|ащ|ущ)[а-яё]+\s+(?:[а-яё]+\s+){0,2}$")
+AFTER_INSERTION = re.compile(r"^\s*,\s*(?:[а-яё]+\s+){0,3}$")
 NEXT_TO_ROLE = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}$")
 # "актёра, играющего Дамблдора", "Кейт Бланшетт, исполняющая Галадриэль", "актер, игравший Шутэ": a
 # name after it is the character; with none, it is a thing's part ("играющее первичную роль")
@@ -56,6 +59,20 @@ def describing(gap: str) -> bool:
     """Only words that may describe a role ("роль мудрого профессора"), if any, stand in `gap`:
     nouns and adjectives, no adverb ("игравшей там …"), no quote mark."""
     return all(str(parse(w)[0].tag.POS) in ("NOUN", "ADJF", "PRTF") for w in gap.split())
+
+
+def subject_of_insertion(doc: Doc, finder: Finder, near: Placed, cue_start: int) -> Placed:
+    """The name before a participle's insertion that holds `near` ("Майкл Гэмбон, заменивший
+    покойного Ричарда Харриса, справляется с ролью", "Брандо, сыгравший Вито Корлеоне, воплотил"):
+    the cue's subject, not the name inside; else `near` itself."""
+    if not AFTER_INSERTION.match(doc.text[near.stop:cue_start]):
+        return near
+    opened = INSERTION_OPENS.search(doc.text[max(0, near.start - 60):near.start])
+    if opened is None:
+        return near
+    comma = near.start - len(opened.group(0))
+    subject = finder.before(comma + 1, 2)
+    return subject if subject is not None and subject.person != near.person else near
 
 
 def chosen_for_role(doc: Doc, m: re.Match, actor: Placed | None, role: Placed | None) -> bool:
@@ -100,6 +117,8 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
 def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int | None] | None:
     """(actor, character) for one "X сыграл Y" cue; None where it names no pair."""
     actor = finder.before(m.start(), 80)
+    if actor is not None:
+        actor = subject_of_insertion(doc, finder, actor, m.start())
     role = finder.after(m.end(), 90)
     if BARE_FOR_ROLE.match(m.group(0)) and not chosen_for_role(doc, m, actor, role):
         return None
