@@ -19,8 +19,6 @@ DASH_NAME = re.compile(r"\s*[—–-]\s*")
 # the cue ends in the role taken ("вошёл в роль", "за роль", "подходит на роль", "с ролью"): a lone name
 # after it is the character, never the actor
 ROLE_TAKEN = re.compile(r"(?:\bв\s+роль|\b(?:за|на|для)\s+рол[ьи]|ролью)$", re.I)
-
-
 PLAY_BREAK = re.compile(r"[.!?;]|,\s*(?:а(?!\s+именно)|но|и|однако|зато|хотя|что|котор\w+|зачем|почему|где|когда|если|то)\b",
                         re.I)  # "…, а именно Майкл Гэмбон" goes on
 PREPOSITION_BEFORE = re.compile(r"\b(?:от|с|со|у|к|ко|о|об|про|против|перед|над|под|из|без|при|после|до|через|"
@@ -32,7 +30,11 @@ PLAYED_BY = re.compile(r"(?:сыгран|отыгран|играем|испол�
 QUOTE_BEFORE = re.compile(r"[«\"'„“]\s*$")
 AGENT_BEFORE = re.compile(r"\bв\s+лице\s+$", re.I)  # "воплотил … в лице Фрэнка Дарабонта": the doer
 VERB_CUE = re.compile(r"(?:сыгра|игра|исполни|воплоти|озвучи|изобрази)\w*$", re.I)  # a finite verb, not "в роли" / participle
-PARTICIPLE = re.compile(r"(?:сыгравш|исполнивш|исполняющ|играющ|игравш|исполнявш|воплотивш|озвучивш|изобразивш)\w*", re.I)
+# "актёра, играющего Дамблдора", "Кейт Бланшетт, исполняющая Галадриэль", "актер, игравший Шутэ": a
+# name after it is the character; with none, it is a thing's part ("играющее первичную роль")
+OBJECT_STEMS = "исполняющ|играющ|игравш|исполнявш"
+OBJECT_PARTICIPLE = re.compile(rf"(?:{OBJECT_STEMS})\w*", re.I)
+PARTICIPLE = re.compile(rf"(?:сыгравш|исполнивш|воплотивш|озвучивш|изобразивш|{OBJECT_STEMS})\w*", re.I)
 # "выбор Ивана Петрова на роль Гамлета": a bare "на роль" names a pair only after a choice
 BARE_FOR_ROLE = re.compile(r"на\s+роль$", re.I)
 CHOSEN_BEFORE = re.compile(r"\bвыбор\w*\s+(?:\w+\s+){0,2}$", re.I)
@@ -40,9 +42,6 @@ CHOSEN_BEFORE = re.compile(r"\bвыбор\w*\s+(?:\w+\s+){0,2}$", re.I)
 INSERTION_OPENS = re.compile(r",\s*[а-яё]+(?:вш|ющ|ящ|ащ|ущ)[а-яё]+\s+(?:[а-яё]+\s+){0,2}$")
 AFTER_INSERTION = re.compile(r"^\s*,\s*(?:[а-яё]+\s+){0,3}$")
 NEXT_TO_ROLE = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}$")
-# "актёра, играющего Дамблдора", "Кейт Бланшетт, исполняющая Галадриэль", "актер, игравший Шутэ": a
-# name after it is the character; with none, it is a thing's part ("играющее первичную роль")
-OBJECT_PARTICIPLE = re.compile(r"(?:исполняющ|играющ|игравш|исполнявш)\w*", re.I)
 
 
 def played_unnamed(doc: Doc, cue: re.Match, placed: Placed, before: bool) -> bool:
@@ -53,6 +52,14 @@ def played_unnamed(doc: Doc, cue: re.Match, placed: Placed, before: bool) -> boo
     return (declined_object(placed) and "," not in gap
             and (VERB_CUE.match(cue.group(0)) if before else not PARTICIPLE.match(doc.text, cue.start()))
             and not AGENT_BEFORE.search(doc.text[max(0, placed.start - 20):placed.start]))
+
+
+def barred(gap: str) -> bool:
+    """The name after a cue, past `gap`, is not its character: the next clause's subject ("Хэкман
+    играет, а Кеану Ривз вжился…"), a relation ("вжилась в роль матери Тревора"), a quoted title
+    ("игравшего в 'Джерри'"), a name after a preposition ("в отличие от Якоба")."""
+    return bool(PLAY_BREAK.search(gap) or relation_between(gap) or QUOTE_BEFORE.search(gap)
+                or PREPOSITION_BEFORE.search(gap))
 
 
 def describing(gap: str) -> bool:
@@ -126,14 +133,8 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
         actor = None  # "… с Рипли; уникальную атмосферу; образ Чужого": another clause's name
     if actor is not None and doc.text[actor.stop:m.start()].lstrip().startswith(")"):
         return None  # "Джейсон Айзекс (Уильям Тавингтон) справился с ролью": the pair is in the brackets
-    if role is not None and PLAY_BREAK.search(doc.text[m.end():role.start]):
-        role = None  # "Хэкман играет, а Кеану Ривз вжился…": the next clause's subject
-    elif role is not None and relation_between(doc.text[m.end():role.start]):
-        role = None  # "вжилась в роль матери Тревора"
-    elif role is not None and QUOTE_BEFORE.search(doc.text[m.end():role.start]):
-        role = None  # "Дэймона, игравшего в 'Джерри'": a title
-    elif role is not None and PREPOSITION_BEFORE.search(doc.text[m.end():role.start]):
-        role = None  # "исполняет роль более жёсткого, в отличие от Якоба, Фрэнка": not Якоб
+    if role is not None and barred(doc.text[m.end():role.start]):
+        role = None
     relative = actor is not None and RELATIVE.search(doc.text[actor.stop:m.start()]) is not None
     if actor is not None and role is not None and (
             ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start])  # "Роль Шурика исполнил Демьяненко"
