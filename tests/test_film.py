@@ -42,6 +42,8 @@ def test_film_choice(text, film, pipeline):
     ("Интерстеллар хорош. Зеленая миля тоже.", []),  # capitals that open sentences say nothing
     ("Ваша работа, Этот фильм.", []),  # pronouns
     ("Вчера Том Хэнкс играл.", []),  # a person
+    ("Чем ближе к первому месту Топ-250, тем хуже.", []),  # a chart
+    ("Мы жили жизнью Нео с первой Матрицы. В Матрице всё ново. Матрица заставляет думать.", ["Матрица"]),
     ("Вчера смотрел «Холм». Холм хорош, а Холма я пересмотрю.", []),  # a quoted title's other mentions
 ])
 def test_unquoted_candidates(text, candidates, pipeline):

@@ -66,6 +66,16 @@ def test_case_hint(written, hint, nominative):
     assert choose(written.split(), hint=frozenset(hint))[0] == nominative
 
 
+@pytest.mark.parametrize("written, nominative", [
+    ("Том Хэнкса", "Том Хэнкс"),  # a first name left undeclined: the known name wins
+    ("Киану Ривза", "Киану Ривз"), ("Иван Петрова", "Иван Петрова"),  # an unknown name stays as read
+])
+def test_known_names(written, nominative):
+    from kinolens.people.listed import listed_full_names
+
+    assert choose(written.split(), known=listed_full_names())[0] == nominative
+
+
 def test_gender_hint():
     assert choose("Флория Сигизмонди".split(), gender_hint=("f", "nomn"))[0] == "Флория Сигизмонди"
 

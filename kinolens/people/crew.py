@@ -7,7 +7,7 @@ import re
 from ..doc import Doc
 from .cues import Finder, Placed, rules
 from .directors import is_known_director
-from .names import CONSONANT_END
+from .names import CONSONANT_END, parse
 
 
 def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
@@ -26,6 +26,11 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
                 continue  # "непоследовательность режиссера в образе Линди": a character
             if rule["side"] == "after" and PREPOSITION_GAP.search(gap) and not HANDED_TO.search(gap):
                 continue  # "режиссёров ещё одного, в компанию к Кубрику": the name hangs on a preposition
+            if rule["kind"] == "director" and rule["side"] == "before" and \
+                    OTHER_JOB_BEFORE.search(doc.text[max(0, hit.start - 30):hit.start]):
+                continue  # "Оператор Уолли Пфистер снял фильм": the camera, not the direction
+            if rule["kind"] == "author" and clause_between(gap):
+                continue  # "в книге он хорошо описан – Санни столкнулся": another clause's subject
             if rule["kind"] == "author" and compared_before(doc, m.start()):
                 continue  # "напоминает роман Дарьи Донцовой": another book, not the source
             if m.group(0).lower().startswith("экранизац") and is_known_director(doc.people[hit.person].name):
@@ -39,9 +44,23 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
 PREPOSITION_GAP = re.compile(r"[\s,](?:к|ко|о|об|про|для|без|после|до|вместо|кроме)\s+$", re.I)
 # "кресло перешло к X": handed to X, who does the job
 HANDED_TO = re.compile(r"(?:перешл\w*|перешёл|перешел|переда\w*|доверил\w*|достал\w*)\s+к\s+$", re.I)
+OTHER_JOB_BEFORE = re.compile(r"\b(?:оператор|композитор|сценарист|продюсер|монтаж[её]р|художник)\w*\s+$", re.I)
 ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи])\w*", re.I)
 APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
 CLAUSE_BREAK = re.compile(r"[.!?;]|,\s*(?:а|но|и|однако|зато|хотя|что|который|которая|которые)\b", re.I)
+
+
+def clause_between(gap: str) -> bool:
+    """A pronoun or a verb other than one of writing stands between a book cue and the name: the
+    name is another clause's subject, not the book's author ("роман, который написал X" still is)."""
+    for word in re.findall(r"[а-яё]+", gap.lower()):
+        pos = parse(word)[0].tag.POS
+        if pos == "NPRO" or pos in ("VERB", "PRTS", "INFN") and not WRITING.match(word):
+            return True
+    return False
+
+
+WRITING = re.compile(r"(?:на)?(?:писа|созда|сочин|придума|выпусти|издал)")
 
 
 def case_fits(wanted: str | None, placed: Placed) -> bool:

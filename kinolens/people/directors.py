@@ -127,6 +127,18 @@ def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:
     return found
 
 
+ROW_JOIN = re.compile(r"^\s*(?:,|и|,\s*и)\s*$")
+
+
+def in_row(doc: Doc, mention) -> bool:
+    """The mention stands in a row of directors ("Ричи, Тарантино и Скорсезе"): another listed
+    director's mention right before or after it, joined by a comma or "и" (not "Скорсезе и Ди
+    Каприо")."""
+    others = [m for p in doc.people if listed_person(p, is_known_director) for m in p.mentions if m is not mention]
+    return any(ROW_JOIN.match(doc.text[m.stop:mention.start]) for m in others if m.stop <= mention.start) or \
+        any(ROW_JOIN.match(doc.text[mention.stop:m.start]) for m in others if m.start >= mention.stop)
+
+
 def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
     """The most-named listed director with no role yet (or only an actor's: Китано, Иствуд),
     where no director was found otherwise; not one named mostly for other films ("фильмы
@@ -144,6 +156,8 @@ def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
             continue  # mostly "фильмы Скорсезе", "как у Тарантино": named for other films
         if all(m.rule == LISTED_RULE for m in person.mentions) and len(person.mentions) < 2:
             continue  # named once, found only by the list ("'Нечто' Карпентера"): too weak
+        if all(in_row(doc, m) for m in person.mentions):
+            continue  # "с моими любимыми Ричи, Тарантино и Скорсезе … не сравнится": a row to compare
         if best is None or len(person.mentions) > len(doc.people[best].mentions):
             best = i
     return (best, "director: a known director, no other named") if best is not None else None

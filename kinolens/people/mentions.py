@@ -362,12 +362,20 @@ def not_people() -> frozenset:
     return frozenset(lexicon()["not_people"])
 
 
+# one capitalised word with an abstract noun's suffix: "Зацикленности на проблемах не будет",
+# "Безбашенностью", "Антимонархизм", "Тарантиномании" — no name ends so (Евгении, Ксении do not)
+ABSTRACT = re.compile(r"(?:ост(?:ь|и|ью|ей|ям|ями|ях)|ств(?:о|а|у|ом|е)|изм(?:а|у|ом|е|ы|ов)?|ени(?:е|ем)|мани[ияюей]|мание[йю])$")
+
+
 def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
-    """Places, studios, ships and titles read as names (`not_people` in data/people.json)."""
+    """Places, studios, ships and titles read as names (`not_people` in data/people.json), and
+    one word with an abstract noun's suffix."""
     kept = []
     for m in mentions:
         if m.normal.lower().replace("ё", "е") in not_people():
             doc.note("names", "not a person (not_people)", m.text)
+        elif " " not in m.text.strip() and ABSTRACT.search(m.text.lower()):
+            doc.note("names", "not a person (abstract noun)", m.text)
         else:
             kept.append(m)
     return kept

@@ -81,10 +81,18 @@ def spelt_alike(a: list[str], b: list[str]) -> bool:
     return last[0] == last[1] and min(map(len, first)) >= 4 and one_edit(*first)
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a name, an initial glued to the surname split off ("С.Кинг": С., Кинг)."""
+    return GLUED_INITIAL.sub(". ", name).split()
+
+
+GLUED_INITIAL = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z])")
+
+
 def same_person(mention: NameMention, person: list[NameMention]) -> bool:
-    words = mention.normal.split()
+    words = name_words(mention.normal)
     for other in person:
-        theirs = other.normal.split()
+        theirs = name_words(other.normal)
         if len(words) >= 2 and len(theirs) >= 2:
             if same_surname(words[-1], theirs[-1]) and first_names_agree(words, theirs):
                 return True
@@ -134,8 +142,8 @@ def plural_stems(word: str) -> set[str]:
 def group(mentions: list[NameMention]) -> list[list[NameMention]]:
     """Mentions into people. Each group is compared through one mention per distinct
     written form, so a review that repeats a name a thousand times stays fast."""
-    full = sorted((m for m in mentions if len(m.normal.split()) >= 2),
-                  key=lambda m: (-len(m.normal.split()), m.start))
+    full = sorted((m for m in mentions if len(name_words(m.normal)) >= 2),
+                  key=lambda m: (-len(name_words(m.normal)), m.start))
     groups: list[list[NameMention]] = []
     forms: list[dict[str, NameMention]] = []  # per group: folded normal → one mention
     for mention in full:
@@ -149,7 +157,7 @@ def group(mentions: list[NameMention]) -> list[list[NameMention]]:
             forms[i].setdefault(key, mention)
     singles: list[list[NameMention]] = []
     single_forms: dict[str, int] = {}  # a single word's forms → its group in `singles`
-    for mention in (m for m in mentions if len(m.normal.split()) < 2):
+    for mention in (m for m in mentions if len(name_words(m.normal)) < 2):
         i, word = next(((k, w) for k, f in enumerate(forms) if (w := joins(mention, list(f.values())))),
                        (None, ""))
         if i is not None:

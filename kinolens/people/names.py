@@ -294,6 +294,11 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
             if total > best[0]:
                 best = (total, case, picked)
     _, case, picked = best
+    if known and len(words) > 1 and fold(" ".join(c.form for c in picked)) not in known:
+        for cand in options[-1]:  # "роль Том Хэнкса": a first name left undeclined by the writer
+            if fold(" ".join(words[:-1] + [cand.form])) in known:
+                fixed = [Candidate(w, ALL, "", 0.5, "as written") for w in words[:-1]]
+                return " ".join(words[:-1] + [cand.form]), next(c for c in CASES if c in cand.cases), fixed + [cand]
     return " ".join(c.form for c in picked), case, picked
 
 

@@ -35,6 +35,14 @@ VERB_CUE = re.compile(r"(?:сыгра|игра|исполни|воплоти|о�
 OBJECT_STEMS = "исполняющ|играющ|игравш|исполнявш"
 OBJECT_PARTICIPLE = re.compile(rf"(?:{OBJECT_STEMS})\w*", re.I)
 PARTICIPLE = re.compile(rf"(?:сыгравш|исполнивш|воплотивш|озвучивш|изобразивш|{OBJECT_STEMS})\w*", re.I)
+# "Барри Пеппер, играющий лучшего друга героя": a present participle with no name after still makes the
+# actor; not "играющий на свирели", "игравший в «Матрице»" (another film), "игравший эту роль прежде"
+PRESENT_PART = re.compile(r"(?:играющ|исполняющ)", re.I)
+UNNAMED_PART = re.compile(r"\s+(?!(?:в|во|на|у|с|со|за|под|над|при)\s)[а-яё]+[^.!?;«»\"'“„]{0,60}?(?:[.!?;]|$)")
+JOB_AFTER = re.compile(r"\s+(?:сценарист|режисс[её]р|продюсер|оператор|композитор|постановщик|монтаж[её]р)\w*",
+                       re.I)
+PRONOUN_AFTER = re.compile(r"\s+(?:его|её|ее|их)\s+")
+NEAR_PRONOUN = re.compile(r"\s*,?\s*(?:как\s+и\s+|и\s+|а\s+)?(?:[а-яё]+\s+)?", re.I)
 # "выбор Ивана Петрова на роль Гамлета": a bare "на роль" names a pair only after a choice
 BARE_FOR_ROLE = re.compile(r"на\s+роль$", re.I)
 CHOSEN_BEFORE = re.compile(r"\bвыбор\w*\s+(?:\w+\s+){0,2}$", re.I)
@@ -66,6 +74,23 @@ def describing(gap: str) -> bool:
     """Only words that may describe a role ("роль мудрого профессора"), if any, stand in `gap`:
     nouns and adjectives, no adverb ("игравшей там …"), no quote mark."""
     return all(str(parse(w)[0].tag.POS) in ("NOUN", "ADJF", "PRTF") for w in gap.split())
+
+
+def unnamed_part(doc: Doc, m: re.Match) -> bool:
+    """A present participle whose object is a part described, not named ("играющий лучшего друга
+    главного героя"): no preposition right after it, no quote before its sentence ends."""
+    taken = m.group(0).lower().endswith(("роль", "роли", "образ"))  # "исполняющий роль, блистал"
+    return bool(PRESENT_PART.search(m.group(0)) and (taken or UNNAMED_PART.match(doc.text[m.end():m.end() + 120])))
+
+
+def played_pronoun(doc: Doc, finder: Finder, m: re.Match) -> Placed | None:
+    """The actor after "сыгравший его" ("Данила Багров, как и сыгравший его Сергей Бодров"): the
+    pronoun is the character, named before if anywhere in the sentence."""
+    if not PARTICIPLE.match(doc.text, m.start()):
+        return None
+    word = re.compile(r"\w+").match(doc.text, m.start())
+    tail = PRONOUN_AFTER.match(doc.text, word.end())
+    return finder.after(tail.end(), 0) if tail else None
 
 
 def subject_of_insertion(doc: Doc, finder: Finder, near: Placed, cue_start: int) -> Placed:
@@ -124,6 +149,12 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
 def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int | None] | None:
     """(actor, character) for one "X сыграл Y" cue; None where it names no pair."""
     actor = finder.before(m.start(), 80)
+    if JOB_AFTER.match(doc.text, m.end()):
+        return None  # "В роли сценариста выступает X": a job, not a part
+    pronoun = played_pronoun(doc, finder, m)
+    if pronoun is not None and actor is not None and actor.person != pronoun.person and \
+            NEAR_PRONOUN.fullmatch(doc.text[actor.stop:m.start()]) is not None:
+        return pronoun.person, actor.person
     if actor is not None:
         actor = subject_of_insertion(doc, finder, actor, m.start())
     role = finder.after(m.end(), 90)
@@ -154,6 +185,8 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
             actor = None  # "у Кэрри начался роман с игравшей …": the participle is not Кэрри's
         if role is not None and not describing(doc.text[m.end():role.start]):
             role = None  # "роман с игравшей там Лорен Холли": no object of the verb
+        if role is None and actor is not None and unnamed_part(doc, m):
+            return actor.person, None
         if role is None or actor is None:
             return None if role is None else (None, role.person)
     image = "образ" in m.group(0).lower()

@@ -111,6 +111,8 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     return found
 
 
+# "Кортни Кокс, её героиня больше не стерва", "Пол Уокер и его герой": the name's own character
+OWN_HERO_AFTER = re.compile(r"(?:\s*,\s*|\s+и\s+|\s+[—–-]\s+)(?:а\s+)?(?:его|её|ее)\s+(?:[а-яё]+\s+)?(?:геро|персонаж)", re.I)
 QUOTE_OPEN = re.compile(r"[«“„]")
 QUOTE_REACH = 300  # characters looked back for an opening quote
 
@@ -129,6 +131,8 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
     """A person no pattern gave a role: an actor where an actor cue shares a sentence with the
     full name, a character after a character cue or as a bare first name, else other."""
     for m in person.mentions:
+        if OWN_HERO_AFTER.match(doc.text, m.stop) and not quoted(doc, m):
+            return "actor", "his / her hero right after the name (Кортни Кокс, её героиня …)"
         if HERO_NOUN_BEFORE.search(doc.text[max(0, m.start - 12):m.start]) and m.case == "gent" \
                 and len(m.text.split()) >= 2 and (gender_of(person.name) or is_known_actor(person.name.split()[-1])):
             return "actor", "the hero of a full name (героя Джима Кэвизела)"
@@ -180,7 +184,8 @@ def assign_roles(doc: Doc) -> None:
         doc.note("roles", why, people[i].name)
     for i, job in shared_jobs(doc, kinds):
         _add(kinds[i], job)
-        doc.note("roles", "a brother or sister named with one (X и Y Surname)", f"{people[i].name}: {job}")
+        doc.note("roles", "joined by и to one with the job (X и Y Surname, X и Y declined alike)",
+                 f"{people[i].name}: {job}")
     for i, why in listed_composers(doc, kinds):
         _add(kinds[i], "composer")
         doc.note("roles", why, people[i].name)

@@ -94,12 +94,17 @@ FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 NAME_PARTICLES = names.PARTICLES - {"о", "да"}  # "О Голлуме", "Да, …" open sentences
 
 
+ABBREVIATION = re.compile(r"[А-ЯЁ]{2,4}")  # ГГ (главный герой), США: no part of a name
+
+
 def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
     """Drop a first word that is no name: a capitalised preposition or particle a sentence
     starts with ("О Голлуме"), a family word ("Братья Вачовски"), an interjection ("Браво Джексону"), a place noun in the
     genitive before its owner ("Средиземья Толкина"), an adjective ("Христообразный …"), a
     common word that opens the sentence ("Гению Нолану")."""
     words = list(re.finditer(r"\S+", doc.text[start:stop]))
+    if len(words) >= 2 and ABBREVIATION.fullmatch(words[-1].group(0)):  # "в книге Альтена ГГ Джонас"
+        return trim_function_words(doc, start, start + words[-2].end())
     if len(words) >= 2 and fold(words[0].group(0)) in family_words():  # "Братья Вачовски": the surname
         return start + words[1].start(), stop
     if len(words) >= 2 and words[0].group(0).lower() not in NAME_PARTICLES:  # "Ди Каприо" keeps "Ди"

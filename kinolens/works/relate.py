@@ -174,15 +174,33 @@ def merge_into(groups: list[list[TitleMention]], into: dict[int, int],
 
 def join_subtitles(groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
     """A title written again by its subtitle alone names one work: «Чужой: Завет», «Завет».
-    (The part before the colon is mostly the franchise, another film: «Чужой».)"""
+    (The part before is mostly the franchise, another film: «Чужой».)"""
     by_key = {title_key(g[0].normal): i for i, g in enumerate(groups)}
     into: dict[int, int] = {}
     for i, group in enumerate(groups):
-        head, colon, tail = group[0].normal.partition(":")
-        j = by_key.get(title_key(tail.strip())) if colon and head.strip() and len(tail.strip()) >= 3 else None
-        if j is not None and j != i and j not in into and i not in into:
-            into[j] = i
+        for tail in subtitles(group[0].normal):
+            j = by_key.get(title_key(tail))
+            later = ":" in group[0].normal or first_at(groups[j]) > first_at(group) if j is not None else False
+            if j is not None and j != i and j not in into and i not in into and later:
+                into[j] = i  # without a colon, only a short form written after the full title: before
+                break  # it, «Форсаж» is the franchise («Форсаж», then «Двойной форсаж»)
     return merge_into(groups, into)  # the full title stays first: it names the work
+
+
+def first_at(group: list[TitleMention]) -> int:
+    return min(m.start for m in group)
+
+
+def subtitles(title: str) -> list[str]:
+    """What a title may be written again as: the part after a colon (Чужой: Завет → Завет), or
+    with no colon its last words, four letters at least («Мстители Финал», «Финал»; «Гарри
+    Поттер и узник Азкабана», «Узник Азкабана»)."""
+    head, colon, tail = title.partition(":")
+    if colon:
+        return [tail.strip()] if head.strip() and len(tail.strip()) >= 3 else []
+    words = title.split()
+    tails = [" ".join(words[k:]) for k in range(1, len(words))]
+    return [t for t in tails if sum(ch.isalpha() for ch in t) >= 4 and t.lower() not in ("и", "или")]
 
 
 SUBJECT_START = re.compile(r"^[\s«\"'“„]*$")

@@ -23,6 +23,7 @@ QUOTED = re.compile(r"«([^«»\n]{1,100})»|“([^“”\n]{1,100})”|„([^�
                     r"|\"([^\"\n]{1,100})\"|(?<![\w])'([^'\n]{1,100})'(?![\w])")
 LATIN_RUN = re.compile(r"[A-Z][\w'’]*(?:[ ,:&-]+(?:[A-Z][\w'’]*|of|the|is|in|a|an|and|to|for|on|at|de|la))*")
 WORD = re.compile(r"[\w-]+")
+RANKING = re.compile(r"(?:топ|top)(?:[- ]?\d+)?", re.I)  # "Топ-250", 'Топ 250': a chart, no title
 
 
 def lexicon() -> dict:
@@ -69,7 +70,7 @@ def looks_title(title: str, before: list[str], repeated: bool = False) -> str:
         return "speech"
     if not repeated and is_speech(stripped):
         return "speech"
-    if stripped.lower() in lexicon()["not_titles"]:
+    if stripped.lower() in lexicon()["not_titles"] or RANKING.fullmatch(stripped):
         return "not a title"
     if any(w in lexicon()["not_work_cues"] for w in before[-2:]):
         return "organisation cue"

@@ -20,7 +20,7 @@ from ..doc import Doc, TitleMention
 from ..people.names import morph, parse
 from ..text.spelling import fold
 from .declension import nominative
-from .titles import lexicon, naming_word
+from .titles import RANKING, lexicon, naming_word
 
 TOKEN = re.compile(r"[А-ЯЁA-Zа-яёa-z][\w-]*|\d+")
 ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ом|ем|ой|ей|ам|ям|ах|ях|ов|ев|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|"
@@ -68,6 +68,8 @@ def opening_mention(doc: Doc, mention: TitleMention) -> bool:
 def function_word(word: str) -> bool:
     """A pronoun (Ваша, Этот), a verb, an adverb …: capitalised for emphasis, no title."""
     lower = word.lower()
+    if RANKING.fullmatch(lower):
+        return True  # "месту Топ-250": a chart
     return lower in lexicon()["pronouns"] or "Apro" in parse(lower)[0].tag or not naming_word(lower)
 
 
@@ -183,12 +185,14 @@ def unquoted_groups(doc: Doc, person_spans: list[tuple[int, int]]) -> list[list[
 
 
 def by_spelling(mentions: list[TitleMention]) -> list[TitleMention]:
-    """The form written most often leads (the first written on a tie), read back to the
-    nominative (Тёмным Рыцарем → Тёмный Рыцарь)."""
+    """The form written most often leads (the first written on a tie), named by the nominative
+    most of its mentions read back to (Тёмным Рыцарем → Тёмный Рыцарь; "первой Матрицы", "в
+    Матрице", "Матрица заставляет" → Матрица, not the plural Матрицы)."""
     count = Counter(m.text for m in mentions)
     best = max(count, key=lambda t: (count[t], -next(i for i, m in enumerate(mentions) if m.text == t)))
     lead = next(m for m in mentions if m.text == best)
-    normal = nominative_of(lead.text)
+    votes = Counter(nominative_of(m.text) for m in mentions)
+    normal = max(votes, key=lambda n: (votes[n], n == nominative_of(lead.text)))
     return [TitleMention(lead.start, lead.stop, lead.text, normal, False, "unquoted")] + \
         [TitleMention(m.start, m.stop, m.text, normal, False, "unquoted") for m in mentions if m is not lead]
 
