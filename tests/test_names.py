@@ -69,6 +69,7 @@ def test_case_hint(written, hint, nominative):
 @pytest.mark.parametrize("written, nominative", [
     ("Том Хэнкса", "Том Хэнкс"),  # a first name left undeclined: the known name wins
     ("Киану Ривза", "Киану Ривз"), ("Иван Петрова", "Иван Петрова"),  # an unknown name stays as read
+    ("Р. Земекиса", "Р. Земекис"),  # an initial: a known surname tells the case
 ])
 def test_known_names(written, nominative):
     from kinolens.people.listed import listed_full_names

@@ -36,7 +36,34 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
             if m.group(0).lower().startswith("экранизац") and is_known_director(doc.people[hit.person].name):
                 continue  # "экранизация Коламбуса": the director's film of the book
             found.append((hit.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}"))
+            # a job word's cue, not a work's ("творением Фрэнка Дарабонта и Стивена Кинга": two jobs)
+            plural = PLURAL_CUE.match(re.match(r"\s*(\w*)", doc.text[m.start():m.start() + 40]).group(1)) is not None
+            joined = joined_after(doc, finder, hit, plural) if rule["side"] == "after" and rule["gap"] > 1 else None
+            if joined is not None:  # "сценарий, написанный Стэном Реддингом и Джеффом Натансоном"
+                found.append((joined.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}, and X и Y"))
     return found
+
+
+JOINED = re.compile(r"^\s+и\s+$")
+OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+PLURAL_CUE = re.compile(r"[а-яё]+(?:ы|ов|ам|ами|ах)$", re.I)  # "режиссерам Накашу и Толедано"
+
+
+def joined_after(doc: Doc, finder: Finder, hit: Placed, plural: bool = False) -> Placed | None:
+    """The name joined to a cue's name by "и": after a plural cue ("режиссерам Накашу и
+    Толедано"), or a full name in the same visible oblique case ("дуэту Оливье Накаша и Эрика
+    Толедано"); not a nominative pair after one job ("Режиссёр X и Y сыграли")."""
+    nxt = finder.after(hit.stop, 4)
+    if nxt is None or nxt.person == hit.person or not JOINED.match(doc.text[hit.stop:nxt.start]):
+        return None
+    if plural:
+        return nxt
+    a, b = hit.mention, nxt.mention
+    alike = (a.case == b.case and a.case in OBLIQUE and a.text != a.normal and b.text != b.normal
+             and len(a.text.split()) >= 2 and len(b.text.split()) >= 2)
+    return nxt if alike else None
 
 
 # a name hanging on a preposition is no doer; not с / от / у / против: "сценарий, согласованный с X",
@@ -66,12 +93,14 @@ WRITING = re.compile(r"(?:на)?(?:писа|созда|сочин|придума
 def case_fits(wanted: str | None, placed: Placed) -> bool:
     """`gent`: visibly genitive (`visibly_genitive`); `not_declined_otherwise`: a genitive or a
     name left as written (книга Марио Пьюзо, книги Дж. К. Роулинг), not one declined into
-    another case; None: any."""
+    another case; `datv`: visibly dative; None: any."""
     m = placed.mention
     if wanted == "gent":
         return visibly_genitive(placed)
     if wanted == "not_declined_otherwise":
         return m.case == "gent" or m.text == m.normal
+    if wanted == "datv":  # "Ван Санту удался сильный фильм"
+        return m.case == "datv" and m.text != m.normal
     return True
 
 

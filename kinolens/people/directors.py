@@ -131,12 +131,20 @@ ROW_JOIN = re.compile(r"^\s*(?:,|и|,\s*и)\s*$")
 
 
 def in_row(doc: Doc, mention) -> bool:
-    """The mention stands in a row of directors ("Ричи, Тарантино и Скорсезе"): another listed
-    director's mention right before or after it, joined by a comma or "и" (not "Скорсезе и Ди
+    """The mention stands in a row of three or more names joined by commas and "и" ("Ричи,
+    Тарантино и Скорсезе"; not a pair of co-directors, "Накашу и Толедано", nor "Скорсезе и Ди
     Каприо")."""
-    others = [m for p in doc.people if listed_person(p, is_known_director) for m in p.mentions if m is not mention]
-    return any(ROW_JOIN.match(doc.text[m.stop:mention.start]) for m in others if m.stop <= mention.start) or \
-        any(ROW_JOIN.match(doc.text[mention.stop:m.start]) for m in others if m.start >= mention.stop)
+    listed = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
+    i = listed.index(mention)
+    row = 1
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(listed):
+            a, b = (listed[k + step], listed[k]) if step < 0 else (listed[k], listed[k + step])
+            if not ROW_JOIN.match(doc.text[a.stop:b.start]):
+                break
+            row, k = row + 1, k + step
+    return row >= 3
 
 
 def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from ..doc import Doc, NameMention, spanned
@@ -268,6 +269,20 @@ def propagated_spans(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, i
     return found
 
 
+def as_part(doc: Doc, mention: NameMention, found: list[NameMention]) -> NameMention:
+    """A word found because it is a form of a name already found reads as that name ("Форреста
+    сыграл …" beside "Форрест": Форрест in the accusative, not a nominative Форреста)."""
+    parts = {w for m in found for w in m.normal.split()}
+    if mention.normal in parts:
+        return mention
+    for cand in mention.candidates[0]:
+        if cand.form in parts:
+            case = next((c for c in names.CASES if c in cand.cases and c != "nomn"), mention.case)
+            doc.note("names", "a form of a name found", f"{mention.text} → {cand.form} ({case})")
+            return replace(mention, normal=cand.form, case=case)
+    return mention
+
+
 DASH_ROLE = re.compile(SLASH_DASH + r"([A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2})")
 
 
@@ -351,7 +366,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += listed_spans(doc, [(a, b) for a, b, _ in spans])
     mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
     mentions = [read_role_word(doc, m) if m.rule == AFTER_ROLE_RULE else m for m in mentions]
-    mentions += [read_name(doc, a, b, attested, rule) for a, b, rule in propagated_spans(doc, mentions)]
+    mentions += [as_part(doc, read_name(doc, a, b, attested, rule), mentions) for a, b, rule in propagated_spans(doc, mentions)]
     mentions = drop_title_phrases(doc, drop_name_adjectives(mentions), listed_full_names())
     mentions = drop_heading_words(doc, drop_not_people(doc, mentions), listed_surnames())
     return sorted(share_surnames(doc, mentions), key=lambda m: m.start)

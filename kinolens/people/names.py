@@ -232,6 +232,16 @@ def adjust(cand: Candidate, position: str) -> float:
     return cand.score
 
 
+def known_surname(form: str, known: frozenset) -> bool:
+    """`form` is the last word of a known full name."""
+    return fold(form) in surnames_of(known)
+
+
+@lru_cache(maxsize=4)
+def surnames_of(known: frozenset) -> frozenset:
+    return frozenset(name.split()[-1] for name in known)
+
+
 @lru_cache(maxsize=50_000)
 def readings(word: str) -> tuple[Candidate, ...]:
     """Every reading of one word of a name."""
@@ -295,8 +305,9 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
                 best = (total, case, picked)
     _, case, picked = best
     if known and len(words) > 1 and fold(" ".join(c.form for c in picked)) not in known:
+        initials = all(INITIAL.match(w) for w in words[:-1])  # "Р. Земекиса": the surname alone tells
         for cand in options[-1]:  # "роль Том Хэнкса": a first name left undeclined by the writer
-            if fold(" ".join(words[:-1] + [cand.form])) in known:
+            if fold(" ".join(words[:-1] + [cand.form])) in known or initials and known_surname(cand.form, known):
                 fixed = [Candidate(w, ALL, "", 0.5, "as written") for w in words[:-1]]
                 return " ".join(words[:-1] + [cand.form]), next(c for c in CASES if c in cand.cases), fixed + [cand]
     return " ".join(c.form for c in picked), case, picked

@@ -184,8 +184,7 @@ def assign_roles(doc: Doc) -> None:
         doc.note("roles", why, people[i].name)
     for i, job in shared_jobs(doc, kinds):
         _add(kinds[i], job)
-        doc.note("roles", "joined by и to one with the job (X и Y Surname, X и Y declined alike)",
-                 f"{people[i].name}: {job}")
+        doc.note("roles", "a brother or sister named with one (X и Y Surname)", f"{people[i].name}: {job}")
     for i, why in listed_composers(doc, kinds):
         _add(kinds[i], "composer")
         doc.note("roles", why, people[i].name)

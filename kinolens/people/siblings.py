@@ -1,5 +1,4 @@
-"""Two first names sharing one surname: "Энди и Ларри Вачовски", "Джонатан и Кристофер Ноланы";
-two full names joined by "и" in one oblique case sharing a crew job.
+"""Two first names sharing one surname: "Энди и Ларри Вачовски", "Джонатан и Кристофер Ноланы".
 
 The first name alone before "и" and a full name takes that surname, where the review names it
 nowhere else (so "Энди и Джон Коффи", with Энди Дюфрейн elsewhere, stays as it is); a surname
@@ -72,31 +71,18 @@ def singular(surname: str, declined: bool) -> tuple[str, frozenset]:
 CREW = ("director", "writer", "producer", "composer")
 
 
-OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
-
-
 def shared_jobs(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
     """(person, job): of two people joined by "и" under one surname ("Энди и Ларри Вачовски"),
-    or two full names declined alike ("сценарий, написанный Стэном Реддингом и Джеффом
-    Натансоном", "дуэту Оливье Накаша и Эрика Толедано"), one with a crew job and the other
-    with no kind yet, the other shares the job."""
-    placed = sorted(((m.start, m.stop, i, m) for i, p in enumerate(doc.people) for m in p.mentions),
-                    key=lambda x: x[0])
+    one with a crew job and the other with no kind yet, the other shares the job."""
+    placed = sorted((m.start, m.stop, i) for i, p in enumerate(doc.people) for m in p.mentions)
     found = []
-    for (_, stop, i, m), (start, _, j, n) in zip(placed, placed[1:]):
+    for (_, stop, i), (start, _, j) in zip(placed, placed[1:]):
         if i == j or not JOINED.match(doc.text[stop:start]):
             continue
         a, b = doc.people[i].name.split(), doc.people[j].name.split()
-        if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] and not declined_alike(m, n):
+        if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
             continue
         for x, y in ((i, j), (j, i)):
             if not kinds[y]:
                 found += [(y, job) for job in kinds[x] if job in CREW]
     return found
-
-
-def declined_alike(a: NameMention, b: NameMention) -> bool:
-    """Both full names visibly declined into one oblique case (a nominative pair, "Режиссёр X и
-    Y сыграли", may be two people doing two things)."""
-    return (a.case == b.case and a.case in OBLIQUE and a.text != a.normal and b.text != b.normal
-            and len(a.text.split()) >= 2 and len(b.text.split()) >= 2)

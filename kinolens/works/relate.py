@@ -180,15 +180,29 @@ def join_subtitles(groups: list[list[TitleMention]]) -> list[list[TitleMention]]
     for i, group in enumerate(groups):
         for tail in subtitles(group[0].normal):
             j = by_key.get(title_key(tail))
-            later = ":" in group[0].normal or first_at(groups[j]) > first_at(group) if j is not None else False
-            if j is not None and j != i and j not in into and i not in into and later:
-                into[j] = i  # without a colon, only a short form written after the full title: before
-                break  # it, «Форсаж» is the franchise («Форсаж», then «Двойной форсаж»)
+            if j is not None and j != i and j not in into and i not in into:
+                into[j] = i
+                break
     return merge_into(groups, into)  # the full title stays first: it names the work
 
 
-def first_at(group: list[TitleMention]) -> int:
-    return min(m.start for m in group)
+SEQUEL_WORDS = frozenset("второй двойной тройной третий четвертый пятый шестой седьмой новый".split())
+
+
+def split_franchise(doc: Doc, film: list[TitleMention]) -> list[TitleMention] | None:
+    """A sequel's film group that took in its franchise's short title («Двойной форсаж» with
+    «Форсаж», joined by `join_subtitles` so the film is chosen right) gives the short title's
+    mentions back as a work of their own (removed from `film` in place)."""
+    words = film[0].normal.split()
+    if len(words) < 2 or fold(words[0]) not in SEQUEL_WORDS:
+        return None
+    tail = title_key(" ".join(words[1:]))
+    short = [m for m in film if title_key(m.normal) == tail]
+    if not short or len(short) == len(film):
+        return None
+    film[:] = [m for m in film if m not in short]
+    doc.note("works", "a sequel's franchise written alone is a work of its own", short[0].normal)
+    return short
 
 
 def subtitles(title: str) -> list[str]:
@@ -311,6 +325,7 @@ class Works(Stage):
     def process(self, doc: Doc) -> None:
         groups = film_candidates(doc)
         film = choose_film(doc, groups)
+        franchise = split_franchise(doc, film) if film else None
         doc.film = film_entry(doc, film) if film else None
-        others = [g for g in groups if g is not film and g[0].rule != "unquoted"]
+        others = [g for g in groups if g is not film and g[0].rule != "unquoted"] + ([franchise] if franchise else [])
         doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner)]

@@ -20,7 +20,7 @@ from ..pipeline import Stage
 from .declension import nominative
 
 QUOTED = re.compile(r"«([^«»\n]{1,100})»|“([^“”\n]{1,100})”|„([^„“\n]{1,100})“"
-                    r"|\"([^\"\n]{1,100})\"|(?<![\w])'([^'\n]{1,100})'(?![\w])")
+                    r"|\"([^\"\n]{1,100})\"|(?<![\w])'([^'\n]{1,100})'(?![\w])|`([^`\n]{1,100})`")
 LATIN_RUN = re.compile(r"[A-Z][\w'’]*(?:[ ,:&-]+(?:[A-Z][\w'’]*|of|the|is|in|a|an|and|to|for|on|at|de|la))*")
 WORD = re.compile(r"[\w-]+")
 RANKING = re.compile(r"(?:топ|top)(?:[- ]?\d+)?", re.I)  # "Топ-250", 'Топ 250': a chart, no title
@@ -70,11 +70,21 @@ def looks_title(title: str, before: list[str], repeated: bool = False) -> str:
         return "speech"
     if not repeated and is_speech(stripped):
         return "speech"
-    if stripped.lower() in lexicon()["not_titles"] or RANKING.fullmatch(stripped):
+    if stripped.lower() in lexicon()["not_titles"] or RANKING.fullmatch(stripped) \
+            or nominative(stripped).lower() in lexicon()["not_titles"]:  # «Кинопоиска»
         return "not a title"
     if any(w in lexicon()["not_work_cues"] for w in before[-2:]):
         return "organisation cue"
+    if n_words == 1 and judging_adverb(stripped):
+        return "a judgement"  # между 'Великолепно' и 'Непревзойденно' (not «Прочь», «Вверх»)
     return ""
+
+
+def judging_adverb(word: str) -> bool:
+    """An adverb or short adjective that judges ("Великолепно", "Скучно")."""
+    from ..opinions.lexicon import polarity_of
+    reading = parse(word.lower())[0]
+    return reading.tag.POS in ("ADVB", "ADJS", "PRED") and bool(polarity_of(reading.normal_form.replace("ё", "е")))
 
 
 ADJACENT_WORD = re.compile(r"([а-яё]+)\s*$")
@@ -193,7 +203,7 @@ def is_verb(word: str) -> bool:
 
 
 def group_of(m: re.Match) -> int:
-    return next(i for i in range(1, 6) if m.group(i) is not None)
+    return next(i for i in range(1, 7) if m.group(i) is not None)
 
 
 ORIGINAL_AFTER = re.compile(r"[»\"”]\s*[(/]\s*$")
