@@ -131,20 +131,21 @@ ROW_JOIN = re.compile(r"^\s*(?:,|и|,\s*и)\s*$")
 
 
 def in_row(doc: Doc, mention) -> bool:
-    """The mention stands in a row of three or more names joined by commas and "и" ("Ричи,
-    Тарантино и Скорсезе"; not a pair of co-directors, "Накашу и Толедано", nor "Скорсезе и Ди
-    Каприо")."""
-    listed = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
-    i = listed.index(mention)
-    row = 1
+    """The mention stands in a row of names joined by commas and "и" that holds three listed
+    directors or more ("Ричи, Тарантино и Скорсезе"; not co-directors, "Накашу и Толедано", nor
+    "братья Вачовски, К. Ривз, Л. Фишборн", nor "сценаристы Валлелонга, Карри и Фаррелли")."""
+    placed = sorted((m for p in doc.people for m in p.mentions), key=lambda m: m.start)
+    i = placed.index(mention)
+    row = [mention]
     for step in (-1, 1):
         k = i
-        while 0 <= k + step < len(listed):
-            a, b = (listed[k + step], listed[k]) if step < 0 else (listed[k], listed[k + step])
+        while 0 <= k + step < len(placed):
+            a, b = (placed[k + step], placed[k]) if step < 0 else (placed[k], placed[k + step])
             if not ROW_JOIN.match(doc.text[a.stop:b.start]):
                 break
-            row, k = row + 1, k + step
-    return row >= 3
+            k += step
+            row.append(placed[k])
+    return sum(is_known_director(m.normal) for m in row) >= 3
 
 
 def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:

@@ -387,7 +387,8 @@ def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
     one word with an abstract noun's suffix."""
     kept = []
     for m in mentions:
-        if m.normal.lower().replace("ё", "е") in not_people():
+        lemmas = {p.normal_form.replace("ё", "е") for p in names.parse(m.text)[:3]} if " " not in m.text else set()
+        if m.normal.lower().replace("ё", "е") in not_people() or lemmas & not_people():  # "Средиземья"
             doc.note("names", "not a person (not_people)", m.text)
         elif " " not in m.text.strip() and ABSTRACT.search(m.text.lower()):
             doc.note("names", "not a person (abstract noun)", m.text)

@@ -141,6 +141,11 @@ def adjective_nominative(word: str) -> str | None:
     return None
 
 
+FLEETING_E = re.compile(r"^([А-ЯЁ][а-яё]{2,})ь(я|ю|ем|е)$")
+FLEETING_CASES = {"я": frozenset({"gent", "accs"}), "ю": frozenset({"datv"}), "ем": frozenset({"ablt"}),
+                  "е": frozenset({"loct"})}
+
+
 def suffix_readings(word: str) -> list[Candidate]:
     low = word.lower()
     found = []
@@ -152,8 +157,8 @@ def suffix_readings(word: str) -> list[Candidate]:
             continue
         if ending in ("я", "ю", "ем") and repl == "й" and stem.lower()[-1] not in VOWELS:
             continue
-        if ending in ("я", "ю", "ем") and repl == "ь" and stem.lower()[-1] in VOWELS:
-            continue
+        if ending in ("я", "ю", "ем") and repl == "ь" and (stem.lower()[-1] in VOWELS or stem.lower()[-1] in "ьъ"):
+            continue  # "Средиземья" is no Средиземьь
         if ending == "ем" and repl == "" and stem.lower()[-1] not in "жшчщц":
             continue
         if ending == "ы" and stem.lower()[-1] in "гкхжшчщ":
@@ -170,6 +175,10 @@ def suffix_readings(word: str) -> list[Candidate]:
         if ending == "ю" and repl == "я" and stem.lower()[-1] in "аеоу":
             score = 0.25  # "Малфою" is Малфой's dative rather than a Малфоя's accusative
         found.append(Candidate(stem + repl, frozenset(cases), gender, score, f"suffix:-{ending}"))
+    fleeting = FLEETING_E.match(word)  # "Джека Воробья" → Воробей, "Соловью" → Соловей
+    if fleeting:
+        cases = FLEETING_CASES[fleeting.group(2).lower()]
+        found.append(Candidate(fleeting.group(1) + "ей", cases, "m", 0.3, "suffix:-ь-е-"))
     if low.endswith("и") and len(low) > 2 and low[-2] in "гкхжшчщ":
         found.append(Candidate(word[:-1] + "а", frozenset({"gent"}), "", 0.4, "suffix:-и"))
     found.extend(base_readings(word))
