@@ -19,8 +19,12 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
             hit = finder.after(m.end(), rule["gap"]) if rule["side"] == "after" else finder.before(m.start(), rule["gap"])
             if hit is None or not case_fits(rule.get("case"), hit) and not APPOSITION.search(doc.text[m.end() - 3:hit.start]):
                 continue
+            if rule["side"] == "before" and re.search(r"[.!?]", doc.text[hit.stop:m.start()]):
+                continue  # "Спилберг. - Самый лучший актер - Том Хэнкс": the cue opens another sentence
             gap = doc.text[m.end():hit.start]
-            if rule["side"] == "after" and CLAUSE_BREAK.search(gap):
+            # the cue took the comma: "писатель, а Фрэнк Дарабонт" ("роман, который написал X" stays)
+            took_comma = re.search(r"[,;]\s*$", m.group(0)) and NEXT_CLAUSE.match(gap)
+            if rule["side"] == "after" and (CLAUSE_BREAK.search(gap) or took_comma):
                 continue  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
             if rule["side"] == "after" and ROLE_GAP.search(gap):
                 continue  # "непоследовательность режиссера в образе Линди": a character
@@ -74,6 +78,7 @@ HANDED_TO = re.compile(r"(?:перешл\w*|перешёл|перешел|пер
 OTHER_JOB_BEFORE = re.compile(r"\b(?:оператор|композитор|сценарист|продюсер|монтаж[её]р|художник)\w*\s+$", re.I)
 ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи])\w*", re.I)
 APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
+NEXT_CLAUSE = re.compile(r"\s*(?:а|но|однако|зато|хотя)\s", re.I)
 CLAUSE_BREAK = re.compile(r"[.!?;]|,\s*(?:а|но|и|однако|зато|хотя|что|который|которая|которые)\b", re.I)
 
 

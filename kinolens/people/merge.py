@@ -158,8 +158,7 @@ def group(mentions: list[NameMention]) -> list[list[NameMention]]:
     singles: list[list[NameMention]] = []
     single_forms: dict[str, int] = {}  # a single word's forms → its group in `singles`
     for mention in (m for m in mentions if len(name_words(m.normal)) < 2):
-        i, word = next(((k, w) for k, f in enumerate(forms) if (w := joins(mention, list(f.values())))),
-                       (None, ""))
+        i, word = nearest_match(mention, groups, forms)
         if i is not None:
             mention.normal = word
             groups[i].append(mention)
@@ -172,6 +171,21 @@ def group(mentions: list[NameMention]) -> list[list[NameMention]]:
         else:
             singles[home].append(mention)
     return groups + singles
+
+
+def nearest_match(mention: NameMention, groups: list[list[NameMention]],
+                  forms: list[dict[str, NameMention]]) -> tuple[int | None, str]:
+    """(group, name word) a one-word mention joins: of several full names it may stand for
+    ("Кинга" beside Стивен Кинг and Мартин Лютер Кинг), the one named last before it, else
+    the nearest after it."""
+    found = [(k, w) for k, f in enumerate(forms) if (w := joins(mention, list(f.values())))]
+    if len(found) <= 1:
+        return found[0] if found else (None, "")
+
+    def distance(k: int) -> tuple[int, int]:
+        before = [mention.start - m.start for m in groups[k] if m.start < mention.start]
+        return (0, min(before)) if before else (1, min(m.start - mention.start for m in groups[k]))
+    return min(found, key=lambda kw: distance(kw[0]))
 
 
 def to_person(mentions: list[NameMention]) -> PersonEntry:

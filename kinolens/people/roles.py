@@ -17,6 +17,7 @@ from .cues import Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
 from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like
+from .names import parse
 from .pairs import dash_pairs, settle
 from .plays import play_pairs
 from .shapes import known_first_name
@@ -232,13 +233,24 @@ def settled(doc: Doc, actor: int | None, role: int | None, why: str) -> tuple[in
 
 
 BESIDE = re.compile(r"^\s*(?:,|и|,\s*и)\s*(?:(?:у|с|со|для|от)\s+)?$")
+# "Колин Фаррелл и превосходная Бриджет Мойнэан": after "и", one adjective may stand before the name
+# (not "заканчивая Рэкел Уэлч", a verb form; nor "Джессика Честейн, взрослая Мёрф", her part)
+AND_ADJECTIVE = re.compile(r"^\s*,?\s*и\s+([а-яё]+)\s+$")
+
+
+def beside(doc: Doc, between: str) -> bool:
+    """Two names stand side by side in a list."""
+    if BESIDE.match(between):
+        return True
+    m = AND_ADJECTIVE.match(between)
+    return m is not None and parse(m.group(1))[0].tag.POS == "ADJF"
 
 
 def beside_actors(doc: Doc, finder: Finder, kinds: list[list[str]]) -> list[tuple[int, int]]:
     """(person, actor): a person no cue typed ("other"), named right beside an actor in a list."""
     found = []
     for a, b in zip(finder.placed, finder.placed[1:]):
-        if a.person == b.person or not BESIDE.match(doc.text[a.stop:b.start]):
+        if a.person == b.person or not beside(doc, doc.text[a.stop:b.start]):
             continue
         if quoted(doc, a) or quoted(doc, b):
             continue
