@@ -27,6 +27,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:от|с|со|у|к|ко|о|об|про|п
 # doer acts; not "в исполнении" (a song's singer) nor "исполненный" (a plan); "сыгранный им … (Карл)"
 # names the character
 PLAYED_BY = re.compile(r"(?:сыгран|отыгран|играем|исполняем|воплощ)", re.I)
+NEGATED = re.compile(r"\s*не\s", re.I)
 QUOTE_BEFORE = re.compile(r"[«\"'„“]\s*$")
 AGENT_BEFORE = re.compile(r"\bв\s+лице\s+$", re.I)  # "воплотил … в лице Фрэнка Дарабонта": the doer
 VERB_CUE = re.compile(r"(?:сыгра|игра|исполни|воплоти|озвучи|изобрази)\w*$", re.I)  # a finite verb, not "в роли" / participle
@@ -65,9 +66,10 @@ def played_unnamed(doc: Doc, cue: re.Match, placed: Placed, before: bool) -> boo
 def barred(gap: str) -> bool:
     """The name after a cue, past `gap`, is not its character: the next clause's subject ("Хэкман
     играет, а Кеану Ривз вжился…"), a relation ("вжилась в роль матери Тревора"), a quoted title
-    ("игравшего в 'Джерри'"), a name after a preposition ("в отличие от Якоба")."""
+    ("игравшего в 'Джерри'"), a name after a preposition ("в отличие от Якоба"), a negated one
+    ("Роб Шнайдер играет не Джессику, а …")."""
     return bool(PLAY_BREAK.search(gap) or relation_between(gap) or QUOTE_BEFORE.search(gap)
-                or PREPOSITION_BEFORE.search(gap))
+                or PREPOSITION_BEFORE.search(gap) or NEGATED.match(gap))
 
 
 def describing(gap: str) -> bool:
