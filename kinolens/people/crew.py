@@ -8,61 +8,62 @@ from ..doc import Doc
 from .cues import Finder, Placed, rules
 from .directors import is_known_director
 from .names import CONSONANT_END, parse
+from .siblings import JOINED
 
 
 def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
+    """(person, job, why) for every crew cue of `data/roles.json` that reaches a name."""
     found = []
     for rule in rules()["crew"]:
         if rule["requires_word"] is not None and not rule["requires_word"].search(doc.text):
             continue
         for m in rule["cue"].finditer(doc.text):
             hit = finder.after(m.end(), rule["gap"]) if rule["side"] == "after" else finder.before(m.start(), rule["gap"])
-            if hit is None or not case_fits(rule.get("case"), hit) and not APPOSITION.search(doc.text[m.end() - 3:hit.start]):
+            if hit is None or barred(doc, rule, m, hit):
                 continue
-            if rule["side"] == "before" and re.search(r"[.!?]", doc.text[hit.stop:m.start()]):
-                continue  # "Спилберг. - Самый лучший актер - Том Хэнкс": the cue opens another sentence
-            gap = doc.text[m.end():hit.start]
-            # the cue took the comma: "писатель, а Фрэнк Дарабонт" ("роман, который написал X" stays)
-            took_comma = re.search(r"[,;]\s*$", m.group(0)) and NEXT_CLAUSE.match(gap)
-            if rule["side"] == "after" and (CLAUSE_BREAK.search(gap) or took_comma):
-                continue  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
-            if rule["side"] == "after" and ROLE_GAP.search(gap):
-                continue  # "непоследовательность режиссера в образе Линди": a character
-            if rule["side"] == "after" and PREPOSITION_GAP.search(gap) and not HANDED_TO.search(gap):
-                continue  # "режиссёров ещё одного, в компанию к Кубрику": the name hangs on a preposition
-            if rule["kind"] == "director" and rule["side"] == "before" and \
-                    OTHER_JOB_BEFORE.search(doc.text[max(0, hit.start - 30):hit.start]):
-                continue  # "Оператор Уолли Пфистер снял фильм": the camera, not the direction
-            if rule["kind"] == "author" and clause_between(gap):
-                continue  # "в книге он хорошо описан – Санни столкнулся": another clause's subject
-            if rule["kind"] == "author" and compared_before(doc, m.start()):
-                continue  # "напоминает роман Дарьи Донцовой": another book, not the source
-            if m.group(0).lower().startswith("экранизац") and is_known_director(doc.people[hit.person].name):
-                continue  # "экранизация Коламбуса": the director's film of the book
             found.append((hit.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}"))
-            # a job word's cue, not a work's ("творением Фрэнка Дарабонта и Стивена Кинга": two jobs)
-            plural = PLURAL_CUE.match(re.match(r"\s*(\w*)", doc.text[m.start():m.start() + 40]).group(1)) is not None
-            joined = joined_after(doc, finder, hit, plural) if rule["side"] == "after" and rule["gap"] > 1 else None
+            joined = joined_after(doc, finder, m, hit) if rule["side"] == "after" and rule["gap"] > 1 else None
             if joined is not None:  # "сценарий, написанный Стэном Реддингом и Джеффом Натансоном"
                 found.append((joined.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}, and X и Y"))
     return found
 
 
-JOINED = re.compile(r"^\s+и\s+$")
+def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
+    """The name `hit` a cue reached is not the one the cue speaks of."""
+    if not case_fits(rule.get("case"), hit) and not APPOSITION.search(doc.text[m.end() - 3:hit.start]):
+        return True
+    if rule["side"] == "before":
+        if re.search(r"[.!?]", doc.text[hit.stop:m.start()]):
+            return True  # "Спилберг. - Самый лучший актер - Том Хэнкс": the cue opens another sentence
+        return rule["kind"] == "director" and OTHER_JOB_BEFORE.search(doc.text[max(0, hit.start - 30):hit.start]) is not None
+        # "Оператор Уолли Пфистер снял фильм": the camera, not the direction
+    gap = doc.text[m.end():hit.start]
+    # the cue took the comma: "писатель, а Фрэнк Дарабонт" ("роман, который написал X" stays)
+    took_comma = re.search(r"[,;]\s*$", m.group(0)) and NEXT_CLAUSE.match(gap)
+    if CLAUSE_BREAK.search(gap) or took_comma:
+        return True  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
+    if ROLE_GAP.search(gap):
+        return True  # "непоследовательность режиссера в образе Линди": a character
+    if PREPOSITION_GAP.search(gap) and not HANDED_TO.search(gap):
+        return True  # "режиссёров ещё одного, в компанию к Кубрику": the name hangs on a preposition
+    if rule["kind"] == "author" and (clause_between(gap) or compared_before(doc, m.start())):
+        return True  # "в книге он хорошо описан – Санни", "напоминает роман Дарьи Донцовой"
+    # "экранизация Коламбуса": the director's film of the book
+    return m.group(0).lower().startswith("экранизац") and is_known_director(doc.people[hit.person].name)
+
+
 OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+PLURAL_CUE = re.compile(r"\s*[а-яё]+(?:ы|ов|ам|ами|ах)(?![а-яё])", re.I)  # "режиссерам Накашу и Толедано"
 
 
-PLURAL_CUE = re.compile(r"[а-яё]+(?:ы|ов|ам|ами|ах)$", re.I)  # "режиссерам Накашу и Толедано"
-
-
-def joined_after(doc: Doc, finder: Finder, hit: Placed, plural: bool = False) -> Placed | None:
-    """The name joined to a cue's name by "и": after a plural cue ("режиссерам Накашу и
+def joined_after(doc: Doc, finder: Finder, m: re.Match, hit: Placed) -> Placed | None:
+    """The name joined to a job cue's name by "и": after a plural cue ("режиссерам Накашу и
     Толедано"), or a full name in the same visible oblique case ("дуэту Оливье Накаша и Эрика
     Толедано"); not a nominative pair after one job ("Режиссёр X и Y сыграли")."""
     nxt = finder.after(hit.stop, 4)
     if nxt is None or nxt.person == hit.person or not JOINED.match(doc.text[hit.stop:nxt.start]):
         return None
-    if plural:
+    if PLURAL_CUE.match(doc.text, m.start()):
         return nxt
     a, b = hit.mention, nxt.mention
     alike = (a.case == b.case and a.case in OBLIQUE and a.text != a.normal and b.text != b.normal

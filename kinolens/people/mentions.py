@@ -387,10 +387,11 @@ def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
     one word with an abstract noun's suffix."""
     kept = []
     for m in mentions:
-        lemmas = {p.normal_form.replace("ё", "е") for p in names.parse(m.text)[:3]} if " " not in m.text else set()
+        single = " " not in m.text.strip()
+        lemmas = {p.normal_form.replace("ё", "е") for p in names.parse(m.text)[:3]} if single else set()
         if m.normal.lower().replace("ё", "е") in not_people() or lemmas & not_people():  # "Средиземья"
             doc.note("names", "not a person (not_people)", m.text)
-        elif " " not in m.text.strip() and ABSTRACT.search(m.text.lower()):
+        elif single and ABSTRACT.search(m.text.lower()):
             doc.note("names", "not a person (abstract noun)", m.text)
         else:
             kept.append(m)

@@ -43,6 +43,7 @@ UNNAMED_PART = re.compile(r"\s+(?!(?:в|во|на|у|с|со|за|под|над|
 JOB_AFTER = re.compile(r"\s+(?:сценарист|режисс[её]р|продюсер|оператор|композитор|постановщик|монтаж[её]р)\w*",
                        re.I)
 PRONOUN_AFTER = re.compile(r"\s+(?:его|её|ее|их)\s+")
+WORD = re.compile(r"\w+")
 NEAR_PRONOUN = re.compile(r"\s*,?\s*(?:как\s+и\s+|и\s+|а\s+)?(?:[а-яё]+\s+)?", re.I)
 # "выбор Ивана Петрова на роль Гамлета": a bare "на роль" names a pair only after a choice
 BARE_FOR_ROLE = re.compile(r"на\s+роль$", re.I)
@@ -90,8 +91,7 @@ def played_pronoun(doc: Doc, finder: Finder, m: re.Match) -> Placed | None:
     pronoun is the character, named before if anywhere in the sentence."""
     if not PARTICIPLE.match(doc.text, m.start()):
         return None
-    word = re.compile(r"\w+").match(doc.text, m.start())
-    tail = PRONOUN_AFTER.match(doc.text, word.end())
+    tail = PRONOUN_AFTER.match(doc.text, WORD.match(doc.text, m.start()).end())
     return finder.after(tail.end(), 0) if tail else None
 
 

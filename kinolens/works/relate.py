@@ -214,7 +214,7 @@ def subtitles(title: str) -> list[str]:
         return [tail.strip()] if head.strip() and len(tail.strip()) >= 3 else []
     words = title.split()
     tails = [" ".join(words[k:]) for k in range(1, len(words))]
-    return [t for t in tails if sum(ch.isalpha() for ch in t) >= 4 and t.lower() not in ("и", "или")]
+    return [t for t in tails if sum(ch.isalpha() for ch in t) >= 4]
 
 
 SUBJECT_START = re.compile(r"^[\s«\"'“„]*$")
