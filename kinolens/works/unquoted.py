@@ -70,7 +70,20 @@ def function_word(word: str) -> bool:
     lower = word.lower()
     if RANKING.fullmatch(lower):
         return True  # "месту Топ-250": a chart
+    if judging(lower) or {lower, parse(lower)[0].normal_form} & not_titles():
+        return True  # "это фильм Шедевр": a judgement written with a capital; Болливуд, Оскар
     return lower in lexicon()["pronouns"] or "Apro" in parse(lower)[0].tag or not naming_word(lower)
+
+
+@lru_cache(maxsize=1)
+def not_titles() -> frozenset:
+    return frozenset(lexicon()["not_titles"])
+
+
+def judging(word: str) -> bool:
+    """The word's likeliest lemma praises or faults (шедевр, бред)."""
+    from ..opinions.lexicon import polarity_of
+    return bool(polarity_of(parse(word)[0].normal_form.replace("ё", "е")))
 
 
 def sequel_number(word: str) -> bool:
