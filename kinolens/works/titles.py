@@ -70,8 +70,8 @@ def looks_title(title: str, before: list[str], repeated: bool = False) -> str:
         return "speech"
     if not repeated and is_speech(stripped):
         return "speech"
-    if stripped.lower() in lexicon()["not_titles"] or RANKING.fullmatch(stripped) \
-            or nominative(stripped).lower() in lexicon()["not_titles"]:  # «Кинопоиска»
+    if stripped.lower() in not_titles() or RANKING.fullmatch(stripped) \
+            or nominative(stripped).lower() in not_titles():  # «Кинопоиска»
         return "not a title"
     if any(w in lexicon()["not_work_cues"] for w in before[-2:]):
         return "organisation cue"
@@ -82,9 +82,20 @@ def looks_title(title: str, before: list[str], repeated: bool = False) -> str:
 
 def judging_adverb(word: str) -> bool:
     """An adverb or short adjective that judges ("Великолепно", "Скучно")."""
-    from ..opinions.lexicon import polarity_of
     reading = parse(word.lower())[0]
-    return reading.tag.POS in ("ADVB", "ADJS", "PRED") and bool(polarity_of(reading.normal_form.replace("ё", "е")))
+    return reading.tag.POS in ("ADVB", "ADJS", "PRED") and judges(reading)
+
+
+def judges(reading) -> bool:
+    """A pymorphy3 reading whose lemma praises or faults (шедевр, великолепно, бред)."""
+    from ..opinions.lexicon import polarity_of
+    return bool(polarity_of(reading.normal_form.replace("ё", "е")))
+
+
+@lru_cache(maxsize=1)
+def not_titles() -> frozenset:
+    """Words no title is (awards, studios, channels, sites: data/works.json `not_titles`)."""
+    return frozenset(lexicon()["not_titles"])
 
 
 ADJACENT_WORD = re.compile(r"([а-яё]+)\s*$")

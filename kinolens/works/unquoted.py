@@ -20,7 +20,7 @@ from ..doc import Doc, TitleMention
 from ..people.names import morph, parse
 from ..text.spelling import fold
 from .declension import nominative
-from .titles import RANKING, lexicon, naming_word
+from .titles import RANKING, judges, lexicon, naming_word, not_titles
 
 TOKEN = re.compile(r"[А-ЯЁA-Zа-яёa-z][\w-]*|\d+")
 ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ом|ем|ой|ей|ам|ям|ах|ях|ов|ев|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|"
@@ -70,20 +70,10 @@ def function_word(word: str) -> bool:
     lower = word.lower()
     if RANKING.fullmatch(lower):
         return True  # "месту Топ-250": a chart
-    if judging(lower) or {lower, parse(lower)[0].normal_form} & not_titles():
+    reading = parse(lower)[0]
+    if judges(reading) or {lower, reading.normal_form} & not_titles():
         return True  # "это фильм Шедевр": a judgement written with a capital; Болливуд, Оскар
-    return lower in lexicon()["pronouns"] or "Apro" in parse(lower)[0].tag or not naming_word(lower)
-
-
-@lru_cache(maxsize=1)
-def not_titles() -> frozenset:
-    return frozenset(lexicon()["not_titles"])
-
-
-def judging(word: str) -> bool:
-    """The word's likeliest lemma praises or faults (шедевр, бред)."""
-    from ..opinions.lexicon import polarity_of
-    return bool(polarity_of(parse(word)[0].normal_form.replace("ё", "е")))
+    return lower in lexicon()["pronouns"] or "Apro" in reading.tag or not naming_word(lower)
 
 
 def sequel_number(word: str) -> bool:
