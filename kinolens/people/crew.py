@@ -40,16 +40,27 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
     gap = doc.text[m.end():hit.start]
     # the cue took the comma: "писатель, а Фрэнк Дарабонт" ("роман, который написал X" stays)
     took_comma = re.search(r"[,;]\s*$", m.group(0)) and NEXT_CLAUSE.match(gap)
-    if CLAUSE_BREAK.search(gap) or took_comma:
-        return True  # "Режиссер безусловно идеальный, а Лиам Нисон…": another clause
+    if CLAUSE_BREAK.search(gap) or took_comma or aside_between(gap):
+        return True  # "Режиссер безусловно идеальный, а Лиам Нисон…", "романа (в нем Форрест …": another clause
     if ROLE_GAP.search(gap):
         return True  # "непоследовательность режиссера в образе Линди": a character
     if PREPOSITION_GAP.search(gap) and not HANDED_TO.search(gap):
         return True  # "режиссёров ещё одного, в компанию к Кубрику": the name hangs on a preposition
-    if rule["kind"] == "author" and (clause_between(gap) or compared_before(doc, m.start())):
-        return True  # "в книге он хорошо описан – Санни", "напоминает роман Дарьи Донцовой"
-    # "экранизация Коламбуса": the director's film of the book
-    return m.group(0).lower().startswith("экранизац") and is_known_director(doc.people[hit.person].name)
+    if rule["kind"] == "author" and author_barred(doc, m, hit, gap):
+        return True
+    # "экранизация Коламбуса", "произведение Ван Сента": the director's film
+    return (m.group(0).lower().startswith(("экранизац", "произведени"))
+            and is_known_director(doc.people[hit.person].name))
+
+
+def author_barred(doc: Doc, m: re.Match, hit: Placed, gap: str) -> bool:
+    """A book cue reached a name that is no author: another clause's subject ("в книге он хорошо
+    описан – Санни", "В романе семья Корлеоне"), a likening ("напоминает роман Дарьи Донцовой"),
+    "у X" ("В книге у Киды"), or a nominative after the cue's comma ("По роману, Глазастик!")."""
+    doer_cue = re.match(r"\s*(?:писател|автор)", m.group(0), re.I) is not None  # "писатель-фантаст X": apposition
+    if clause_between(gap, nouns=not doer_cue) or compared_before(doc, m.start()) or AT_GAP.search(gap):
+        return True
+    return m.group(0).rstrip().endswith(",") and not gap.strip() and not visibly_genitive(hit)
 
 
 OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
@@ -73,26 +84,45 @@ def joined_after(doc: Doc, finder: Finder, m: re.Match, hit: Placed) -> Placed |
 
 # a name hanging on a preposition is no doer; not с / от / у / против: "сценарий, согласованный с X",
 # "фильм от X", "поучиться режиссёрам у X", "ничего не имею против X"
-PREPOSITION_GAP = re.compile(r"[\s,](?:к|ко|о|об|про|для|без|после|до|вместо|кроме)\s+$", re.I)
+PREPOSITION_GAP = re.compile(r"(?:^|[\s,])(?:к|ко|о|об|про|для|без|после|до|вместо|кроме)\s+$", re.I)
 # "кресло перешло к X": handed to X, who does the job
 HANDED_TO = re.compile(r"(?:перешл\w*|перешёл|перешел|переда\w*|доверил\w*|достал\w*)\s+к\s+$", re.I)
 OTHER_JOB_BEFORE = re.compile(r"\b(?:оператор|композитор|сценарист|продюсер|монтаж[её]р|художник)\w*\s+$", re.I)
 ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи])\w*", re.I)
 APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
+AT_GAP = re.compile(r"(?:^|\s)у\s+$", re.I)
 NEXT_CLAUSE = re.compile(r"\s*(?:а|но|однако|зато|хотя)\s", re.I)
 CLAUSE_BREAK = re.compile(r"[.!?;]|,\s*(?:а|но|и|однако|зато|хотя|что|который|которая|которые)\b", re.I)
 
 
-def clause_between(gap: str) -> bool:
-    """A pronoun or a verb other than one of writing stands between a book cue and the name: the
-    name is another clause's subject, not the book's author ("роман, который написал X" still is)."""
-    for word in re.findall(r"[а-яё]+", gap.lower()):
-        pos = parse(word)[0].tag.POS
+def aside_between(gap: str) -> bool:
+    """A bracket closes between cue and name ("в книге) которого Элронд"), or one opens on a
+    clause of its own ("романа (в нем Форрест…", "режиссера (хорошо хоть не Уве Болл)"); not
+    a bracketed apposition ("сценаристам (все тем же Братьям Фаррелли)")."""
+    if ")" in gap:
+        return True
+    if "(" not in gap:
+        return False
+    words = re.findall(r"[а-яё]+", gap[gap.rindex("("):].lower())
+    return any(w == "не" or parse(w)[0].tag.POS in ("PREP", "ADVB", "VERB", "INFN") for w in words)
+
+
+def clause_between(gap: str, nouns: bool = True) -> bool:
+    """A pronoun, a verb other than one of writing, or a noun that cannot be a genitive stands
+    between a book cue and the name: the name is another clause's subject or that noun's
+    complement, not the book's author ("роман, который написал X" still is; so is "роман
+    американского писателя X")."""
+    for word in re.findall(r"[а-яё]+", QUOTED.sub(" ", gap).lower()):  # not «Пустошь» in "Книга «Пустошь» X"
+        parses = parse(word)
+        pos = parses[0].tag.POS
         if pos == "NPRO" or pos in ("VERB", "PRTS", "INFN") and not WRITING.match(word):
             return True
+        if nouns and pos == "NOUN" and not any("gent" in p.tag for p in parses):
+            return True  # "В романе семья Корлеоне"
     return False
 
 
+QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|'[^']*'")
 WRITING = re.compile(r"(?:на)?(?:писа|созда|сочин|придума|выпусти|издал)")
 
 
