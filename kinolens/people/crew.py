@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
-from .cues import Finder, Placed, rules
-from .directors import is_known_director
-from .names import CONSONANT_END, parse
+from .authors import author_barred
+from .cues import Finder, Placed, rules, visibly_genitive
+from .names import parse
 from .siblings import JOINED
 
 
@@ -19,8 +19,8 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
             continue
         for m in rule["cue"].finditer(doc.text):
             hit = finder.after(m.end(), rule["gap"]) if rule["side"] == "after" else finder.before(m.start(), rule["gap"])
-            if hit is None or barred(doc, rule, m, hit):
-                continue
+            if hit is None or finder.inside(m.start()) or barred(doc, rule, m, hit):
+                continue  # inside: "Романа Пирса" is a name, not a book
             found.append((hit.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}"))
             joined = joined_after(doc, finder, m, hit) if rule["side"] == "after" and rule["gap"] > 1 else None
             if joined is not None:  # "сценарий, написанный Стэном Реддингом и Джеффом Натансоном"
@@ -46,21 +46,7 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
         return True  # "непоследовательность режиссера в образе Линди": a character
     if PREPOSITION_GAP.search(gap) and not HANDED_TO.search(gap):
         return True  # "режиссёров ещё одного, в компанию к Кубрику": the name hangs on a preposition
-    if rule["kind"] == "author" and author_barred(doc, m, hit, gap):
-        return True
-    # "экранизация Коламбуса", "произведение Ван Сента": the director's film
-    return (m.group(0).lower().startswith(("экранизац", "произведени"))
-            and is_known_director(doc.people[hit.person].name))
-
-
-def author_barred(doc: Doc, m: re.Match, hit: Placed, gap: str) -> bool:
-    """A book cue reached a name that is no author: another clause's subject ("в книге он хорошо
-    описан – Санни", "В романе семья Корлеоне"), a likening ("напоминает роман Дарьи Донцовой"),
-    "у X" ("В книге у Киды"), or a nominative after the cue's comma ("По роману, Глазастик!")."""
-    doer_cue = re.match(r"\s*(?:писател|автор)", m.group(0), re.I) is not None  # "писатель-фантаст X": apposition
-    if clause_between(gap, nouns=not doer_cue) or compared_before(doc, m.start()) or AT_GAP.search(gap):
-        return True
-    return m.group(0).rstrip().endswith(",") and not gap.strip() and not visibly_genitive(hit)
+    return rule["kind"] == "author" and author_barred(doc, m, hit, gap)
 
 
 OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
@@ -88,9 +74,8 @@ PREPOSITION_GAP = re.compile(r"(?:^|[\s,])(?:к|ко|о|об|про|для|бе�
 # "кресло перешло к X": handed to X, who does the job
 HANDED_TO = re.compile(r"(?:перешл\w*|перешёл|перешел|переда\w*|доверил\w*|достал\w*)\s+к\s+$", re.I)
 OTHER_JOB_BEFORE = re.compile(r"\b(?:оператор|композитор|сценарист|продюсер|монтаж[её]р|художник)\w*\s+$", re.I)
-ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи])\w*", re.I)
+ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи]|геро[йяюеи]|персонаж)\w*", re.I)
 APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
-AT_GAP = re.compile(r"(?:^|\s)у\s+$", re.I)
 NEXT_CLAUSE = re.compile(r"\s*(?:а|но|однако|зато|хотя)\s", re.I)
 CLAUSE_BREAK = re.compile(r"[.!?;]|,\s*(?:а|но|и|однако|зато|хотя|что|который|которая|которые)\b", re.I)
 
@@ -107,25 +92,6 @@ def aside_between(gap: str) -> bool:
     return any(w == "не" or parse(w)[0].tag.POS in ("PREP", "ADVB", "VERB", "INFN") for w in words)
 
 
-def clause_between(gap: str, nouns: bool = True) -> bool:
-    """A pronoun, a verb other than one of writing, or a noun that cannot be a genitive stands
-    between a book cue and the name: the name is another clause's subject or that noun's
-    complement, not the book's author ("роман, который написал X" still is; so is "роман
-    американского писателя X")."""
-    for word in re.findall(r"[а-яё]+", QUOTED.sub(" ", gap).lower()):  # not «Пустошь» in "Книга «Пустошь» X"
-        parses = parse(word)
-        pos = parses[0].tag.POS
-        if pos == "NPRO" or pos in ("VERB", "PRTS", "INFN") and not WRITING.match(word):
-            return True
-        if nouns and pos == "NOUN" and not any("gent" in p.tag for p in parses):
-            return True  # "В романе семья Корлеоне"
-    return False
-
-
-QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|'[^']*'")
-WRITING = re.compile(r"(?:на)?(?:писа|созда|сочин|придума|выпусти|издал)")
-
-
 def case_fits(wanted: str | None, placed: Placed) -> bool:
     """`gent`: visibly genitive (`visibly_genitive`); `not_declined_otherwise`: a genitive or a
     name left as written (книга Марио Пьюзо, книги Дж. К. Роулинг), not one declined into
@@ -138,20 +104,3 @@ def case_fits(wanted: str | None, placed: Placed) -> bool:
     if wanted == "datv":  # "Ван Санту удался сильный фильм"
         return m.case == "datv" and m.text != m.normal
     return True
-
-
-LIKENED = re.compile(r"(?:напомина\w*|напомнил\w*|похож\w*|сродни|подобно|в\s+духе|как\s+в|а-ля|вроде)\s+(?:\w+\s+)?$",
-                     re.I)
-
-
-def compared_before(doc: Doc, pos: int) -> bool:
-    """A likening word just before `pos` ("напоминает роман …", "в духе книг …"); not лучше /
-    хуже, since "лучше романа Кинга" still names the source."""
-    return LIKENED.search(doc.text[max(0, pos - 40):pos]) is not None
-
-
-def visibly_genitive(placed: Placed) -> bool:
-    """Read in the genitive, and not a masculine name left plainly in the nominative
-    ("фильм Форрест Гамп" names a film, "фильм Тарантино" a director)."""
-    m = placed.mention
-    return m.case == "gent" and not (m.text == m.normal and CONSONANT_END.search(m.text.split()[-1].lower()))

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc, NameMention
+from .names import CONSONANT_END
 
 HERO_BEFORE = re.compile(r"\bгеро(?:я|ини|ю|ем|ев)\s+$", re.I)  # "героя Омара Эппса — Denny"
 # after that name: an optional Latin transliteration after a slash, then a dash
@@ -60,8 +61,20 @@ class Finder:
         found = [p for p in self.placed[max(0, i - 4):i] if pos - gap <= p.stop <= pos and p.start >= start]
         return found[-1] if found else None
 
+    def inside(self, pos: int) -> bool:
+        """`pos` falls inside a person mention."""
+        i = bisect_right(self.placed, pos, key=lambda p: p.start)
+        return any(p.start <= pos < p.stop for p in self.placed[max(0, i - 2):i])
+
     def within(self, start: int, stop: int) -> list[Placed]:
         """Mentions inside [start, stop)."""
         i = bisect_left(self.placed, start, key=lambda p: p.start)
         j = bisect_left(self.placed, stop, key=lambda p: p.start)
         return [p for p in self.placed[i:j] if p.stop <= stop]
+
+
+def visibly_genitive(placed: Placed) -> bool:
+    """Read in the genitive, and not a masculine name left plainly in the nominative
+    ("фильм Форрест Гамп" names a film, "фильм Тарантино" a director)."""
+    m = placed.mention
+    return m.case == "gent" and not (m.text == m.normal and CONSONANT_END.search(m.text.split()[-1].lower()))
