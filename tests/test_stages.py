@@ -103,6 +103,10 @@ def test_title_keys(a, b, same):
     ("Какие это фильмы? Второй важный момент — драма героя.", []),
     ("Он ответил: «Океан не имеет памяти.» И ушёл. Вывод: «Как песня. Только тише».", []),  # sentences
     ("Смотрели «Агенты А. Н. К. Л.» вчера.", ["Агенты А. Н. К. Л."]),  # initials are no full stop
+    # a long title after a kind cue, across its author's name, its sentence's stop inside the quotes
+    ("Фильм снят по мотивам повести Игоря Белова 'Анна Белова и спасение из Тихого берега.'",
+     ["Анна Белова и спасение из Тихого берега"]),
+    ("И мораль фильма: 'Быть бандитом круто.' Вот так.", []),  # after a colon: speech
     # a saying, a word or a name is no work; nor is a nickname inside a name
     ("После фразы «Баран начихал» понял: «Тихий берег» хорош.", ["Тихий берег"]),
     ("Как понимать слова «Честь» и «Грязь»? Вопрос: «Что дальше».", []),
@@ -622,11 +626,25 @@ def test_director_before_verb_phrase(pipeline):
      "и «Исход» затянут.", "Пришелец: Исход", ["Пришелец", "Прометей"]),
     ("«Пришельцы Исход» — муть. У «Исхода» та же беда, что у «Холма».", "Пришельцы Исход", ["Холм"]),  # no colon
     ("Первый «Холм» был хорош. «Двойной холм» слабее, «Двойной холм» скучен.", "Двойной холм", ["Холм"]),  # a sequel: its franchise apart
+    # a full title only called a book, written less often, is the short one's alias
+    ("«Побег из тени» хорош. Он снят по рассказу «Вера и побег из тени». «Побег из тени» честен.",
+     "Побег из тени", []),
 ])
 def test_reviewed_film_and_other_works(text, film, works, pipeline):
     doc = run(text, pipeline)
     assert doc.film is not None and doc.film.title == film
     assert [w.title for w in doc.works] == works
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Роман «Тихий берег» вышел давно.", "book"),
+    ("Сцены, где ругаются Роман и Брайан из «Тихого берега», смешны.", "film"),  # a name, no cue
+])
+def test_work_kind(text, kind, pipeline):
+    from kinolens.works.relate import kind_of
+
+    doc = run(text, pipeline)
+    assert kind_of(doc, doc.titles[0])[0] == kind
 
 
 @pytest.mark.parametrize("text, film", [

@@ -33,11 +33,13 @@ def sentence_left(doc: Doc, start: int) -> str:
 
 
 def kind_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
-    words = [w.lower() for w in WORD.findall(sentence_left(doc, title.start))][-8:]
-    for word in reversed(words):
-        kind = kind_of_cue().get(word)
-        if kind:
-            return kind, word
+    """The kind a cue word among the eight before the title names (роман → book), and that
+    word; a capitalised word inside the sentence is a name, no cue ("Роман и Брайан")."""
+    words = WORD.findall(sentence_left(doc, title.start))
+    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        kind = kind_of_cue().get(words[k].lower())
+        if kind and not (k > 0 and words[k][:1].isupper()):
+            return kind, words[k].lower()
     return "film", ""
 
 
@@ -172,16 +174,22 @@ def merge_into(groups: list[list[TitleMention]], into: dict[int, int],
     return [g for k, g in enumerate(merged) if k not in into]
 
 
-def join_subtitles(groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
+def join_subtitles(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
     """A title written again by its subtitle alone names one work: «Чужой: Завет», «Завет».
-    (The part before is mostly the franchise, another film: «Чужой».)"""
+    (The part before is mostly the franchise, another film: «Чужой».) A full title only ever
+    called a book, and written less often than the short one, joins the short one instead,
+    which then names the work: "по рассказу «Рита Хейуорт и побег из Шоушенка»" is an alias of
+    the film «Побег из Шоушенка»."""
     by_key = {title_key(g[0].normal): i for i, g in enumerate(groups)}
     into: dict[int, int] = {}
     for i, group in enumerate(groups):
         for tail in subtitles(group[0].normal):
             j = by_key.get(title_key(tail))
             if j is not None and j != i and j not in into and i not in into:
-                into[j] = i
+                if len(groups[j]) > len(group) and all(kind_of(doc, m)[0] == "book" for m in group):
+                    into[i] = j
+                else:
+                    into[j] = i
                 break
     return merge_into(groups, into)  # the full title stays first: it names the work
 
@@ -308,7 +316,7 @@ def film_entry(doc: Doc, mentions: list[TitleMention]) -> WorkEntry:
 def title_groups(doc: Doc) -> list[list[TitleMention]]:
     """The review's titles, one group per work (case endings, aliases, misspellings and
     subtitles joined), in the order first written."""
-    return join_subtitles(join_misspellings(join_aliases(doc, group_titles(doc.titles))))
+    return join_subtitles(doc, join_misspellings(join_aliases(doc, group_titles(doc.titles))))
 
 
 def film_candidates(doc: Doc) -> list[list[TitleMention]]:

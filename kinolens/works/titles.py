@@ -54,19 +54,21 @@ def is_speech(title: str) -> bool:
     return title.rstrip().endswith(("?", "…", "...")) or (len(words) > 5 and "," in title)
 
 
-def looks_title(title: str, before: list[str], repeated: bool = False) -> str:
+def looks_title(title: str, before: list[str], repeated: bool = False, apposed: bool | None = None) -> str:
     """'' when `title` may be a title; else the reason it is not. A quote written again word
     for word (`repeated`) is a name rather than speech, pronouns and commas or not ("Я, снова я
-    и Ирэн", "Поймай меня, если сможешь")."""
+    и Ирэн", "Поймай меня, если сможешь"). `apposed`: a kind cue stands before it (by default
+    the word right before, `in_apposition`)."""
+    apposed = in_apposition(before) if apposed is None else apposed
     stripped = title.strip()
     if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
         return "lowercase"
     if len(stripped) < 2:
         return "one letter"
     n_words = len(WORD.findall(stripped))
-    if n_words > 8 or (n_words > 5 and not in_apposition(before)):
+    if n_words > 8 or (n_words > 5 and not apposed):
         return "too long"
-    if not repeated and "," in stripped and not in_apposition(before):
+    if not repeated and "," in stripped and not apposed:
         return "speech"
     if not repeated and is_speech(stripped):
         return "speech"
@@ -152,6 +154,9 @@ def in_apposition(before: list[str]) -> bool:
     return bool(before) and before[-1] in kind_of_cue()
 
 
+FINAL_STOP = re.compile(r"\w\.$")
+
+
 def quoted_titles(doc: Doc) -> list[TitleMention]:
     quotes = []
     for m in QUOTED.finditer(doc.text):
@@ -164,16 +169,20 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
     spoken_end = -1
     for m, start, title in quotes:
         before = words_before(doc.text, m.start())
+        apposed = in_apposition(before) or cue_before(doc.text, m.start()) is not None
+        if apposed and FINAL_STOP.search(title) and len(WORD.findall(title)) >= 5 \
+                and ":" not in doc.text[max(0, m.start() - 3):m.start()]:
+            title = title[:-1]  # "повести Стивена Кинга 'Рита Хейуорт и спасение из Шоушенка.'"
         spoken = speech_before(doc.text, m.start()) or (
             "speech cue" if spoken_end >= 0 and JOINED_QUOTE.match(doc.text[spoken_end:m.start()]) else "")
         spoken_end = m.end() if spoken else -1
-        reason = looks_title(title, before, seen[title] >= 2) or not_work_before(doc.text, m.start()) \
+        reason = looks_title(title, before, seen[title] >= 2, apposed) or not_work_before(doc.text, m.start()) \
             or spoken or nickname(doc.text, m) or modifier(doc, title, m.end()) or \
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
         if reason:
             doc.note("titles", f"rejected: {reason}", title)
             continue
-        if in_apposition(before):
+        if in_apposition(before):  # not across a name: "экранизацией … Кинга – «Побегом из Шоушенка»"
             normal = title
         else:
             normal = nominative(title)
