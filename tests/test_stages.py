@@ -368,6 +368,7 @@ def test_crew(text, name, kind, pipeline):
     # a verb or an oblique noun capitalised by the sentence start is no part of a name
     ("Радует Аль Пачино. Композитора Нино Роту хочется похвалить.", ["Аль Пачино", "Нино Рота"]),
     ("Том Хэнкс хорош. Вин Дизель силён.", ["Том Хэнкс", "Вин Дизель"]),  # a nominative, a plural: names
+    ("Это комедия.\n\nКамео Сэндлера в конце бесценно!", ["Сэндлер"]),  # a thing before a name
     # a reading that spells a well-known name wins (data/filmmakers.json)
     ("Игра Рассела Кроу впечатляет.", ["Рассел Кроу"]),
     ("Роль Мэттью Макконахи удалась.", ["Мэттью Макконахи"]),

@@ -107,6 +107,8 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
         return trim_function_words(doc, start, start + words[-2].end())
     if len(words) >= 2 and fold(words[0].group(0)) in family_words():  # "Братья Вачовски": the surname
         return start + words[1].start(), stop
+    if len(words) >= 2 and fold(words[0].group(0)) in thing_heads():  # "Камео Сэндлера", "Шоу Трумана"
+        return start + words[1].start(), stop
     if len(words) >= 2 and words[0].group(0).lower() not in NAME_PARTICLES:  # "Ди Каприо" keeps "Ди"
         first = words[0].group(0)
         parses = names.parse(first)
@@ -189,6 +191,12 @@ def drop_heading_words(doc: Doc, mentions: list[NameMention], listed: frozenset)
             continue
         kept.append(m)
     return kept
+
+
+@lru_cache(maxsize=1)
+def thing_heads() -> frozenset:
+    """Indeclinable things never a first name, written before a name (`thing_heads` in data/people.json)."""
+    return frozenset(lexicon()["thing_heads"])
 
 
 @lru_cache(maxsize=1)
