@@ -107,8 +107,10 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
         return trim_function_words(doc, start, start + words[-2].end())
     if len(words) >= 2 and fold(words[0].group(0)) in family_words():  # "Братья Вачовски": the surname
         return start + words[1].start(), stop
-    if len(words) >= 2 and fold(words[0].group(0)) in thing_heads():  # "Камео Сэндлера", "Шоу Трумана"
-        return start + words[1].start(), stop
+    if len(words) >= 2 and fold(words[0].group(0)) in thing_heads() | address_words():
+        return start + words[1].start(), stop  # "Камео Сэндлера", "Шоу Трумана", "Молодчина Хит"
+    if len(words) >= 2 and head_of_genitive(words[0].group(0), words[-1].group(0)):
+        return start + words[1].start(), stop  # "Джокер Леджера", "Мир Эквилибриума"
     if len(words) >= 2 and words[0].group(0).lower() not in NAME_PARTICLES:  # "Ди Каприо" keeps "Ди"
         first = words[0].group(0)
         parses = names.parse(first)
@@ -191,6 +193,32 @@ def drop_heading_words(doc: Doc, mentions: list[NameMention], listed: frozenset)
             continue
         kept.append(m)
     return kept
+
+
+def head_of_genitive(first: str, last: str) -> bool:
+    """A common noun in the nominative before a name in the genitive: the name's owner, not its
+    first name ("Джокер Леджера", "Поцелуй Рона"); not "Хит Леджер", whose words agree, nor a
+    first word in -а / -я, which may be a first name declined alike ("Роба Шнайдера")."""
+    low = first.lower()
+    if low.endswith(("а", "я")):
+        return False
+    parses = names.parse(low)
+    if not names.morph().word_is_known(low) or any(NAME_TAGS & p.tag.grammemes for p in parses[:3]):
+        return False
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses) \
+            or any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses):
+        return False
+    top = names.parse(last.lower())[0]
+    return last.lower().endswith(("а", "я")) and top.tag.case == "gent" and top.tag.gender == "masc" and top.score >= 0.3
+
+
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})  # a place may be a transliterated name (Чен)
+
+
+@lru_cache(maxsize=1)
+def address_words() -> frozenset:
+    """Words of praise or pity written before a name, never part of it (`address_words` in data/people.json)."""
+    return frozenset(lexicon()["address_words"])
 
 
 @lru_cache(maxsize=1)
