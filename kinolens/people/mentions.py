@@ -28,7 +28,7 @@ from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
 from .listed import listed_full_names, listed_spans, listed_surnames
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
-from .shapes import (common_word, drop_heading_words, drop_name_adjectives, drop_title_phrases, glued_at, is_stopword,
+from .shapes import (common_word, drop_bare_titles, drop_heading_words, drop_name_adjectives, drop_title_phrases, glued_at, is_stopword,
                      known_first_name, lexicon, place_like, trim_function_words, words_of)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
@@ -381,7 +381,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
     mentions = [read_role_word(doc, m) if m.rule == AFTER_ROLE_RULE else m for m in mentions]
     mentions += [as_part(doc, read_name(doc, a, b, attested, rule), mentions) for a, b, rule in propagated_spans(doc, mentions)]
-    mentions = drop_title_phrases(doc, drop_name_adjectives(mentions), listed_full_names())
+    mentions = drop_title_phrases(doc, drop_bare_titles(doc, drop_name_adjectives(mentions)), listed_full_names())
     mentions = drop_heading_words(doc, drop_not_people(doc, mentions), listed_surnames())
     return sorted(share_surnames(doc, mentions), key=lambda m: m.start)
 

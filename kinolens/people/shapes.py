@@ -266,6 +266,20 @@ def drop_title_phrases(doc: Doc, mentions: list[NameMention], known: frozenset =
     return kept
 
 
+def drop_bare_titles(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """A name written only as a whole quoted title («Леон», «Эрин Брокович») names a work, not a
+    person; it stays where the review also writes it outside quotes (the title's hero)."""
+    titled = {(t.start, t.stop) for t in doc.titles if t.quoted}
+    free = {fold(w) for m in mentions if (m.start, m.stop) not in titled for w in m.normal.split()}
+    kept = []
+    for m in mentions:
+        if (m.start, m.stop) in titled and not any(fold(w) in free for w in m.normal.split()):
+            doc.note("names", "only a quoted title", m.text)
+        else:
+            kept.append(m)
+    return kept
+
+
 def cut_words(text: str) -> list[str]:
     """The words folded and cut before a case ending ("Узнике Азкабана" → узн, азкаб)."""
     return [w[:max(3, len(w) - 3)] for w in fold(text).split()]

@@ -130,18 +130,22 @@ def pick_agreeing(words: list[str], options: list[list], case: str) -> list | No
     picked = []
     for i, opts in enumerate(options):
         hit = noun if i == at else next((p for p in opts if p.tag.case == case and agrees(p, noun) and (
-            p.tag.POS in ("ADJF", "PRTF") or i > at and name_beside(words[i], p))), None)
+            p.tag.POS in ("ADJF", "PRTF") or i > at and name_beside(words[i], p, noun))), None)
         if hit is None:
             return None
         picked.append(hit)
     return picked
 
 
-def name_beside(word: str, reading) -> bool:
-    """A capitalised name, or a word pymorphy3 does not know, after the head: «Шерлоке Холмсе»,
-    not «Иронии Судьбы» or «Властелине Колец» (common nouns there depend on the head)."""
-    return word[:1].isupper() and (bool({"Name", "Surn", "Patr"} & reading.tag.grammemes)
-                                   or not morph().word_is_known(word.lower()))
+def name_beside(word: str, reading, head) -> bool:
+    """A capitalised name, or a word pymorphy3 does not know, after a head that is a name or a
+    being: «Шерлоке Холмсе», «Короля Артура», «Кролике Роджере»; not «Иронии Судьбы» or
+    «Властелине Колец» (common nouns there depend on the head), nor «Списка Шиндлера» (a
+    thing's owner)."""
+    names = {"Name", "Surn", "Patr"}
+    head_is_name = bool(names & head.tag.grammemes) or "anim" in head.tag or not morph().word_is_known(head.word)
+    return head_is_name and word[:1].isupper() and (bool(names & reading.tag.grammemes)
+                                                    or not morph().word_is_known(word.lower()))
 
 
 def agrees(word, noun) -> bool:
