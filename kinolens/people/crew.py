@@ -30,7 +30,7 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
 
 def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
     """The name `hit` a cue reached is not the one the cue speaks of."""
-    if not case_fits(rule.get("case"), hit) and not APPOSITION.search(doc.text[m.end() - 3:hit.start]):
+    if not case_fits(rule.get("case"), hit, m.group(0)) and not APPOSITION.search(doc.text[m.end() - 3:hit.start]):
         return True
     if rule["side"] == "before":
         if re.search(r"[.!?]", doc.text[hit.stop:m.start()]):
@@ -92,7 +92,7 @@ def aside_between(gap: str) -> bool:
     return any(w == "не" or parse(w)[0].tag.POS in ("PREP", "ADVB", "VERB", "INFN") for w in words)
 
 
-def case_fits(wanted: str | None, placed: Placed) -> bool:
+def case_fits(wanted: str | None, placed: Placed, cue: str = "") -> bool:
     """`gent`: visibly genitive (`visibly_genitive`); `not_declined_otherwise`: a genitive or a
     name left as written (книга Марио Пьюзо, книги Дж. К. Роулинг), not one declined into
     another case; `datv`: visibly dative; None: any."""
@@ -103,4 +103,9 @@ def case_fits(wanted: str | None, placed: Placed) -> bool:
         return m.case == "gent" or m.text == m.normal
     if wanted == "datv":  # "Ван Санту удался сильный фильм"
         return m.case == "datv" and m.text != m.normal
+    if wanted == "apposed" and NOMINATIVE_JOB.search(cue):  # "X, потрясающий режиссёр": X in the nominative
+        return m.case in ("nomn", "") or m.text == m.normal  # not "с … Марком Уолбергом, потрясающий режиссёр"
     return True
+
+
+NOMINATIVE_JOB = re.compile(r"(?:режисс[её]р|постановщик|акт[её]р|актриса)(?![а-яё])", re.I)
