@@ -148,6 +148,9 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
     return found
 
 
+FINITE_PLAY = re.compile(r"(?:сыграл|играл|исполнил|изобразил|воплотил)[аи]?|игра(?:ет|ют)", re.I)
+
+
 def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int | None] | None:
     """(actor, character) for one "X сыграл Y" cue; None where it names no pair."""
     actor = finder.before(m.start(), 80)
@@ -176,6 +179,8 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
         actor, role = role, actor
     if role is None and actor is not None and played_unnamed(doc, m, actor, before=True):
         return None, actor.person
+    if role is None and actor is not None and declined_object(actor) and FINITE_PLAY.fullmatch(m.group(0)):
+        return None  # "предавала Форреста, играла его чувствами": the object of another verb, no actor
     if role is not None and not relative and not can_be_role(doc, role):  # "Героя сыграл Николас Кейдж"
         actor, role = (role, None) if actor is None else (actor, None)  # "Сэндлер сыграл…, а Николсон —"
     if actor is None and role is not None and PARTICIPLE.match(doc.text, m.start()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from ..data import load_lexicon
@@ -166,10 +167,11 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         quotes.append((m, start, re.split(r"\s*/\s*", raw.strip())[0] or raw.strip()))
     seen = Counter(title for _, _, title in quotes)
     found = []
+    heads: dict[str, str] = {}
     spoken_end = -1
     for m, start, title in quotes:
         before = words_before(doc.text, m.start())
-        apposed = in_apposition(before) or cue_before(doc.text, m.start()) is not None
+        apposed = in_apposition(before) or cue_before(doc.text, m.start(), dash=True) is not None
         if apposed and FINAL_STOP.search(title) and len(WORD.findall(title)) >= 5 \
                 and ":" not in doc.text[max(0, m.start() - 3):m.start()]:
             title = title[:-1]  # "повести Стивена Кинга 'Рита Хейуорт и спасение из Шоушенка.'"
@@ -188,9 +190,38 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
             normal = nominative(title)
             if normal == title:
                 normal = attested_nominative(doc.text, title)
+            if normal == title and before and before[-1] in GENITIVE_PREPOSITIONS:
+                normal = genitive_head(title)  # "из «Матрицы»": no nominative there
+                if normal != title:
+                    heads[title] = normal
         doc.note("titles", "quoted", f"{title} → {normal}")
         found.append(TitleMention(start, start + len(title), title, normal, True, "quoted"))
-    return found
+    return read_alike(found, heads)
+
+
+def genitive_head(title: str) -> str:
+    """A title after a preposition of the genitive, read with its head as a singular genitive
+    («Матрицы» → Матрица, «Игры разума» → Игра разума, «Мастера и Маргариты»); only the
+    head and the words after "и" change ("Острова проклятых" and "Человек в железной
+    маске" stay as written)."""
+    words = title.split()
+    heads = [p for p in parse(words[0].lower()) if p.tag.case == "gent" and p.tag.number == "sing"]
+    if not heads or len(words) > 1 and words[1][:1].isupper() and all("anim" in p.tag for p in heads):
+        return title  # «Доктора Хауса»: a being and its name, declined alike
+    read = nominative(title, force=True).split()
+    joined = words.index("и") if "и" in words else len(words)
+    if len(read) != len(words) or any(a != b for k, (a, b) in enumerate(zip(words, read)) if 0 < k < joined):
+        return title
+    return " ".join(read)
+
+
+GENITIVE_PREPOSITIONS = frozenset("из от до без у для после кроме вместо около против среди возле".split())
+
+
+def read_alike(titles: list[TitleMention], heads: dict[str, str]) -> list[TitleMention]:
+    """A title written alike elsewhere, where a preposition read it as a genitive («Матрицы»
+    after "из"; `heads`), takes that reading where it was left as written ("в трилогии «Матрицы»")."""
+    return [replace(t, normal=heads[t.text]) if t.normal == t.text and t.text in heads else t for t in titles]
 
 
 def attested_nominative(text: str, title: str) -> str:
@@ -229,10 +260,11 @@ def group_of(m: re.Match) -> int:
 ORIGINAL_AFTER = re.compile(r"[»\"”]\s*[(/]\s*$")
 
 
-def cue_before(text: str, start: int) -> str | None:
+def cue_before(text: str, start: int, dash: bool = False) -> str | None:
     """A kind cue right before `start`, or before a name in between ("композиция Ханса
-    Циммера Dream is Collapsing"); not across other words ("фильма в образе Aniki")."""
-    words = words_before(text, start, 3, lower=False)
+    Циммера Dream is Collapsing"); not across other words ("фильма в образе Aniki"); across a
+    dash where `dash` (before a quote: "повести Стивена Кинга - «…»")."""
+    words = [w for w in words_before(text, start, 4, lower=False) if not dash or w.strip("-")][-3:]
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in kind_of_cue():
             return words[i].lower()
