@@ -26,6 +26,7 @@ from kinolens.works.film_train import same_title, train_film
     ("Хороший фильм, смотрите всей семьёй.", None),
     ("Ваша оценка важна. Спасибо за внимание.", None),
     ("Мне нравится Голливуд. Это был хороший вечер.", None),
+    ("Для меня этот фильм Легенда. Притча. Откровение.", None),  # what the film is, capitalised
     ("Посмотрите лучше «Холм», «Пески» и «Сад». Там хотя бы есть сюжет.", None),
 ])
 def test_film_choice(text, film, pipeline):

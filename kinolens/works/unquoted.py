@@ -76,6 +76,16 @@ def function_word(word: str) -> bool:
     return lower in lexicon()["pronouns"] or "Apro" in reading.tag or not naming_word(lower)
 
 
+def predicate(tokens: list[re.Match], i: int) -> bool:
+    """The word follows "этот фильм": what the film is, capitalised for emphasis ("Для меня
+    этот фильм Легенда"), not its title."""
+    return i >= 2 and tokens[i - 1].group().lower() in FILM_WORDS and tokens[i - 2].group().lower() in THIS_WORDS
+
+
+FILM_WORDS = frozenset({"фильм", "кино", "фильмец", "картина", "лента"})
+THIS_WORDS = frozenset({"этот", "это", "эта", "данный", "данная", "сей", "сия"})
+
+
 def sequel_number(word: str) -> bool:
     """A part's number after a title (Брат 2, Терминатор 3), not a rating or a count (10, 2019)."""
     return len(word) == 1 and word in "23456789"
@@ -110,7 +120,7 @@ class Phrases:
             for i, m in enumerate(tokens):
                 if capitalised(m.group()) and not opens_sentence(self.doc, begin, m.start()) \
                         and not overlaps(m.start(), m.end(), self.taken) \
-                        and not function_word(m.group()):
+                        and not function_word(m.group()) and not predicate(tokens, i):
                     found.append((s, i))
         return found
 
