@@ -55,24 +55,33 @@ def is_speech(title: str) -> bool:
     return title.rstrip().endswith(("?", "…", "...")) or (len(words) > 5 and "," in title)
 
 
-def looks_title(title: str, before: list[str], repeated: bool = False, apposed: bool | None = None) -> str:
+def spoken_end(title: str) -> bool:
+    """A question, a cry or a trailing off: speech even after a kind cue (where a full stop
+    may part a title from its subtitle: «Крестный отец. Часть 2»)."""
+    return title.endswith(("?", "!", "…", "..."))
+
+
+def looks_title(title: str, before: list[str], repeated: bool = False, apposed: bool | None = None,
+                cued: bool | None = None) -> str:
     """'' when `title` may be a title; else the reason it is not. A quote written again word
     for word (`repeated`) is a name rather than speech, pronouns and commas or not ("Я, снова я
     и Ирэн", "Поймай меня, если сможешь"). `apposed`: a kind cue stands before it (by default
-    the word right before, `in_apposition`)."""
+    the word right before, `in_apposition`); `cued`: one stands before it across a colon too
+    (by default `apposed`), enough for a long title or a comma, not for speech."""
     apposed = in_apposition(before) if apposed is None else apposed
+    cued = apposed if cued is None else cued
     stripped = title.strip()
     if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
         return "lowercase"
     if len(stripped) < 2:
         return "one letter"
     n_words = len(WORD.findall(stripped))
-    if n_words > 8 or (n_words > 5 and not apposed):
+    if n_words > 8 or (n_words > 5 and not cued):
         return "too long"
-    if not repeated and "," in stripped and not apposed:
+    if not repeated and "," in stripped and not cued:
         return "speech"
-    if not repeated and is_speech(stripped):
-        return "speech"
+    if not repeated and (spoken_end(stripped) if apposed else is_speech(stripped)):
+        return "speech"  # after a kind cue pronouns may be a title's: "режиссёров «Я, снова я и Ирэн»"
     if stripped.lower() in not_titles() or RANKING.fullmatch(stripped) \
             or nominative(stripped).lower() in not_titles():  # «Кинопоиска»
         return "not a title"
@@ -119,6 +128,12 @@ def speech_before(text: str, start: int) -> str:
     """"speech cue" where the word right before the quote (a colon may follow it) names a saying,
     a word or a name: "фразы «Баран начихал»", "вопросом «Это конец?»", "под именем «…»"."""
     return "speech cue" if word_before_in(text, start, SPOKEN_WORD, "speech_lemmas") else ""
+
+
+def said_near(before: list[str]) -> bool:
+    """A word for a saying among the words before the quote ("словами из фильма", "слоган
+    оригинальной ленты")."""
+    return any(parse(w)[0].normal_form.replace("ё", "е") in lemma_list("speech_lemmas") for w in before[-3:])
 
 
 def word_before_in(text: str, start: int, pattern: re.Pattern, key: str) -> bool:
@@ -171,14 +186,16 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
     spoken_end = -1
     for m, start, title in quotes:
         before = words_before(doc.text, m.start())
-        apposed = in_apposition(before) or cue_before(doc.text, m.start(), dash=True) is not None
-        if apposed and FINAL_STOP.search(title) and len(WORD.findall(title)) >= 5 \
-                and ":" not in doc.text[max(0, m.start() - 3):m.start()]:
+        cued = in_apposition(before) or bool(before) and before[-1] in lexicon()["maker_cues"] \
+            or cue_before(doc.text, m.start(), dash=True) is not None
+        apposed = cued and ":" not in doc.text[max(0, m.start() - 3):m.start()] \
+            and not said_near(before)  # "мораль фильма: «…»", "словами из фильма «…»": speech
+        if apposed and FINAL_STOP.search(title):
             title = title[:-1]  # "повести Стивена Кинга 'Рита Хейуорт и спасение из Шоушенка.'"
         spoken = speech_before(doc.text, m.start()) or (
             "speech cue" if spoken_end >= 0 and JOINED_QUOTE.match(doc.text[spoken_end:m.start()]) else "")
         spoken_end = m.end() if spoken else -1
-        reason = looks_title(title, before, seen[title] >= 2, apposed) or not_work_before(doc.text, m.start()) \
+        reason = looks_title(title, before, seen[title] >= 2, apposed, cued) or not_work_before(doc.text, m.start()) \
             or spoken or nickname(doc.text, m) or modifier(doc, title, m.end()) or \
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
         if reason:
