@@ -139,6 +139,9 @@ def plural_stems(word: str) -> set[str]:
     return {fold(singular(word, oblique)[0]) for oblique in (False, True)} - {fold(word)}
 
 
+MAX_SPELLING_CHECKS = 300  # one-word forms compared for a misspelling: beyond, a list of names, not a review
+
+
 def group(mentions: list[NameMention]) -> list[list[NameMention]]:
     """Mentions into people. Each group is compared through one mention per distinct
     written form, so a review that repeats a name a thousand times stays fast."""
@@ -164,6 +167,8 @@ def group(mentions: list[NameMention]) -> list[list[NameMention]]:
             groups[i].append(mention)
             continue
         home = min((single_forms[w] for w in word_forms(mention) if w in single_forms), default=None)
+        if home is None and len(single_forms) <= MAX_SPELLING_CHECKS:  # "Фарелли" beside "Фаррелли"
+            home = min((k for w, k in single_forms.items() if same_surname(w, fold(mention.normal))), default=None)
         if home is None:
             singles.append([mention])
             for w in word_forms(mention):
