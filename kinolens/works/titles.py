@@ -46,13 +46,14 @@ SENTENCE_INSIDE = re.compile(r"\w{3}[.!?](?:\s+[А-ЯЁA-Z]|\s*$)")
 
 
 def is_speech(title: str) -> bool:
-    """A quote that reads as speech: a pronoun, a question, two sentences or a full stop
-    after a word («Океан не имеет памяти.», «Как напиток. Только пишется иначе»), a comma
+    """A quote that reads as speech: a pronoun, a question or a cry, two sentences or a full
+    stop after a word («Океан не имеет памяти.», «Как напиток. Только пишется иначе»), a comma
     in a long quote."""
     words = [w.lower() for w in WORD.findall(title)]
     if any(w in lexicon()["pronouns"] for w in words) or SENTENCE_INSIDE.search(title.strip()):
         return True
-    return title.rstrip().endswith(("?", "…", "...")) or (len(words) > 5 and "," in title)
+    return title.rstrip().endswith(("?", "…", "...")) or (len(words) > 5 and "," in title) \
+        or len(words) >= 2 and title.rstrip().endswith("!")  # 'And here we go!'; not «Браво!»
 
 
 def spoken_end(title: str) -> bool:
