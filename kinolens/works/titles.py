@@ -309,7 +309,8 @@ def latin_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
     return found
 
 
-NUMBERED = re.compile(r"(?<![\w«\"'“„-])([А-ЯЁ][а-яё]{2,})(?:-|\s)(\d{1,2})(?![\w.,]\d|\w|-[а-яё])")
+NUMBERED = re.compile(r"(?<![\w«\"'“„-])([А-ЯЁ][а-яё]{2,})(?:-|\s)(\d{1,2})(?![\w.,]\d|\w|-[а-яё])"
+                      r"(?!\s+(?:лет|год|раз|минут|час|сер|сезон|дн|день|недел|месяц|процент|%|мин\b))")  # a count: "Матрицу 10 лет назад"
 
 
 def not_a_name_word(word: str) -> bool:
