@@ -124,7 +124,9 @@ def joins(mention: NameMention, person: list[NameMention]) -> str:
         words = other.normal.split()
         if len(words) < 2:
             continue
-        if fold(words[-1]) in forms | families or any(same_surname(f, words[-1]) for f in forms):
+        if fold("".join(words)) in forms:  # "ДиКаприо" beside "Ди Каприо"
+            surname_hits.append(other.normal)
+        elif fold(words[-1]) in forms | families or any(same_surname(f, words[-1]) for f in forms):
             surname_hits.append(words[-1])
         elif fold(words[0]) in forms:
             first_hits.append(words[0])

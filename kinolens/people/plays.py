@@ -148,6 +148,7 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
     return found
 
 
+NEAR_OBJECT = re.compile(r"\s+(?:[а-яё]+\s+){0,2}")  # "сыграл (роль) Нео", not "сыграл сильно, да в фильмах Нолана"
 FINITE_PLAY = re.compile(r"(?:сыграл|играл|исполнил|изобразил|воплотил)[аи]?|игра(?:ет|ют)", re.I)
 
 
@@ -171,6 +172,11 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
         return None  # "Джейсон Айзекс (Уильям Тавингтон) справился с ролью": the pair is in the brackets
     if role is not None and barred(doc.text[m.end():role.start]):
         role = None
+    if actor is None and role is not None and FINITE_PLAY.fullmatch(m.group(0)) \
+            and NEAR_OBJECT.fullmatch(doc.text[m.end():role.start]):
+        pronoun = antecedent(doc, finder, m.start(), role)  # "Киану Ривз. Он снова замечательно сыграл Нео."
+        if pronoun is not None:
+            return pronoun.person, role.person
     relative = actor is not None and RELATIVE.search(doc.text[actor.stop:m.start()]) is not None
     if actor is not None and role is not None and (
             ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start])  # "Роль Шурика исполнил Демьяненко"
