@@ -9,6 +9,7 @@ import re
 
 from ..doc import Doc
 from .cues import Finder, Placed, rules
+from .actors import in_sentence
 from .names import parse
 from .pairs import antecedent, previous_actor, relation_between
 from .sides import RELATIVE, can_be_role, declined_object
@@ -26,6 +27,14 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:от|с|со|у|к|ко|о|об|про|п
 # a participle with its doer after it, in the instrumental ("героя, играемого Патриком Фьюджитом"): the
 # doer acts; not "в исполнении" (a song's singer) nor "исполненный" (a plan); "сыгранный им … (Карл)"
 # names the character
+def being_before(doc: Doc, pos: int) -> bool:
+    """The word before `pos` is an animate noun: a part ("учитель в исполнении X"), not a song."""
+    before = re.search(r"([а-яё]+)\s*$", doc.text[max(0, pos - 30):pos].lower())
+    return before is not None and any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parse(before.group(1))[:2])
+
+
+IN_PERFORMANCE_WHY = "in the performance of, the part unnamed"
+IN_PERFORMANCE = re.compile(r"в\s+(?:[а-яё]+\s+){0,2}исполнении", re.I)
 PLAYED_BY = re.compile(r"(?:сыгран|отыгран|играем|исполняем|воплощ)", re.I)
 NEGATED = re.compile(r"\s*не\s", re.I)
 QUOTE_BEFORE = re.compile(r"[«\"'„“]\s*$")
@@ -136,6 +145,7 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
         if pair is not None:
             found.append((*pair, f"plays: {m.group(0)!r}" if pair[0] is not None
                           else f"played, by no one named: {m.group(0)!r}"))
+    others = [t for w in (doc.works or []) for t in w.mentions]  # another film's sentence names its cast
     for m in rules()["plays_before"].finditer(doc.text):
         actor = finder.after(m.end(), 40)
         role = finder.before(m.start(), 90)
@@ -145,6 +155,10 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
             found.append((actor.person, role.person, f"played by: {m.group(0)!r}"))
         elif actor is not None and PLAYED_BY.match(m.group(0)) and actor.mention.case == "ablt":
             found.append((actor.person, None, f"played by, no one named: {m.group(0)!r}"))  # "героя, играемого X"
+        elif actor is not None and IN_PERFORMANCE.match(m.group(0)) and not doc.text[m.end():actor.start].strip() \
+                and being_before(doc, m.start()) and not in_sentence(doc, actor.mention, others):
+            found.append((actor.person, None, f"{IN_PERFORMANCE_WHY}: {m.group(0)!r}"))
+            # "учитель в исполнении Такеши Китано"
     return found
 
 

@@ -19,7 +19,7 @@ from .directors import is_known_director, listed_director, listed_person, own_wo
 from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like
 from .names import parse
 from .pairs import dash_pairs, settle
-from .plays import play_pairs
+from .plays import IN_PERFORMANCE_WHY, play_pairs
 from .shapes import known_first_name
 from .siblings import shared_jobs
 from .sides import actor_likeness, gender_of
@@ -200,7 +200,8 @@ def assign_roles(doc: Doc) -> None:
     for i, j in beside_actors(doc, finder, kinds):
         kinds[i] = ["actor"]
         doc.note("roles", "named beside an actor (и у Кэвизела, и у Куэйда)", f"{people[i].name}: actor")
-    for i, stray, why in one_job(doc, kinds, characters):
+    performing = {a for a, _, why in pairs if a is not None and why.startswith(IN_PERFORMANCE_WHY)}
+    for i, stray, why in one_job(doc, kinds, characters, performing):
         kinds[i].remove(stray)
         doc.note("roles", why, people[i].name)
     title_role(doc, kinds, characters, {actor for actor, _, _ in pairs if actor is not None})
@@ -208,10 +209,12 @@ def assign_roles(doc: Doc) -> None:
         person.kinds, person.characters = kinds[i], characters[i]
 
 
-def one_job(doc: Doc, kinds: list[list[str]], characters: list[list[str]]) -> list[tuple[int, str, str]]:
+def one_job(doc: Doc, kinds: list[list[str]], characters: list[list[str]],
+            performing: set[int] = frozenset()) -> list[tuple[int, str, str]]:
     """(person, kind to drop, why) for people read as both actor and director, where the lists
     know them for one job: a listed director, no listed actor and no character is not acting
-    ("воплотил на экране … в лице Фрэнка Дарабонта"); a listed actor, no listed director, is not
+    ("воплотил на экране … в лице Фрэнка Дарабонта"), unless a part cue names them
+    (`performing`: "учитель в исполнении Такеши Китано"); a listed actor, no listed director, is not
     directing ("фильм Кристиана Бэйла"; Шон Пенн directing «Обещание», named as no actor there,
     keeps his director)."""
     found = []
@@ -219,7 +222,7 @@ def one_job(doc: Doc, kinds: list[list[str]], characters: list[list[str]]) -> li
         if not {"actor", "director"} <= set(kinds[i]):
             continue
         actor, director = listed_person(p, is_known_actor), listed_person(p, is_known_director)
-        if director and not actor and not characters[i]:
+        if director and not actor and not characters[i] and i not in performing:
             found.append((i, "actor", "a known director, no known actor, and no character: not acting"))
         elif actor and not director:
             found.append((i, "director", "a known actor, no known director, acting here: not directing"))
