@@ -21,6 +21,10 @@ def nominative(title: str, force: bool = False) -> str:
     Побег из Шоушенка) or a genitive («Городе грехов» → Город грехов, «Жизни этого парня» →
     Жизнь этого парня, not "Жизнь эта парень").
     """
+    head, colon, tail = title.partition(":")
+    if colon and head.strip() and tail.strip():  # «Чужом: Завете» → Чужой: Завет, each side alone
+        space = tail[:len(tail) - len(tail.lstrip())]
+        return nominative(head, force) + colon + space + nominative(tail.strip(), force)
     words = title.split()
     if words and any(p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in parse(words[0].lower())[:1]):
         return title  # «О дивный новый мир», «Это всего лишь спектакль»
