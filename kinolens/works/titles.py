@@ -90,6 +90,8 @@ def looks_title(title: str, before: list[str], repeated: bool = False, apposed: 
         return "organisation cue"
     if n_words == 1 and judging_adverb(stripped):
         return "a judgement"  # между 'Великолепно' и 'Непревзойденно' (not «Прочь», «Вверх»)
+    if n_words == 1 and parse(stripped.lower())[0].tag.POS == "INTJ":
+        return "an interjection"  # "эффект 'Вау'", «Ура»
     return ""
 
 
