@@ -28,8 +28,8 @@ from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
 from .listed import listed_full_names, listed_spans, listed_surnames
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
-from .shapes import (common_word, drop_bare_titles, drop_heading_words, drop_name_adjectives, drop_title_phrases, glued_at, is_stopword,
-                     known_first_name, lexicon, place_like, trim_function_words, words_of)
+from .shapes import (common_word, drop_bare_titles, drop_heading_words, drop_name_adjectives, drop_title_phrases,
+                     glued_at, is_stopword, known_first_name, lexicon, place_like, trim_function_words, words_of)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
-from .cues import Finder, Placed, rules
 from .actors import in_sentence
+from .cues import Finder, Placed, rules
 from .names import parse
 from .pairs import antecedent, previous_actor, relation_between
 from .sides import RELATIVE, can_be_role, declined_object
@@ -27,15 +27,10 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:от|с|со|у|к|ко|о|об|про|п
 # a participle with its doer after it, in the instrumental ("героя, играемого Патриком Фьюджитом"): the
 # doer acts; not "в исполнении" (a song's singer) nor "исполненный" (a plan); "сыгранный им … (Карл)"
 # names the character
-def being_before(doc: Doc, pos: int) -> bool:
-    """The word before `pos` is an animate noun: a part ("учитель в исполнении X"), not a song."""
-    before = re.search(r"([а-яё]+)\s*$", doc.text[max(0, pos - 30):pos].lower())
-    return before is not None and any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parse(before.group(1))[:2])
-
-
-IN_PERFORMANCE_WHY = "in the performance of, the part unnamed"
-IN_PERFORMANCE = re.compile(r"в\s+(?:[а-яё]+\s+){0,2}исполнении", re.I)
 PLAYED_BY = re.compile(r"(?:сыгран|отыгран|играем|исполняем|воплощ)", re.I)
+# "учитель в исполнении Такеши Китано": the actor of a part the review leaves unnamed
+IN_PERFORMANCE = re.compile(r"в\s+(?:[а-яё]+\s+){0,2}исполнении", re.I)
+IN_PERFORMANCE_WHY = "in the performance of, the part unnamed"
 NEGATED = re.compile(r"\s*не\s", re.I)
 QUOTE_BEFORE = re.compile(r"[«\"'„“]\s*$")
 AGENT_BEFORE = re.compile(r"\bв\s+лице\s+$", re.I)  # "воплотил … в лице Фрэнка Дарабонта": the doer
@@ -233,6 +228,12 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
     if actor is None or role is not None and role.person == actor.person:
         return None
     return actor.person, role.person if role is not None else None
+
+
+def being_before(doc: Doc, pos: int) -> bool:
+    """The word before `pos` is an animate noun: a part ("учитель в исполнении X"), not a song."""
+    before = re.search(r"([а-яё]+)\s*$", doc.text[max(0, pos - 30):pos].lower())
+    return before is not None and any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parse(before.group(1))[:2])
 
 
 def across_brackets(between: str) -> bool:

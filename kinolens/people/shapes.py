@@ -107,7 +107,7 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
         return trim_function_words(doc, start, start + words[-2].end())
     if len(words) >= 2 and fold(words[0].group(0)) in family_words():  # "Братья Вачовски": the surname
         return start + words[1].start(), stop
-    if len(words) >= 2 and fold(words[0].group(0)) in thing_heads() | address_words():
+    if len(words) >= 2 and fold(words[0].group(0)) in never_first_words():
         return start + words[1].start(), stop  # "Камео Сэндлера", "Шоу Трумана", "Молодчина Хит"
     if len(words) >= 2 and head_of_genitive(words[0].group(0), words[-1].group(0)):
         return start + words[1].start(), stop  # "Джокер Леджера", "Мир Эквилибриума"
@@ -216,15 +216,10 @@ NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})  # a place may be a tran
 
 
 @lru_cache(maxsize=1)
-def address_words() -> frozenset:
-    """Words of praise or pity written before a name, never part of it (`address_words` in data/people.json)."""
-    return frozenset(lexicon()["address_words"])
-
-
-@lru_cache(maxsize=1)
-def thing_heads() -> frozenset:
-    """Indeclinable things never a first name, written before a name (`thing_heads` in data/people.json)."""
-    return frozenset(lexicon()["thing_heads"])
+def never_first_words() -> frozenset:
+    """Words written before a name and never part of it (data/people.json): indeclinable things
+    (`thing_heads`: камео, шоу) and words of praise or pity (`address_words`: молодчина)."""
+    return frozenset(lexicon()["thing_heads"]) | frozenset(lexicon()["address_words"])
 
 
 @lru_cache(maxsize=1)

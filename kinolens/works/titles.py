@@ -52,8 +52,9 @@ def is_speech(title: str) -> bool:
     words = [w.lower() for w in WORD.findall(title)]
     if any(w in lexicon()["pronouns"] for w in words) or SENTENCE_INSIDE.search(title.strip()):
         return True
-    return title.rstrip().endswith(("?", "…", "...")) or (len(words) > 5 and "," in title) \
-        or len(words) >= 2 and title.rstrip().endswith("!")  # 'And here we go!'; not «Браво!»
+    end = title.rstrip()
+    return spoken_end(end) and (len(words) >= 2 or not end.endswith("!")) or (len(words) > 5 and "," in title)
+    # a cry of two words or more: 'And here we go!'; not «Браво!»
 
 
 def spoken_end(title: str) -> bool:
