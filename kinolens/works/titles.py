@@ -20,8 +20,9 @@ from ..people.shapes import known_first_name
 from ..pipeline import Stage
 from .declension import nominative
 
+# a backtick glued to the next word opens a quote ("написано `От режиссёра фильма `Идеальный шторм`")
 QUOTED = re.compile(r"«([^«»\n]{1,100})»|“([^“”\n]{1,100})”|„([^„“\n]{1,100})“"
-                    r"|\"([^\"\n]{1,100})\"|(?<![\w])'([^'\n]{1,100})'(?![\w])|`([^`\n]{1,100})`")
+                    r"|\"([^\"\n]{1,100})\"|(?<![\w])'([^'\n]{1,100})'(?![\w])|`([^`\n]{1,100})`(?!\w)")
 LATIN_RUN = re.compile(r"[A-Z][\w'’]*(?:[ ,:&-]+(?:[A-Z][\w'’]*|of|the|is|in|a|an|and|to|for|on|at|de|la))*")
 WORD = re.compile(r"[\w-]+")
 RANKING = re.compile(r"(?:топ|top)[а-яё]{0,3}(?:[- ]?\d+)?", re.I)  # "Топ-250", 'Топ 250': a chart, no title
