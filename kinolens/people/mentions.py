@@ -29,7 +29,8 @@ from .listed import listed_full_names, listed_spans, listed_surnames
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
 from .shapes import (common_word, drop_bare_titles, drop_heading_words, drop_name_adjectives, drop_title_phrases,
-                     glued_at, is_stopword, known_first_name, lexicon, place_like, trim_function_words, words_of)
+                     glued_at, is_stopword, known_first_name, lexicon, place_like, trim_function_words,
+                     woman_opening_clause, words_of)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
@@ -143,25 +144,13 @@ def credited_alone(doc: Doc, start: int, stop: int) -> bool:
     return any({"Name", "Surn"} & set(p.tag.grammemes) and p.tag.case == "nomn" for p in best)
 
 
-FEMININE_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
-
-
-def opens_clause(doc: Doc, start: int) -> bool:
-    """`start` opens its sentence, or a clause after a comma ("Считаю, что Дроздова — …")."""
-    sent = doc.sentence_at(start)
-    return sent is not None and CLAUSE_START.search(doc.text[sent.start:start]) is not None
-
-
-CLAUSE_START = re.compile(r"(?:^|[,;:]\s*(?:что|а|но)\s)[\s«\"'“„—–(-]*$", re.I)  # not a list: "Эйнштейна, Гершвина"
-
-
 def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
               hint: frozenset | None = None) -> NameMention:
     text = doc.text[start:stop]
     cases = case_hint(doc, start) if hint is None else hint
     if hint is None and credited_alone(doc, start, stop):
         cases = frozenset({"nomn"})  # "Катя (Дроздова)": a credit, written in the nominative
-    elif not cases and FEMININE_SURNAME.fullmatch(text) and opens_clause(doc, start):
+    elif not cases and woman_opening_clause(doc, start, text):
         cases = frozenset({"nomn"})  # "Алентова очень убедительно играет": the subject, a woman
     # the word before sets the case ("в роли Максимуса"); a verb after then agrees with another
     # name ("…Максимуса великолепен" is Кроу), so it tells nothing of this one

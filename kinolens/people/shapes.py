@@ -278,3 +278,21 @@ def drop_bare_titles(doc: Doc, mentions: list[NameMention]) -> list[NameMention]
 def cut_words(text: str) -> list[str]:
     """The words folded and cut before a case ending ("Узнике Азкабана" → узн, азкаб)."""
     return [w[:max(3, len(w) - 3)] for w in fold(text).split()]
+
+
+FEMININE_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
+
+
+def opens_clause(doc: Doc, start: int) -> bool:
+    """`start` opens its sentence, or a clause after a comma ("Считаю, что Дроздова — …")."""
+    sent = doc.sentence_at(start)
+    return sent is not None and CLAUSE_START.search(doc.text[sent.start:start]) is not None
+
+
+CLAUSE_START = re.compile(r"(?:^|[,;:]\s*(?:что|а|но)\s)[\s«\"'“„—–(-]*$", re.I)  # not a list: "Эйнштейна, Гершвина"
+
+
+def woman_opening_clause(doc: Doc, start: int, text: str) -> bool:
+    """A surname in -ова / -ина opening a sentence or a clause ("Алентова очень убедительно
+    играет"): a woman's, in the nominative, not a man's in the genitive."""
+    return FEMININE_SURNAME.fullmatch(text) is not None and opens_clause(doc, start)

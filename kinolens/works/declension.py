@@ -177,3 +177,31 @@ def inflect_nominative(parse, gender: str = "masc") -> str | None:
         wanted.add(gender if gender in ("masc", "femn", "neut") else "masc")
     form = parse.inflect(wanted)
     return form.word if form else None
+
+
+def genitive_head(title: str) -> str:
+    """A title after a preposition of the genitive, read with its head as a singular genitive
+    («Матрицы» → Матрица, «Игры разума» → Игра разума, «Мастера и Маргариты»); only the
+    head and the words after "и" change ("Острова проклятых" and "Человек в железной
+    маске" stay as written)."""
+    words = title.split()
+    heads = [p for p in parse(words[0].lower()) if p.tag.case == "gent" and p.tag.number == "sing"]
+    if not heads or len(words) > 1 and words[1][:1].isupper() and all("anim" in p.tag for p in heads):
+        return title  # «Доктора Хауса»: a being and its name, declined alike
+    read = nominative(title, force=True).split()
+    joined = words.index("и") if "и" in words else len(words)
+    if len(read) != len(words) or any(a != b for k, (a, b) in enumerate(zip(words, read)) if 0 < k < joined):
+        return title
+    return " ".join(read)
+
+
+def attested_nominative(text: str, title: str) -> str:
+    """A title that reads as a nominative too («Матрицы», «Леона»), or one whose head alone
+    declines («Побега из Шоушенка», «Властелина колец»), in the nominative where the review
+    writes that form itself (продолжением «Матрицы» … «Матрица»)."""
+    words = title.split()
+    head = " ".join([nominative(words[0], force=True), *words[1:]]) if len(words) > 1 else title
+    for other in (nominative(title, force=True), head):  # "Побега из Шоушенка": only the head declines
+        if other != title and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", text):
+            return other
+    return title

@@ -18,7 +18,7 @@ from ..doc import Doc, TitleMention, spanned
 from ..people.names import parse
 from ..people.shapes import known_first_name
 from ..pipeline import Stage
-from .declension import nominative
+from .declension import attested_nominative, genitive_head, nominative
 
 # a backtick glued to the next word opens a quote ("написано `От режиссёра фильма `Идеальный шторм`")
 QUOTED = re.compile(r"«([^«»\n]{1,100})»|“([^“”\n]{1,100})”|„([^„“\n]{1,100})“"
@@ -191,10 +191,7 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
     spoken_end = -1
     for m, start, title in quotes:
         before = words_before(doc.text, m.start())
-        cued = in_apposition(before) or bool(before) and before[-1] in lexicon()["maker_cues"] \
-            or cue_before(doc.text, m.start(), dash=True) is not None
-        apposed = cued and ":" not in doc.text[max(0, m.start() - 3):m.start()] \
-            and not said_near(before)  # "мораль фильма: «…»", "словами из фильма «…»": speech
+        cued, apposed = cues_of(doc, m, before)
         if apposed and FINAL_STOP.search(title):
             title = title[:-1]  # "повести Стивена Кинга 'Рита Хейуорт и спасение из Шоушенка.'"
         spoken = speech_before(doc.text, m.start()) or (
@@ -206,35 +203,37 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         if reason:
             doc.note("titles", f"rejected: {reason}", title)
             continue
-        if in_apposition(before):  # not across a name: "экранизацией … Кинга – «Побегом из Шоушенка»"
-            normal = title
-        else:
-            normal = nominative(title)
-            if normal == title:
-                normal = attested_nominative(doc.text, title)
-            if normal == title and before and before[-1] in GENITIVE_PREPOSITIONS:
-                normal = genitive_head(title)  # "из «Матрицы»": no nominative there
-                if normal != title:
-                    heads[title] = normal
+        normal, genitive = read_quoted(doc, title, before)
+        if genitive:
+            heads[title] = normal
         doc.note("titles", "quoted", f"{title} → {normal}")
         found.append(TitleMention(start, start + len(title), title, normal, True, "quoted"))
     return read_alike(found, heads)
 
 
-def genitive_head(title: str) -> str:
-    """A title after a preposition of the genitive, read with its head as a singular genitive
-    («Матрицы» → Матрица, «Игры разума» → Игра разума, «Мастера и Маргариты»); only the
-    head and the words after "и" change ("Острова проклятых" and "Человек в железной
-    маске" stay as written)."""
-    words = title.split()
-    heads = [p for p in parse(words[0].lower()) if p.tag.case == "gent" and p.tag.number == "sing"]
-    if not heads or len(words) > 1 and words[1][:1].isupper() and all("anim" in p.tag for p in heads):
-        return title  # «Доктора Хауса»: a being and its name, declined alike
-    read = nominative(title, force=True).split()
-    joined = words.index("и") if "и" in words else len(words)
-    if len(read) != len(words) or any(a != b for k, (a, b) in enumerate(zip(words, read)) if 0 < k < joined):
-        return title
-    return " ".join(read)
+def cues_of(doc: Doc, m: re.Match, before: list[str]) -> tuple[bool, bool]:
+    """(cued, apposed) for a quote: a kind cue or the film's makers stand before it (across a
+    name or a dash too), and that with no colon or word for a saying between ("мораль фильма:
+    «…»", "словами из фильма «…»" are speech)."""
+    cued = in_apposition(before) or bool(before) and before[-1] in lexicon()["maker_cues"] \
+        or cue_before(doc.text, m.start(), dash=True) is not None
+    apposed = cued and ":" not in doc.text[max(0, m.start() - 3):m.start()] and not said_near(before)
+    return cued, apposed
+
+
+def read_quoted(doc: Doc, title: str, before: list[str]) -> tuple[str, bool]:
+    """The nominative a card writes for a quoted title, and whether a preposition of the
+    genitive gave it ("из «Матрицы»": no nominative there). Right after a kind cue, as written
+    (not across a name: "экранизацией … Кинга – «Побегом из Шоушенка»" declines)."""
+    if in_apposition(before):
+        return title, False
+    normal = nominative(title)
+    if normal == title:
+        normal = attested_nominative(doc.text, title)
+    if normal == title and before and before[-1] in GENITIVE_PREPOSITIONS:
+        normal = genitive_head(title)
+        return normal, normal != title
+    return normal, False
 
 
 GENITIVE_PREPOSITIONS = frozenset("из от до без у для после кроме вместо около против среди возле".split())
@@ -244,18 +243,6 @@ def read_alike(titles: list[TitleMention], heads: dict[str, str]) -> list[TitleM
     """A title written alike elsewhere, where a preposition read it as a genitive («Матрицы»
     after "из"; `heads`), takes that reading where it was left as written ("в трилогии «Матрицы»")."""
     return [replace(t, normal=heads[t.text]) if t.normal == t.text and t.text in heads else t for t in titles]
-
-
-def attested_nominative(text: str, title: str) -> str:
-    """A title that reads as a nominative too («Матрицы», «Леона»), or one whose head alone
-    declines («Побега из Шоушенка», «Властелина колец»), in the nominative where the review
-    writes that form itself (продолжением «Матрицы» … «Матрица»)."""
-    words = title.split()
-    head = " ".join([nominative(words[0], force=True), *words[1:]]) if len(words) > 1 else title
-    for other in (nominative(title, force=True), head):  # "Побега из Шоушенка": only the head declines
-        if other != title and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", text):
-            return other
-    return title
 
 
 def is_headline(text: str, m: re.Match) -> bool:
