@@ -426,6 +426,7 @@ def test_crew(text, name, kind, pipeline):
     ("Говард Шор объединил мир Средиземья музыкой. Герои Средиземья честны.", ["Говард Шор"]),  # any form
     # one word with an abstract noun's suffix
     ("Надрыва не будет. Зацикленности на проблемах не будет. Ксении тоже.", ["Ксения"]),
+    ("Я не поклонник Бэтменианы. Диана и Адриана тоже.", ["Диана", "Адриана"]),  # a franchise after its hero
     ("Зато в книге Альтена ГГ Джонас был совсем другим.", ["Альтен", "Джонас"]),  # ГГ: главный герой
     ("Это экранизация романа С.Кинга. Книги Стивена Кинга хороши.", ["Стивен Кинг"]),  # a glued initial
     # a surname alone joins the full name named last before it
@@ -684,12 +685,26 @@ def test_reviewed_film_and_other_works(text, film, works, pipeline):
 @pytest.mark.parametrize("text, kind", [
     ("Роман «Тихий берег» вышел давно.", "book"),
     ("Сцены, где ругаются Роман и Брайан из «Тихого берега», смешны.", "film"),  # a name, no cue
+    ("Идея пересекается с произведением Рэя Брэдбери «Тихий берег».", "book"),  # any case of the cue
 ])
 def test_work_kind(text, kind, pipeline):
     from kinolens.works.relate import kind_of
 
     doc = run(text, pipeline)
     assert kind_of(doc, doc.titles[0])[0] == kind
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Фильм снят по роману «Тихий берег».", "source"),
+    ("Фильм хорош, но явно уступает в драматизме «Тихому берегу».", "compared"),
+    ("Он проигрывает «Тихому берегу» во всём.", "compared"),
+    ("«Тихий берег» снят честно.", "other"),
+])
+def test_work_relation(text, relation, pipeline):
+    from kinolens.works.relate import relation_of
+
+    doc = run(text, pipeline)
+    assert relation_of(doc, doc.titles[0])[0] == relation
 
 
 @pytest.mark.parametrize("text, film", [

@@ -29,7 +29,7 @@ from .listed import listed_full_names, listed_spans, listed_surnames
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
 from .shapes import (common_word, drop_bare_titles, drop_heading_words, drop_name_adjectives, drop_title_phrases,
-                     glued_at, is_stopword, known_first_name, lexicon, place_like, trim_function_words,
+                     franchise_word, glued_at, is_stopword, known_first_name, lexicon, place_like, trim_function_words,
                      woman_opening_clause, words_of)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
@@ -386,8 +386,8 @@ ABSTRACT = re.compile(r"(?:ост(?:ь|и|ью|ей|ям|ями|ях)|ств(?:�
 
 
 def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
-    """Places, studios, ships and titles read as names (`not_people` in data/people.json), and
-    one word with an abstract noun's suffix."""
+    """Places, studios, ships and titles read as names (`not_people` in data/people.json),
+    one word with an abstract noun's suffix, a franchise named after its hero."""
     kept = []
     for m in mentions:
         single = " " not in m.text.strip()
@@ -396,6 +396,8 @@ def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
             doc.note("names", "not a person (not_people)", m.text)
         elif single and ABSTRACT.search(m.text.lower()):
             doc.note("names", "not a person (abstract noun)", m.text)
+        elif single and franchise_word(m.text):
+            doc.note("names", "not a person (a franchise)", m.text)
         else:
             kept.append(m)
     return kept

@@ -35,6 +35,15 @@ def is_stopword(text: str) -> bool:
     return len(words) == 1 and (common_word(words[0]) or hyphened_common(words[0]))
 
 
+# a franchise named after its hero: "Бэтменианы", "Поттериану", "Бондиана" (Диана, Адриана,
+# Мариана end in -иана after a vowel or one consonant)
+FRANCHISE = re.compile(r"(?:ер|ен|нд)иан(?:а|ы|е|у|ой)$")
+
+
+def franchise_word(word: str) -> bool:
+    return FRANCHISE.search(word.lower()) is not None
+
+
 # plural instrumentals (a people, a tribe), reflexive verbs, infinitives, plural and -ический
 # adjectives: never a person
 NOT_A_NAME_END = re.compile(r"[а-яё]{3}(?:ами|ями|ся|сь|ыми|ые|ские)$|[а-яё]{4}ть$"

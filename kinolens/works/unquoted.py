@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..doc import Doc, TitleMention
 from ..people.names import morph, parse
+from ..people.shapes import franchise_word
 from ..text.spelling import fold
 from .declension import nominative
 from .titles import RANKING, judges, lexicon, naming_word, not_titles
@@ -71,8 +72,8 @@ def function_word(word: str) -> bool:
     if RANKING.fullmatch(lower):
         return True  # "месту Топ-250": a chart
     reading = parse(lower)[0]
-    if judges(reading) or {lower, reading.normal_form} & not_titles():
-        return True  # "это фильм Шедевр": a judgement written with a capital; Болливуд, Оскар
+    if judges(reading) or {lower, reading.normal_form} & not_titles() or franchise_word(lower):
+        return True  # "это фильм Шедевр": a judgement written with a capital; Болливуд, Оскар; Бондиана
     return lower in lexicon()["pronouns"] or "Apro" in reading.tag or not naming_word(lower)
 
 
