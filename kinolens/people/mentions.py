@@ -34,10 +34,10 @@ from .shapes import (common_word, drop_bare_titles, drop_heading_words, drop_nam
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
-# a word hyphened to a name in a run of two or more ("Том Хэнкс-это", "Чак Нолан-победитель",
+# a word hyphened to a name in a run of two or more ("Том Хэнкс-это", "Морган Фриман-что", "Чак Нолан-победитель",
 # "Вице-канцлер Дюпон"); not -младший / -старший nor a syllable, declined or not ("Пон Джун-хо",
 # "Юань Ву-пина", "Чоу Юнь-фата")
-WORD_TAIL = re.compile(r"-(?:это|то|же|ка|таки|(?!(?:младш|старш))[а-яё]{5,}[а-яё-]*)$")
+WORD_TAIL = re.compile(r"-(?:это|то|же|ка|таки|что|вот|как|тут|там|все|всё|(?!(?:младш|старш))[а-яё]{5,}[а-яё-]*)$")
 WORD_HEAD = re.compile(r"^[А-ЯЁ][а-яё]+-[а-яё]{4,}$")
 
 

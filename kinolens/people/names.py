@@ -286,7 +286,9 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
     context (a preposition, an agreeing word before the name) points to;
     `gender_hint`: (gender, case) of a verb or participle agreeing with the
     name; it rules out the other gender for readings in that case; `known`: well-known
-    names (folded), a reading that spells one wins ("Рассела Кроу" → Рассел Кроу).
+    names (folded), a reading that spells one wins ("Рассела Кроу" → Рассел Кроу), and for a
+    name of one word a reading in a case the context points to that spells a well-known surname
+    ("Игра Бейла" → Бейл, not Бейла; "Миронова" alone stays a woman's surname).
     """
     options = [readings(w) for w in words]
     places = positions(len(words))
@@ -299,7 +301,9 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
             total += 0.05 if gender == "m" else 0.0
             picked = []
             for word, cands, place in zip(words, options, places):
-                fits = [(adjust(c, place) + (0.3 if attested.get(c.form, frozenset()) - {word} else 0.0), c)
+                fits = [(adjust(c, place) + (0.3 if attested.get(c.form, frozenset()) - {word} else 0.0)
+                         + (1.0 if place == "single" and case in hint and known and known_surname(c.form, known)
+                            else 0.0), c)
                         for c in cands if case in c.cases and c.gender in (gender, "")]
                 if not fits:
                     total -= 1.0

@@ -18,6 +18,7 @@ from ..doc import Doc, TitleMention, spanned
 from ..people.names import parse
 from ..people.shapes import known_first_name
 from ..pipeline import Stage
+from ..text.spelling import fold
 from .declension import attested_nominative, genitive_head, nominative
 
 # a backtick glued to the next word opens a quote ("написано `От режиссёра фильма `Идеальный шторм`")
@@ -189,6 +190,7 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
     found = []
     heads: dict[str, str] = {}
     spoken_end = -1
+    companies: set[str] = set()
     for m, start, title in quotes:
         before = words_before(doc.text, m.start())
         cued, apposed = cues_of(doc, m, before)
@@ -202,13 +204,27 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
         if reason:
             doc.note("titles", f"rejected: {reason}", title)
+            if reason == "organisation cue" and before and parse(before[-1])[0].normal_form in COMPANIES:
+                companies.add(fold(nominative(title)))
             continue
         normal, genitive = read_quoted(doc, title, before)
         if genitive:
             heads[title] = normal
         doc.note("titles", "quoted", f"{title} → {normal}")
         found.append(TitleMention(start, start + len(title), title, normal, True, "quoted"))
-    return read_alike(found, heads)
+    return read_alike(drop_companies(doc, found, companies), heads)
+
+
+COMPANIES = frozenset("корпорация компания фирма организация группа банда студия".split())  # a ship is often the film's name
+
+
+def drop_companies(doc: Doc, found: list[TitleMention], companies: set[str]) -> list[TitleMention]:
+    """A name the review once gives a company, a ship, a band ("корпорации «Амбрелла»") is
+    that thing wherever else it is quoted ("Поезд «Амбреллы»")."""
+    for t in found:
+        if fold(t.normal) in companies:
+            doc.note("titles", "rejected: an organisation's name elsewhere", t.text)
+    return [t for t in found if fold(t.normal) not in companies]
 
 
 def cues_of(doc: Doc, m: re.Match, before: list[str]) -> tuple[bool, bool]:
