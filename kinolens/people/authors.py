@@ -27,6 +27,8 @@ def author_barred(doc: Doc, m: re.Match, hit: Placed, gap: str) -> bool:
         return True  # "По роману, Глазастик!"
     if not doer_cue and hit.mention.text == hit.mention.normal and SUBJECT_AFTER.match(doc.text, hit.stop):
         return True  # "по книге Анадиль — альбинос", "в книге Фродо никогда не был"
+    if not doer_cue and not gap.strip() and man_in_nominative(hit.mention.text):
+        return True  # "по роману Пол после смерти Коффи сорвал …": a subject, not "Пола"
     return doer_cue and credited_after(doc, hit)  # "писателя Эдди (Брэдли Купер)": a character
 
 
@@ -57,6 +59,16 @@ def clause_between(gap: str, nouns: bool = True) -> bool:
         if nouns and pos == "NOUN" and not any("gent" in p.tag for p in parses):
             return True  # "В романе семья Корлеоне"
     return False
+
+
+def man_in_nominative(text: str) -> bool:
+    """The name is a man's first name in the nominative, which declines ("Пол", not "Пола";
+    "Джейн", "Дюма" do not), and so is its surname: no genitive, so no "роман X" ("романа
+    Джордж Оруэлла" is a genitive left half undeclined)."""
+    words = text.split()
+    top = parse(words[0])[0]
+    return {"Name", "masc", "nomn"} <= top.tag.grammemes and "Fixd" not in top.tag.grammemes \
+        and re.search(r"[бвгджзклмнпрстфхцчшщ]$", words[-1].lower()) is not None
 
 
 def compared_before(doc: Doc, pos: int) -> bool:
