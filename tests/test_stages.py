@@ -371,10 +371,41 @@ def test_cast(text, people, pipeline):
     ("Фильмы Скорсезе всегда для взрослых. Скорсезе снова удивил. Скорсезе гений.", "Скорсезе", "director"),
     ("Музыка не к месту, но Кубрик же вставляет её везде. Кубрик любит страх.", "Кубрик", "director"),
     ("Скорсезе и Ди Каприо снова вместе. Скорсезе мастер.", "Скорсезе", "director"),  # a row with an actor
+    # a listed director named in a review of one of their films (data/filmographies.json)
+    ("Фильм «Начало» хорош. Предыдущие фильмы Криса Нолана были шедеврами, и «Начало» не хуже.", "Крис Нолан",
+     "director"),
+    ("«Изгой» смотрится легко. Хэнкс играет, а Земекис, как и в «Форресте Гампе», молодец. «Изгой» хорош.",
+     "Земекис", "director"),
 ])
 def test_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)
     assert kind in next(p for p in doc.people if p.name == name).kinds
+
+
+@pytest.mark.parametrize("name, film, made", [
+    ("Кристофер Нолан", "Начало", True),
+    ("К. Нолан", "Тёмный рыцарь", True),          # an initial
+    ("Нолан", "Интерстеллар", True),               # a surname alone
+    ("Ридли Скот", "Чужой: Завет", True),          # a letter off
+    ("Ридли Скотт", "Чужой", True),
+    ("Скотт", "Чужой", False),                     # a common surname alone names no one
+    ("Питер Джексон", "Властелин колец", True),    # the series before a part's colon
+    ("Кристофер Нолан", "Аватар", False),
+    ("Иван Петров", "Начало", False),              # no films written down
+])
+def test_filmography(name, film, made):
+    from kinolens.people import filmography
+
+    films = filmography.films_of(name)
+    assert (films is not None and filmography.made(films, film)) == made
+
+
+def test_filmographies_name_listed_directors():
+    from kinolens.data import load_lexicon
+    from kinolens.people.filmography import filmographies
+
+    written = load_lexicon("filmographies")["films"]
+    assert len(filmographies()) == len(written)  # each key is a listed director's first spelling
 
 
 @pytest.mark.parametrize("text, people", [
@@ -413,6 +444,7 @@ def test_crew(text, name, kind, pipeline):
     # a reading that spells a well-known name wins (data/filmmakers.json)
     ("Игра Рассела Кроу впечатляет.", ["Рассел Кроу"]),
     ("Игра Бейла завораживает. Миронова хороша.", ["Бейл", "Миронова"]),  # a listed surname in the hinted case
+    ("Великолепна режиссура Фрэнсиса Форд Кополла.", ["Фрэнсис Форд Кополла"]),  # declined in part, sounds listed
     ("Роль Мэттью Макконахи удалась.", ["Мэттью Макконахи"]),
     ("Леонардо ДиКаприо хорош. Лео снова великолепен.", ["Леонардо ДиКаприо"]),  # a short first name
     # a first name pymorphy knows only as an indeclinable thing, or guesses as an adverb, stays
@@ -641,6 +673,8 @@ def test_stage_map_equals_call(pipeline):
     ("Книгу не читал. Это киноповесть Ивана Петрова о тюрьме.", "Иван Петров", "author"),  # a word's inside
     ("Анна Белова живёт в тихой деревне. Все проникновенно сыграли своих героев.\n\n"
      "Среди новых знакомых Анны сразу выделяется Пётр.", "Анна Белова", "actor"),  # cue by a short form
+    # not one of the listed director's films
+    ("Фильм «Тихий берег» хорош. Фильмы Криса Нолана лучше, но и «Тихий берег» хорош.", "Крис Нолан", "director"),
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc
-from ..text.spelling import fold, one_edit  # fold: case, ё, punctuation and hyphens, as titles are
+from ..text.spelling import fold, loose, one_edit  # fold: case, ё, punctuation and hyphens, as titles are
 
 # the subject of a clause that goes on to "свой фильм / своего произведения / своему ремейку"
 OWN_WORK = re.compile(
@@ -70,13 +70,6 @@ def loose_surnames(key: str, surnames_of_full: bool) -> frozenset:
 def listed_person(person, test) -> bool:
     """Any of the person's names (the name or an alias) passes `test` (is_known_actor…)."""
     return any(test(n) for n in [person.name, *person.aliases])
-
-
-def loose(word: str) -> str:
-    """A surname as it sounds: э as е, й as и, no soft signs, doubled letters once (Дэйнс,
-    Дейнс; Редклифф, Рэдклиф)."""
-    word = word.replace("э", "е").replace("й", "и").replace("ь", "")
-    return re.sub(r"(.)\1+", r"\1", word)
 
 
 @lru_cache(maxsize=20_000)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from types import MappingProxyType
 from typing import Mapping
 
-from ..text.spelling import fold  # case, ё, punctuation and hyphens folded, as the name lists are
+from ..text.spelling import fold, loose_name  # case, ё, punctuation and hyphens folded, as the name lists are
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 ALL = frozenset(CASES)
@@ -241,6 +242,16 @@ def adjust(cand: Candidate, position: str) -> float:
     return cand.score
 
 
+def is_known(name: str, known: frozenset) -> bool:
+    """`name` is one of the `known` full names, or sounds like one ("Фрэнсис Форд Кополла")."""
+    return fold(name) in known or loose_name(name) in loose_names(known)
+
+
+@lru_cache(maxsize=4)
+def loose_names(known: frozenset) -> frozenset:
+    return frozenset(loose_name(name) for name in known)
+
+
 def known_surname(form: str, known: frozenset) -> bool:
     """`form` is the last word of a known full name."""
     return fold(form) in surnames_of(known)
@@ -312,18 +323,32 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
                 score, top = max(fits, key=lambda pair: pair[0])
                 total += score
                 picked.append(top)
-            if known and len(picked) > 1 and fold(" ".join(c.form for c in picked)) in known:
+            if known and len(picked) > 1 and is_known(" ".join(c.form for c in picked), known):
                 total += 1.0
             if total > best[0]:
                 best = (total, case, picked)
     _, case, picked = best
-    if known and len(words) > 1 and fold(" ".join(c.form for c in picked)) not in known:
+    if known and len(words) > 1 and not is_known(" ".join(c.form for c in picked), known):
         initials = all(INITIAL.match(w) for w in words[:-1])  # "Р. Земекиса": the surname alone tells
         for cand in options[-1]:  # "роль Том Хэнкса": a first name left undeclined by the writer
             if fold(" ".join(words[:-1] + [cand.form])) in known or initials and known_surname(cand.form, known):
                 fixed = [Candidate(w, ALL, "", 0.5, "as written") for w in words[:-1]]
                 return " ".join(words[:-1] + [cand.form]), next(c for c in CASES if c in cand.cases), fixed + [cand]
+        mixed = mixed_reading(options, known)
+        if mixed:
+            return " ".join(c.form for c in mixed), case, mixed
     return " ".join(c.form for c in picked), case, picked
+
+
+def mixed_reading(options: list, known: frozenset) -> list[Candidate]:
+    """Readings of each word, in whatever case, that together sound like a known full name:
+    the writer declined part of it ("режиссура Фрэнсиса Форд Кополла")."""
+    if len(options) > 3 or any(len(o) > 6 for o in options):
+        return []
+    for combo in product(*options):
+        if is_known(" ".join(c.form for c in combo), known):
+            return list(combo)
+    return []
 
 
 @lru_cache(maxsize=50_000)

@@ -16,6 +16,7 @@ from .actors import is_known_actor, listed_actors, listed_authors, listed_compos
 from .cues import Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
+from .filmography import filmography_directors
 from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like
 from .names import parse
 from .pairs import dash_pairs, settle
@@ -177,6 +178,9 @@ def assign_roles(doc: Doc) -> None:
         if "character" in kinds[i] and kind not in ("author",) or i in authors:
             continue
         _add(kinds[i], kind)
+        doc.note("roles", why, people[i].name)
+    for i, why in filmography_directors(doc, kinds):
+        _add(kinds[i], "director")
         doc.note("roles", why, people[i].name)
     weaker = [(i, w) for i, w in own_work_subjects(doc) if not kinds[i]]
     weaker += [hit for hit in [listed_director(doc, kinds)] if hit is not None and not weaker]

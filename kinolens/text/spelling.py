@@ -10,6 +10,18 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
+def loose(word: str) -> str:
+    """A surname as it sounds: э as е, й as и, no soft signs, doubled letters once (Дэйнс,
+    Дейнс; Редклифф, Рэдклиф)."""
+    word = word.replace("э", "е").replace("й", "и").replace("ь", "")
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def loose_name(name: str) -> str:
+    """A name folded and each word as it sounds (`loose`): "Фрэнсис Форд Кополла" is Коппола."""
+    return " ".join(loose(w) for w in fold(name).split())
+
+
 def one_edit(a: str, b: str) -> bool:
     """`a` and `b` differ by one Cyrillic letter added, dropped or changed, and hold no digits
     («Крепкий орешек 2» and «… 3», «Часть I» and «Часть II» are different works)."""
