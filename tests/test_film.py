@@ -60,8 +60,13 @@ def test_unquoted_candidates(text, candidates, pipeline):
 
 
 def test_unquoted_candidates_are_never_works(pipeline):
-    doc = pipeline(make_doc("Смотрел «Холм». Холм хорош. Мне нравится Голливуд и Побег из Шоушенка."))
+    doc = pipeline(make_doc("Смотрел «Холм». Холм хорош. Мне нравится Голливуд и Тихий Берег из Мурома."))
     assert doc.film.title == "Холм" and doc.works == []
+
+
+def test_known_films_unquoted_are_works(pipeline):  # data/filmographies.json
+    doc = pipeline(make_doc("Смотрел «Холм». Холм хорош. Мне нравится Голливуд и Побег из Шоушенка."))
+    assert doc.film.title == "Холм" and [w.title for w in doc.works] == ["Побег из Шоушенка"]
 
 
 def test_film_choice_debug_view(pipeline):

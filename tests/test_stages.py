@@ -714,6 +714,10 @@ def test_director_before_verb_phrase(pipeline):
     # a full title only called a book, written less often, is the short one's alias
     ("«Побег из тени» хорош. Он снят по рассказу «Вера и побег из тени». «Побег из тени» честен.",
      "Побег из тени", []),
+    # a known film written without quotes (data/filmographies.json), not at a list item's start
+    ("«Тихий берег» хорош. Он уступает разве что Острову проклятых, а «Тихий берег» честен.", "Тихий берег",
+     ["Остров проклятых"]),
+    ("«Тихий берег» хорош. Тут есть:\nа) Главный Герой, б) злодей. «Тихий берег» честен.", "Тихий берег", []),
 ])
 def test_reviewed_film_and_other_works(text, film, works, pipeline):
     doc = run(text, pipeline)

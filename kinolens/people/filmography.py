@@ -53,12 +53,23 @@ def spells(words: list[str], spelling: tuple[str, ...]) -> bool:
     return len(spelling) > 1 and (spelling[0].startswith(words[0]) or words[0].startswith(spelling[0]))
 
 
+@lru_cache(maxsize=1)
+def by_surname() -> dict[str, tuple[tuple[tuple[tuple[str, ...], ...], Films], ...]]:
+    """`filmographies` by the sound (`loose`) of each spelling's last word."""
+    index: dict[str, list] = {}
+    for spellings, films in filmographies():
+        for surname in dict.fromkeys(loose(s[-1]) for s in spellings):
+            index.setdefault(surname, []).append((spellings, films))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=20_000)
 def films_of(name: str) -> Optional[Films]:
     """The films of the listed director the name spells; None where none is written down."""
     words = fold(name).split()
     if not words:
         return None
-    for spellings, films in filmographies():
+    for spellings, films in by_surname().get(loose(words[-1]), ()):
         if any(spells(words, s) for s in spellings):
             return films
     return None

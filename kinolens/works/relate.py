@@ -18,6 +18,7 @@ from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
 from .film_model import read_film_model
 from .titles import WORD, kind_of_cue, lexicon
+from .known import known_titles_in
 from .unquoted import unquoted_groups
 
 
@@ -325,6 +326,13 @@ def film_candidates(doc: Doc) -> list[list[TitleMention]]:
     return title_groups(doc) + unquoted_groups(doc, people)
 
 
+def unquoted_works(named: list[list[TitleMention]], known: list[list[TitleMention]]) -> list[list[TitleMention]]:
+    """Known films written without quotes (`known.py`) that are neither the film nor a work
+    the review also quotes."""
+    keys = {title_key(m.normal) for g in named for m in g}
+    return [g for g in known if title_key(g[0].normal) not in keys]
+
+
 class Works(Stage):
     name = "works"
     requires = ("text", "sentences", "titles", "ner", "names")
@@ -336,4 +344,5 @@ class Works(Stage):
         franchise = split_franchise(doc, film) if film else None
         doc.film = film_entry(doc, film) if film else None
         others = [g for g in groups if g is not film and g[0].rule != "unquoted"] + ([franchise] if franchise else [])
+        others += unquoted_works(others + [film], known_titles_in(doc)) if film else []
         doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner)]

@@ -1,0 +1,91 @@
+"""Known films the review names without quotes ("Матрица осталась на вершине, как и Остров
+проклятых"): the titles of `data/filmographies.json` looked up in the text, each word in any case
+ending (`relate.title_key`), the first one capitalised.
+
+Titles of two words or more, outside quotes and people's names; one made only of dictionary
+words ("Главный герой", "Зелёная миля") only where written inside a sentence, since a sentence
+opens with a capital anyway. A title of one word is too often a character's name (Бэтмен) or a
+word (Остров). They become works beside the quoted ones where a film was chosen (never the film:
+the chooser was trained without them; with no film chosen a third of them were the film itself,
+on 3,000 train reviews).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Doc, TitleMention
+from ..people.names import morph
+from .unquoted import TOKEN, capitalised, overlaps
+
+GLUE = re.compile(r"^(?: |: | - | – |-)$")  # what may stand between two words of one title
+
+
+@lru_cache(maxsize=1)
+def known_index() -> dict[str, tuple[tuple[tuple[str, ...], str, str, bool], ...]]:
+    """The first word's first three letters → (each word's first three letters, title,
+    `title_key`, all dictionary words) of the known titles, longest first."""
+    from ..data import load_lexicon
+    from .relate import title_key
+
+    index: dict[str, set[tuple[tuple[str, ...], str, str, bool]]] = {}
+    for titles in load_lexicon("filmographies")["films"].values():
+        for title in titles:
+            words = [m.group() for m in TOKEN.finditer(title)]
+            if len(words) > 1:
+                common = all(w.isdigit() or morph().word_is_known(w.lower()) for w in words)
+                index.setdefault(prefix(words[0]), set()).add((tuple(prefix(w) for w in words), title, title_key(title),
+                                                               common))
+    return {k: tuple(sorted(v, key=lambda e: (-len(e[0]), e[1]))) for k, v in index.items()}
+
+
+def prefix(word: str) -> str:
+    return word[:3].lower().replace("ё", "е")
+
+
+def known_titles_in(doc: Doc) -> list[list[TitleMention]]:
+    """Groups of mentions of known films written without quotes, in the order first written."""
+    index = known_index()
+    taken = sorted([(t.start, t.stop) for t in doc.titles] + [(m.start, m.stop) for m in doc.names or ()])
+    groups: dict[str, list[TitleMention]] = {}
+    for sentence in doc.sentences:
+        tokens = list(TOKEN.finditer(doc.text, sentence.start, sentence.stop))
+        i = 0
+        while i < len(tokens):
+            hit = match_at(doc, tokens, i, index.get(prefix(tokens[i].group()), ()), sentence.start) \
+                if capitalised(tokens[i].group()) else None
+            if hit is None:
+                i += 1
+                continue
+            n, title = hit
+            start, stop = tokens[i].start(), tokens[i + n - 1].end()
+            if not overlaps(start, stop, taken):
+                text = doc.text[start:stop]
+                groups.setdefault(title, []).append(TitleMention(start, stop, text, title, False, "known"))
+                doc.note("titles", "known film", f"{text} → {title}")
+            i += n
+    return list(groups.values())
+
+
+def match_at(doc: Doc, tokens: list[re.Match], i: int, entries, sentence_start: int):
+    """(words, title) of the longest known title whose words start at token `i`, or None."""
+    from .relate import title_key
+
+    for prefixes, title, key, common in entries:
+        n = len(prefixes)
+        if i + n > len(tokens) or any(prefix(tokens[i + k].group()) != p for k, p in enumerate(prefixes)):
+            continue  # cheap: the words' first letters differ
+        if common and not inside_clause(doc, tokens, i):
+            continue
+        if any(not GLUE.match(doc.text[tokens[k].end():tokens[k + 1].start()]) for k in range(i, i + n - 1)):
+            continue
+        if title_key(doc.text[tokens[i].start():tokens[i + n - 1].end()]) == key:
+            return n, title
+    return None
+
+
+def inside_clause(doc: Doc, tokens: list[re.Match], i: int) -> bool:
+    """Token `i` follows another word of its sentence across spaces or a comma only: not a
+    sentence's, a line's, a list item's or a bracket's first word ("а) Главный Герой")."""
+    return i > 0 and re.fullmatch(r",?\s+", doc.text[tokens[i - 1].end():tokens[i].start()]) is not None \
+        and "\n" not in doc.text[tokens[i - 1].end():tokens[i].start()]
