@@ -718,6 +718,9 @@ def test_director_before_verb_phrase(pipeline):
     ("«Тихий берег» хорош. Он уступает разве что Острову проклятых, а «Тихий берег» честен.", "Тихий берег",
      ["Остров проклятых"]),
     ("«Тихий берег» хорош. Тут есть:\nа) Главный Герой, б) злодей. «Тихий берег» честен.", "Тихий берег", []),
+    # a candidate cut short by the sentence's start is the known title it is part of
+    ("Волк с Уолл-стрит - интересный или нет? Посмотрев состав, я ждал многого. Но Уолл-стрит тут скучна.",
+     "Волк с Уолл-стрит", []),
 ])
 def test_reviewed_film_and_other_works(text, film, works, pipeline):
     doc = run(text, pipeline)

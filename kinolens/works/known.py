@@ -4,7 +4,8 @@ ending (`relate.title_key`), the first one capitalised.
 
 Titles of two words or more, outside quotes and people's names; one made only of dictionary
 words ("Главный герой", "Зелёная миля") only where written inside a sentence, since a sentence
-opens with a capital anyway. A title of one word is too often a character's name (Бэтмен) or a
+opens with a capital anyway (rule "known"; elsewhere "known:opening", which only completes a film
+the chooser picked a part of). A title of one word is too often a character's name (Бэтмен) or a
 word (Остров). They become works beside the quoted ones where a film was chosen (never the film:
 the chooser was trained without them; with no film chosen a third of them were the film itself,
 on 3,000 train reviews).
@@ -44,7 +45,8 @@ def prefix(word: str) -> str:
 
 
 def known_titles_in(doc: Doc) -> list[list[TitleMention]]:
-    """Groups of mentions of known films written without quotes, in the order first written."""
+    """Groups of mentions of known films written without quotes, in the order first written
+    (rule "known", or "known:opening" where only a sentence's capital tells)."""
     index = known_index()
     taken = sorted([(t.start, t.stop) for t in doc.titles] + [(m.start, m.stop) for m in doc.names or ()])
     groups: dict[str, list[TitleMention]] = {}
@@ -57,30 +59,30 @@ def known_titles_in(doc: Doc) -> list[list[TitleMention]]:
             if hit is None:
                 i += 1
                 continue
-            n, title = hit
+            n, title, clear = hit
             start, stop = tokens[i].start(), tokens[i + n - 1].end()
             if not overlaps(start, stop, taken):
                 text = doc.text[start:stop]
-                groups.setdefault(title, []).append(TitleMention(start, stop, text, title, False, "known"))
-                doc.note("titles", "known film", f"{text} → {title}")
+                rule = "known" if clear else "known:opening"
+                groups.setdefault(title, []).append(TitleMention(start, stop, text, title, False, rule))
+                doc.note("titles", rule.replace(":", ", ") + " film", f"{text} → {title}")
             i += n
     return list(groups.values())
 
 
 def match_at(doc: Doc, tokens: list[re.Match], i: int, entries, sentence_start: int):
-    """(words, title) of the longest known title whose words start at token `i`, or None."""
+    """(words, title, clear) of the longest known title whose words start at token `i`, or None;
+    not `clear` where the title is all dictionary words opening a sentence, a line or an item."""
     from .relate import title_key
 
     for prefixes, title, key, common in entries:
         n = len(prefixes)
         if i + n > len(tokens) or any(prefix(tokens[i + k].group()) != p for k, p in enumerate(prefixes)):
             continue  # cheap: the words' first letters differ
-        if common and not inside_clause(doc, tokens, i):
-            continue
         if any(not GLUE.match(doc.text[tokens[k].end():tokens[k + 1].start()]) for k in range(i, i + n - 1)):
             continue
         if title_key(doc.text[tokens[i].start():tokens[i + n - 1].end()]) == key:
-            return n, title
+            return n, title, not common or inside_clause(doc, tokens, i)
     return None
 
 
