@@ -376,27 +376,33 @@ def test_cast(text, people, pipeline):
      "director"),
     ("«Изгой» смотрится легко. Хэнкс играет, а Земекис, как и в «Форресте Гампе», молодец. «Изгой» хорош.",
      "Земекис", "director"),
+    # a listed author named in a review of a film made from their book (data/filmographies.json)
+    ("«Зелёная миля» трогает. Как и «Побег из Шоушенка», её снял Дарабонт по Стивену Кингу. «Зелёная миля» лучше.",
+     "Стивен Кинг", "author"),
 ])
 def test_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)
     assert kind in next(p for p in doc.people if p.name == name).kinds
 
 
-@pytest.mark.parametrize("name, film, made", [
-    ("Кристофер Нолан", "Начало", True),
-    ("К. Нолан", "Тёмный рыцарь", True),          # an initial
-    ("Нолан", "Интерстеллар", True),               # a surname alone
-    ("Ридли Скот", "Чужой: Завет", True),          # a letter off
-    ("Ридли Скотт", "Чужой", True),
-    ("Скотт", "Чужой", False),                     # a common surname alone names no one
-    ("Питер Джексон", "Властелин колец", True),    # the series before a part's colon
-    ("Кристофер Нолан", "Аватар", False),
-    ("Иван Петров", "Начало", False),              # no films written down
+@pytest.mark.parametrize("name, film, made, listed", [
+    ("Кристофер Нолан", "Начало", True, "directors"),
+    ("К. Нолан", "Тёмный рыцарь", True, "directors"),          # an initial
+    ("Нолан", "Интерстеллар", True, "directors"),               # a surname alone
+    ("Ридли Скот", "Чужой: Завет", True, "directors"),          # a letter off
+    ("Ридли Скотт", "Чужой", True, "directors"),
+    ("Скотт", "Чужой", False, "directors"),                     # a common surname alone names no one
+    ("Питер Джексон", "Властелин колец", True, "directors"),    # the series before a part's colon
+    ("Кристофер Нолан", "Аватар", False, "directors"),
+    ("Иван Петров", "Начало", False, "directors"),              # no films written down
+    ("Кинг", "Зелёная миля", True, "authors"),                  # the book a film is made from
+    ("Джоан Роулинг", "Гарри Поттер и узник Азкабана", True, "authors"),
+    ("Стивен Кинг", "Начало", False, "authors"),
 ])
-def test_filmography(name, film, made):
+def test_filmography(name, film, made, listed):
     from kinolens.people import filmography
 
-    films = filmography.films_of(name)
+    films = filmography.films_of(name, listed)
     assert (films is not None and filmography.made(films, film)) == made
 
 
@@ -404,8 +410,9 @@ def test_filmographies_name_listed_directors():
     from kinolens.data import load_lexicon
     from kinolens.people.filmography import filmographies
 
-    written = load_lexicon("filmographies")["films"]
-    assert len(filmographies()) == len(written)  # each key is a listed director's first spelling
+    for listed, key in (("directors", "films"), ("authors", "adaptations")):
+        written = load_lexicon("filmographies")[key]
+        assert len(filmographies(listed)) == len(written)  # each key is a listed person's first spelling
 
 
 @pytest.mark.parametrize("text, people", [
@@ -617,7 +624,8 @@ def test_stage_map_equals_call(pipeline):
     # a row of listed writers is a comparison; so is "в духе" and another work's sentence
     ("Роман тут ни при чём: как у Дюма, Гюго и Верна.", "Гюго", "author"),
     ("Книги люблю. Фильм снят в духе Стивена Кинга.", "Стивен Кинг", "author"),
-    ("Книги люблю. Вспомните «Оно» Стивена Кинга.", "Стивен Кинг", "author"),
+    ("«Тихий берег» хорош. Книги люблю. Вспомните «Оно» Стивена Кинга. «Тихий берег» честен.", "Стивен Кинг",
+     "author"),
     ("Тут снимаются плохие парни, вроде Микки Рурка.", "Микки Рурк", "actor"),  # a likening
     ("Недочёты есть в персонаже. Умничка Ирина Белова сделала всё, как надо.", "Ирина Белова",
      "character"),  # a character cue in the sentence before

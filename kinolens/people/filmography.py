@@ -1,9 +1,11 @@
-"""Who directed the reviewed film, from the films of the listed directors
-(`data/filmographies.json`): a listed director named in a review of one of their films made it,
-however the sentence names them ("Предыдущие фильмы Криса Нолана оказались шедеврами" in a
-review of «Начало»). Only ever adds: the lists are not complete, and the film a review names is
-not always the one it reviews, so a director whose films seem not to hold it keeps what the
-other rules gave (measured: as a veto it took 164 right directors of 2,000 reviews).
+"""Who directed the reviewed film, and whose book it was made from, by the films of the listed
+directors and the adaptations of the listed authors' books (`data/filmographies.json`): a listed
+director named in a review of one of their films made it, however the sentence names them
+("Предыдущие фильмы Криса Нолана оказались шедеврами" in a review of «Начало»); a listed author
+named in a review of a film made from their book wrote its source ("Стивен Кинг" in a review of
+«Зелёная миля», beside «Побега из Шоушенка»). Only ever adds: the lists are not complete, and the
+film a review names is not always the one it reviews, so one whose films seem not to hold it
+keeps what the other rules gave (measured: as a veto it took 164 right directors of 2,000 reviews).
 """
 from __future__ import annotations
 
@@ -16,6 +18,9 @@ from ..text.spelling import fold, loose
 from .directors import common_surnames
 
 Films = tuple[frozenset, frozenset]  # (whole title keys, keys of the part before a subtitle's colon)
+Entry = tuple[tuple[tuple[str, ...], ...], Films]  # (spellings, each as folded words; films)
+# the list of data/filmmakers.json → the films written down for its people in data/filmographies.json
+WRITTEN = {"directors": "films", "authors": "adaptations"}
 
 
 def title_match_key(title: str) -> str:
@@ -24,13 +29,12 @@ def title_match_key(title: str) -> str:
     return key(title)
 
 
-@lru_cache(maxsize=1)
-def filmographies() -> tuple[tuple[tuple[tuple[str, ...], ...], Films], ...]:
-    """(spellings of the director, each as folded words; their films) for every listed director
-    whose films are written down."""
-    films = {name.lower(): titles for name, titles in load_lexicon("filmographies")["films"].items()}
+@lru_cache(maxsize=2)
+def filmographies(listed: str = "directors") -> tuple[Entry, ...]:
+    """The people of list `listed` whose films are written down, with their films."""
+    films = {name.lower(): titles for name, titles in load_lexicon("filmographies")[WRITTEN[listed]].items()}
     found = []
-    for entry in sorted(load_lexicon("filmmakers")["directors"]):  # lower-cased by the loader
+    for entry in sorted(load_lexicon("filmmakers")[listed]):  # lower-cased by the loader
         spellings = entry.split("|")
         titles = films.get(spellings[0])
         if not titles:
@@ -42,7 +46,7 @@ def filmographies() -> tuple[tuple[tuple[tuple[str, ...], ...], Films], ...]:
 
 
 def spells(words: list[str], spelling: tuple[str, ...]) -> bool:
-    """The name's words are this spelling of the director, or its surname alone (no common one:
+    """The name's words are this spelling of the person, or its surname alone (no common one:
     Скотт), or a short first name before the surname (Крис Нолан)."""
     if list(spelling) == words:
         return True
@@ -53,23 +57,23 @@ def spells(words: list[str], spelling: tuple[str, ...]) -> bool:
     return len(spelling) > 1 and (spelling[0].startswith(words[0]) or words[0].startswith(spelling[0]))
 
 
-@lru_cache(maxsize=1)
-def by_surname() -> dict[str, tuple[tuple[tuple[tuple[str, ...], ...], Films], ...]]:
+@lru_cache(maxsize=2)
+def by_surname(listed: str) -> dict[str, tuple[Entry, ...]]:
     """`filmographies` by the sound (`loose`) of each spelling's last word."""
     index: dict[str, list] = {}
-    for spellings, films in filmographies():
+    for spellings, films in filmographies(listed):
         for surname in dict.fromkeys(loose(s[-1]) for s in spellings):
             index.setdefault(surname, []).append((spellings, films))
     return {k: tuple(v) for k, v in index.items()}
 
 
 @lru_cache(maxsize=20_000)
-def films_of(name: str) -> Optional[Films]:
-    """The films of the listed director the name spells; None where none is written down."""
+def films_of(name: str, listed: str = "directors") -> Optional[Films]:
+    """The films of the person of list `listed` the name spells; None where none are written down."""
     words = fold(name).split()
     if not words:
         return None
-    for spellings, films in by_surname().get(loose(words[-1]), ()):
+    for spellings, films in by_surname(listed).get(loose(words[-1]), ()):
         if any(spells(words, s) for s in spellings):
             return films
     return None
@@ -84,14 +88,14 @@ def film_titles(doc: Doc) -> list[str]:
     return [doc.film.title, *doc.film.aliases] if doc.film is not None else []
 
 
-def directed_here(doc: Doc, names: list[str]) -> Optional[bool]:
-    """True where a listed director the person's names spell made the reviewed film, False
-    where that director's films are known and hold it not, None where nothing tells (no film
-    named, no films written down)."""
+def made_here(doc: Doc, names: list[str], listed: str = "directors") -> Optional[bool]:
+    """True where a person of list `listed` the names spell made the reviewed film (or its
+    source), False where their films are known and hold it not, None where nothing tells (no
+    film named, no films written down)."""
     titles = film_titles(doc)
     if not titles:
         return None
-    known = [f for f in (films_of(n) for n in names) if f is not None]
+    known = [f for f in (films_of(n, listed) for n in names) if f is not None]
     if not known:
         return None
     return any(made(f, t) for f in known for t in titles)
@@ -102,5 +106,12 @@ def filmography_directors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, s
     the reviewed film."""
     return [(i, "director: the film is among the known director's films")
             for i, p in enumerate(doc.people)
-            if kinds[i] in ([], ["actor"]) and directed_here(doc, [p.name, *p.aliases])]
+            if kinds[i] in ([], ["actor"]) and made_here(doc, [p.name, *p.aliases])]
 
+
+def source_authors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
+    """(person, why) for people no actor-and-part pair gave a role whose books the reviewed film
+    was made from; no weaker cue then makes them its director ("творение Стивена Кинга")."""
+    return [(i, "author: the film is made from the known author's book")
+            for i, p in enumerate(doc.people)
+            if not kinds[i] and made_here(doc, [p.name, *p.aliases], "authors")]

@@ -16,7 +16,7 @@ from .actors import is_known_actor, listed_actors, listed_authors, listed_compos
 from .cues import Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
-from .filmography import filmography_directors
+from .filmography import filmography_directors, source_authors
 from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like
 from .names import parse
 from .pairs import dash_pairs, settle
@@ -171,6 +171,7 @@ def assign_roles(doc: Doc) -> None:
         doc.note("roles", why, f"{people[actor].name if actor is not None else '?'} → "
                                f"{people[role].name if role is not None else '?'}")
     authors = dict(listed_authors(doc))
+    authors.update((i, why) for i, why in source_authors(doc, kinds) if i not in authors)
     for i, why in authors.items():
         kinds[i], characters[i] = ["author"], []
         doc.note("roles", why, people[i].name)
