@@ -452,6 +452,8 @@ def test_filmographies_name_listed_directors():
     ("Игра Рассела Кроу впечатляет.", ["Рассел Кроу"]),
     ("Игра Бейла завораживает. Миронова хороша.", ["Бейл", "Миронова"]),  # a listed surname in the hinted case
     ("Великолепна режиссура Фрэнсиса Форд Кополла.", ["Фрэнсис Форд Кополла"]),  # declined in part, sounds listed
+    ("Джексон спорит лично с… Дж. Р. Р. Толкином, который ворчит.", ["Джексон", "Дж. Р. Р. Толкин"]),  # initials make a name
+    ("Книга Джоанн Харрис хороша. Дж. Харрис пишет легко.", ["Джоанн Харрис"]),  # the full first name names it
     ("Роль Мэттью Макконахи удалась.", ["Мэттью Макконахи"]),
     ("Леонардо ДиКаприо хорош. Лео снова великолепен.", ["Леонардо ДиКаприо"]),  # a short first name
     # a first name pymorphy knows only as an indeclinable thing, or guesses as an adverb, stays

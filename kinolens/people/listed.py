@@ -79,3 +79,21 @@ def listed_full_names() -> frozenset:
     """The full names of the listed actors and directors, folded."""
     return listed_names("actors", False)[0] | listed_names("directors", False)[0]
 
+
+# one to three initials, then a surname: "Дж. Р. Р. Толкином", "С.Кинга"
+INITIALLED = re.compile(r"(?<![\w.])(?:[А-ЯЁ][а-яё]?\.\s?){1,3}([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)")
+
+
+def initialled_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """A surname after initials the NER missed ("спор лично с… Дж. Р. Р. Толкином"): initials
+    make a name of any surname that is no common word, or of a listed one."""
+    covered = spanned(taken)
+    found = []
+    for m in INITIALLED.finditer(doc.text):
+        if any(p in covered for p in range(m.start(), m.end())):
+            continue
+        surname = m.group(1)
+        if common_word(surname) and names.nominative_alone(surname).lower() not in listed_surnames():
+            continue
+        found.append((m.start(), m.end(), "initials"))
+    return found

@@ -25,7 +25,7 @@ from ..text.spelling import fold
 from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
 from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
-from .listed import listed_full_names, listed_spans, listed_surnames
+from .listed import initialled_spans, listed_full_names, listed_spans, listed_surnames
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
 from .shapes import (common_word, drop_bare_titles, drop_heading_words, drop_name_adjectives, drop_title_phrases,
@@ -367,6 +367,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += in_role_spans(doc, [(a, b) for a, b, _ in spans])
     spans += after_role_spans(doc, [(a, b) for a, b, _ in spans])
     spans += listed_spans(doc, [(a, b) for a, b, _ in spans])
+    spans += initialled_spans(doc, [(a, b) for a, b, _ in spans])
     mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
     mentions = [read_role_word(doc, m) if m.rule == AFTER_ROLE_RULE else m for m in mentions]
     mentions += [as_part(doc, read_name(doc, a, b, attested, rule), mentions) for a, b, rule in propagated_spans(doc, mentions)]
