@@ -91,3 +91,31 @@ def inside_clause(doc: Doc, tokens: list[re.Match], i: int) -> bool:
     sentence's, a line's, a list item's or a bracket's first word ("а) Главный Герой")."""
     return i > 0 and re.fullmatch(r",?\s+", doc.text[tokens[i - 1].end():tokens[i].start()]) is not None \
         and "\n" not in doc.text[tokens[i - 1].end():tokens[i].start()]
+
+
+def film_from_known(doc: Doc, film: list[TitleMention] | None,
+                    known: list[list[TitleMention]]) -> list[TitleMention] | None:
+    """The film completed by the known titles: a film chosen among the candidates written
+    without quotes that is part of a known film's title written there ("Волк с Уолл-стрит -
+    интересный или нет?": the sentence's first word starts no candidate, so Уолл-стрит was one)
+    is that film. (Where none was chosen, a known film opening a sentence was the film 12 times
+    and not 11 on 3,000 train reviews, so no film is still none.)"""
+    if film is None or film[0].rule != "unquoted":
+        return film
+    for group in known:
+        if any(m.start <= film[0].start and film[0].stop <= m.stop and m.stop - m.start > len(film[0].text)
+               for m in group):
+            doc.note("works", "film: the known title it is part of", f"{film[0].text} → {group[0].normal}")
+            return group
+    return film
+
+
+def unquoted_works(named: list[list[TitleMention]], known: list[list[TitleMention]]) -> list[list[TitleMention]]:
+    """Known films written without quotes (`known.py`) that are neither the film nor a work
+    the review also quotes."""
+    from .relate import title_key
+
+    keys = {title_key(m.normal) for g in named for m in g}
+    return [[m for m in g if m.rule == "known"] for g in known
+            if title_key(g[0].normal) not in keys and any(m.rule == "known" for m in g)]
+

@@ -18,7 +18,7 @@ from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
 from .film_model import read_film_model
 from .titles import WORD, kind_of_cue, lexicon
-from .known import known_titles_in
+from .known import film_from_known, known_titles_in, unquoted_works
 from .unquoted import unquoted_groups
 
 
@@ -326,29 +326,6 @@ def film_candidates(doc: Doc) -> list[list[TitleMention]]:
     return title_groups(doc) + unquoted_groups(doc, people)
 
 
-def whole_known(doc: Doc, film: list[TitleMention] | None,
-                known: list[list[TitleMention]]) -> list[TitleMention] | None:
-    """A film chosen among the candidates written without quotes that is part of a known film's
-    title written there ("Волк с Уолл-стрит - интересный или нет?": the sentence's first word
-    starts no candidate, so Уолл-стрит was one) is that film."""
-    if not film or film[0].rule != "unquoted":
-        return film
-    for group in known:
-        if any(m.start <= film[0].start and film[0].stop <= m.stop and m.stop - m.start > len(film[0].text)
-               for m in group):
-            doc.note("works", "film: the known title it is part of", f"{film[0].text} → {group[0].normal}")
-            return group
-    return film
-
-
-def unquoted_works(named: list[list[TitleMention]], known: list[list[TitleMention]]) -> list[list[TitleMention]]:
-    """Known films written without quotes (`known.py`) that are neither the film nor a work
-    the review also quotes."""
-    keys = {title_key(m.normal) for g in named for m in g}
-    return [[m for m in g if m.rule == "known"] for g in known
-            if title_key(g[0].normal) not in keys and any(m.rule == "known" for m in g)]
-
-
 class Works(Stage):
     name = "works"
     requires = ("text", "sentences", "titles", "ner", "names")
@@ -357,7 +334,7 @@ class Works(Stage):
     def process(self, doc: Doc) -> None:
         groups = film_candidates(doc)
         known = known_titles_in(doc)
-        film = whole_known(doc, choose_film(doc, groups), known)
+        film = film_from_known(doc, choose_film(doc, groups), known)
         franchise = split_franchise(doc, film) if film else None
         doc.film = film_entry(doc, film) if film else None
         others = [g for g in groups if g is not film and g[0].rule != "unquoted"] + ([franchise] if franchise else [])
