@@ -32,7 +32,14 @@ def is_stopword(text: str) -> bool:
         return True
     if len(words) == 1 and (NOT_A_NAME_END.search(words[0]) or SHOUT.search(words[0].lower())):
         return True  # "Сайклосами", "Тусовался", "Фактологические"; "Чтооо", "Эхх"
+    if any(CENSORED.match(w) for w in words):
+        return True  # "Бо-ьей воли", "Всевы-ний": a word with letters left out, no name
     return len(words) == 1 and (common_word(words[0]) or hyphened_common(words[0]))
+
+
+# a word written with letters left out for piety or politeness ("Бо-ьей", "Всевы-ний"): the
+# part after the hyphen is an ending (Пон Джун-хо, Юань Ву-пин are syllables)
+CENSORED = re.compile(r"^[А-ЯЁ][а-яё]*-(?:[ьъы][а-яё]*|ний|ий|ей|ой|ого|его|ему|ому|ая|ое)$")
 
 
 # a franchise named after its hero: "Бэтменианы", "Поттериану", "Бондиана" (Диана, Адриана,

@@ -47,11 +47,13 @@ def kind_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def relation_patterns() -> list[tuple[str, re.Pattern]]:
     """One pattern a relation (source, franchise, compared), its cues as alternatives,
-    longest first; a cue ending in * is a stem."""
+    longest first; a cue ending in * is a stem; "по X" lets two words stand between ("по
+    короткому рассказу")."""
     found = []
     for relation in ("source", "franchise", "compared"):
         cues = sorted(lexicon()["relation_cues"][relation], key=len, reverse=True)
-        parts = [re.escape(c.rstrip("*")) + ("" if c.endswith("*") else r"(?!\w)") for c in cues]
+        parts = [(r"по\s+(?:[а-яё-]+\s+){0,2}?" + re.escape(c[3:]) if c.startswith("по ") else re.escape(c.rstrip("*")))
+                 + ("" if c.endswith("*") else r"(?!\w)") for c in cues]
         found.append((relation, re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")))
     return found
 
