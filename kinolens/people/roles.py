@@ -129,6 +129,9 @@ def quoted(doc: Doc, mention) -> bool:
     return opened >= 0 and not re.search(r"[»”]", before[opened:])
 
 
+MADE_BY = re.compile(r"\b(?:созданн|сыгранн|воплощ[её]нн|исполненн)\w*\s+$", re.I)  # the agent follows
+
+
 def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, str]:
     """A person no pattern gave a role: an actor where an actor cue shares a sentence with the
     full name, a character after a character cue or as a bare first name, else other."""
@@ -139,7 +142,10 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
                 and len(m.text.split()) >= 2 and (gender_of(person.name) or is_known_actor(person.name.split()[-1])):
             return "actor", "the hero of a full name (героя Джима Кэвизела)"
         start, _ = finder.sentence(m.start)
-        if rules()["character_cues"].search(doc.text[max(start, m.start - 30):m.start]):
+        cue = rules()["character_cues"].search(doc.text[max(start, m.start - 30):m.start])
+        if cue and MADE_BY.search(cue.string[cue.end():]):
+            return "actor", "a part made by the name (образы, созданные X)"
+        if cue:
             return "character", "character cue before"  # in the same sentence
     if len(person.name.split()) >= 2:
         for m in (m for m in person.mentions if len(m.text.split()) >= 2 and not quoted(doc, m)):  # full name
