@@ -133,6 +133,10 @@ def test_title_keys(a, b, same):
     ("Фильм снят по повести Игоря Белова - « Анна Белова и спасение из Тихого берега».",
      ["Анна Белова и спасение из Тихого берега"]),  # a dash between the cue's name and the quote
     ("После «Побега из Шоушенка» я пересмотрел «Побег из Шоушенка».", ["Побег из Шоушенка", "Побег из Шоушенка"]),
+    # a known film's words are its nominative; ё, case and commas stay as the review writes them
+    ("Эксперименты в «Торе: Рагнарёк» и «Малхолланд драйве» удались.", ["Тор: Рагнарёк", "Малхолланд Драйв"]),
+    ("Смотрел «Зеленую Милю», «Брат якудза» и «Карты деньги два ствола».",
+     ["Зелёная Миля", "Брат якудза", "Карты деньги два ствола"]),  # written in the nominative: as written
 ])
 def test_titles(text, titles, pipeline):
     assert [t.normal for t in run(text, pipeline).titles] == titles

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..doc import Doc, TitleMention
 from ..people.names import morph
+from ..text.spelling import fold
 from .unquoted import TOKEN, capitalised, overlaps
 
 GLUE = re.compile(r"^(?: |: | - | – |-)$")  # what may stand between two words of one title
@@ -125,3 +126,56 @@ def unquoted_works(named: list[list[TitleMention]], known: list[list[TitleMentio
     return [[m for m in g if m.rule == "known"] for g in known
             if title_key(g[0].normal) not in keys and any(m.rule == "known" for m in g)]
 
+
+@lru_cache(maxsize=1)
+def spellings_by_stems() -> dict[tuple[str, ...], str]:
+    """The known titles of two words or more by their words' stems (`unquoted.token_key`);
+    stems two titles share name neither."""
+    from ..data import load_lexicon
+    from .unquoted import token_key
+
+    found: dict[tuple[str, ...], set[str]] = {}
+    for titles in load_lexicon("filmographies")["films"].values():
+        for title in titles:
+            words = [m.group() for m in TOKEN.finditer(title)]
+            if len(words) > 1:
+                found.setdefault(tuple(token_key(w) for w in words), set()).add(title)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def known_spellings(doc: Doc, titles: list[TitleMention]) -> list[TitleMention]:
+    """A title of two words or more, written declined, whose words' stems are a known film's
+    takes that film's words as its nominative («Торе: Рагнарёк» → Тор: Рагнарёк, not Тора:
+    Рагнарёк; "Малхолланд драйва" → Малхолланд Драйв); one written in the nominative, or whose
+    nominative differs from the known one only in ё, case or punctuation, keeps the review's
+    spelling («Брат Якудзы» stays, whatever the list says), unless a word of it shows an oblique
+    ending the known title's word has not ("Малхолланд драйве", read as written)."""
+    from dataclasses import replace
+
+    from .unquoted import token_key
+
+    known = spellings_by_stems()
+    found = []
+    for t in titles:
+        words = [m.group() for m in TOKEN.finditer(t.text)]
+        spelled = known.get(tuple(token_key(w) for w in words)) if len(words) > 1 else None
+        if spelled and fold(spelled) != fold(t.normal) and (fold(t.text) != fold(t.normal) or oblique(words, spelled)):
+            doc.note("titles", "a known film's spelling", f"{t.normal} → {spelled}")
+            t = replace(t, normal=spelled)
+        found.append(t)
+    return found
+
+
+OBLIQUE = re.compile(r"(?:е|у|ю|ом|ем|ой|ей|ами|ями|ах|ях)$")
+
+
+ENDINGS = frozenset("а я у ю е и ы ом ем ой ей ам ям ами ями ах ях ов".split())
+
+
+def oblique(words: list[str], spelled: str) -> bool:
+    """A word of the title as written is the known title's word at its place with a case ending
+    added ("Властелина" for Властелин), or ends in an oblique ending that word does not end in."""
+    known = [m.group() for m in TOKEN.finditer(spelled)]
+    return len(known) == len(words) and any(
+        fold(w).startswith(fold(k)) and fold(w)[len(fold(k)):] in ENDINGS
+        or OBLIQUE.search(w.lower()) and not OBLIQUE.search(k.lower()) for w, k in zip(words, known))

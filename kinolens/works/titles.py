@@ -407,4 +407,6 @@ class Titles(Stage):
     assigns = ("titles",)
 
     def process(self, doc: Doc) -> None:
-        doc.titles = find_titles(doc)
+        from .known import known_spellings
+
+        doc.titles = known_spellings(doc, find_titles(doc))
