@@ -4,21 +4,24 @@ ending (`relate.title_key`), the first one capitalised.
 
 Titles of two words or more, outside quotes and people's names; one made only of dictionary
 words ("Главный герой", "Зелёная миля") only where written inside a sentence, since a sentence
-opens with a capital anyway (rule "known"; elsewhere "known:opening", which only completes a film
-the chooser picked a part of). A title of one word is too often a character's name (Бэтмен) or a
-word (Остров). They become works beside the quoted ones where a film was chosen (never the film:
-the chooser was trained without them; with no film chosen a third of them were the film itself,
-on 3,000 train reviews).
+opens with a capital anyway (rule "known"; elsewhere "known:opening"). A title of one word is too
+often a character's name (Бэтмен) or a word (Остров). They become works beside the quoted ones
+where a film was chosen (with none chosen a third of them were the film itself, on 3,000 train
+reviews); they do not compete in the film chooser, which was trained without them, but complete
+its pick or stand in for none (`film_from_known`). The same list gives declined quoted titles
+their nominative (`known_spellings`).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from ..data import load_lexicon
 from ..doc import Doc, TitleMention
 from ..people.names import morph
 from ..text.spelling import fold
-from .unquoted import TOKEN, capitalised, overlaps
+from .unquoted import TOKEN, capitalised, overlaps, token_key
 
 GLUE = re.compile(r"^(?: |: | - | – |-)$")  # what may stand between two words of one title
 
@@ -27,7 +30,6 @@ GLUE = re.compile(r"^(?: |: | - | – |-)$")  # what may stand between two words
 def known_index() -> dict[str, tuple[tuple[tuple[str, ...], str, str, bool], ...]]:
     """The first word's first three letters → (each word's first three letters, title,
     `title_key`, all dictionary words) of the known titles, longest first."""
-    from ..data import load_lexicon
     from .relate import title_key
 
     index: dict[str, set[tuple[tuple[str, ...], str, str, bool]]] = {}
@@ -118,7 +120,7 @@ def film_from_known(doc: Doc, film: list[TitleMention] | None,
 
 
 def unquoted_works(named: list[list[TitleMention]], known: list[list[TitleMention]]) -> list[list[TitleMention]]:
-    """Known films written without quotes (`known.py`) that are neither the film nor a work
+    """Known films written inside a sentence without quotes that are neither the film nor a work
     the review also quotes."""
     from .relate import title_key
 
@@ -131,9 +133,6 @@ def unquoted_works(named: list[list[TitleMention]], known: list[list[TitleMentio
 def spellings_by_stems() -> dict[tuple[str, ...], str]:
     """The known titles of two words or more by their words' stems (`unquoted.token_key`);
     stems two titles share name neither."""
-    from ..data import load_lexicon
-    from .unquoted import token_key
-
     found: dict[tuple[str, ...], set[str]] = {}
     for titles in load_lexicon("filmographies")["films"].values():
         for title in titles:
@@ -150,10 +149,6 @@ def known_spellings(doc: Doc, titles: list[TitleMention]) -> list[TitleMention]:
     nominative differs from the known one only in ё, case or punctuation, keeps the review's
     spelling («Брат Якудзы» stays, whatever the list says), unless a word of it shows an oblique
     ending the known title's word has not ("Малхолланд драйве", read as written)."""
-    from dataclasses import replace
-
-    from .unquoted import token_key
-
     known = spellings_by_stems()
     found = []
     for t in titles:
