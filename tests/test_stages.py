@@ -717,6 +717,7 @@ def test_director_before_verb_phrase(pipeline):
      ["Чужой"]),  # number tells the titles apart
     # a title misspelt by one letter is the same work; the spelling written most often names it
     ("«Джентельмены» удивили. «Джентльмены» смешны, «Джентльмены» лучше «Карт».", "Джентльмены", ["Карты"]),
+    ("Экранизация «Зеленой мили» удалась. Посмотрев «Зеленная миля», хочется плакать.", "Зелёная миля", []),  # a tie: the known
     ("«Крепкий орешек 3» слабее, чем «Крепкий орешек 2». «Крепкий орешек 3» затянут.", "Крепкий орешек 3",
      ["Крепкий орешек 2"]),  # a number is no misspelling
     # "вспомним", "например": another film set beside this one

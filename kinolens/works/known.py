@@ -43,6 +43,16 @@ def known_index() -> dict[str, tuple[tuple[tuple[str, ...], str, str, bool], ...
     return {k: tuple(sorted(v, key=lambda e: (-len(e[0]), e[1]))) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def folded_titles() -> frozenset:
+    return frozenset(fold(t) for titles in load_lexicon("filmographies")["films"].values() for t in titles)
+
+
+def is_known_title(title: str) -> bool:
+    """The title is a known film's, as spelled there (ё, case and punctuation aside)."""
+    return fold(title) in folded_titles()
+
+
 def prefix(word: str) -> str:
     return word[:3].lower().replace("ё", "е")
 

@@ -18,7 +18,7 @@ from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
 from .film_model import read_film_model
 from .titles import WORD, kind_of_cue, lexicon
-from .known import film_from_known, known_titles_in, unquoted_works
+from .known import film_from_known, is_known_title, known_titles_in, unquoted_works
 from .unquoted import unquoted_groups
 
 
@@ -157,12 +157,13 @@ def join_misspellings(groups: list[list[TitleMention]]) -> list[list[TitleMentio
 
 
 def by_spelling(mentions: list[TitleMention]) -> list[TitleMention]:
-    """The mentions in text order, those of the spelling written most often first; on a tie, one
-    the review writes as it is (no declension guessed), then the first written — never a set's
-    order, which changes from run to run."""
+    """The mentions in text order, those of the spelling written most often first; on a tie, a
+    known film's (`known.py`: «Зеленная миля» once and «Зеленой мили» once is Зелёная миля), then
+    one the review writes as it is (no declension guessed), then the first written — never a
+    set's order, which changes from run to run."""
     ordered = sorted(mentions, key=lambda t: t.start)
     spellings = list(dict.fromkeys(t.normal for t in ordered))
-    best = max(spellings, key=lambda n: (sum(t.normal == n for t in ordered),
+    best = max(spellings, key=lambda n: (sum(t.normal == n for t in ordered), is_known_title(n),
                                          any(t.normal == n == t.text for t in ordered)))
     return sorted(ordered, key=lambda t: t.normal != best)
 
