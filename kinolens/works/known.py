@@ -152,6 +152,12 @@ def spellings_by_stems() -> dict[tuple[str, ...], str]:
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
+def known_by_stems(text: str) -> str | None:
+    """The known film of two words or more whose words' stems the text's are, or None."""
+    words = [m.group() for m in TOKEN.finditer(text)]
+    return spellings_by_stems().get(tuple(token_key(w) for w in words)) if len(words) > 1 else None
+
+
 def known_spellings(doc: Doc, titles: list[TitleMention]) -> list[TitleMention]:
     """A title of two words or more, written declined, whose words' stems are a known film's
     takes that film's words as its nominative («Торе: Рагнарёк» → Тор: Рагнарёк, not Тора:
@@ -159,11 +165,10 @@ def known_spellings(doc: Doc, titles: list[TitleMention]) -> list[TitleMention]:
     nominative differs from the known one only in ё, case or punctuation, keeps the review's
     spelling («Брат Якудзы» stays, whatever the list says), unless a word of it shows an oblique
     ending the known title's word has not ("Малхолланд драйве", read as written)."""
-    known = spellings_by_stems()
     found = []
     for t in titles:
         words = [m.group() for m in TOKEN.finditer(t.text)]
-        spelled = known.get(tuple(token_key(w) for w in words)) if len(words) > 1 else None
+        spelled = known_by_stems(t.text)
         if spelled and fold(spelled) != fold(t.normal) and (fold(t.text) != fold(t.normal) or oblique(words, spelled)):
             doc.note("titles", "a known film's spelling", f"{t.normal} → {spelled}")
             t = replace(t, normal=spelled)

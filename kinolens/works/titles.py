@@ -202,6 +202,8 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         reason = looks_title(title, before, seen[title] >= 2, apposed, cued) or not_work_before(doc.text, m.start()) \
             or spoken or nickname(doc.text, m) or modifier(doc, title, m.end()) or \
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
+        if reason == "organisation cue" and before and parse(before[-1])[0].normal_form in AWARDS and known_stems(title):
+            reason = ""  # "статуэтка «Зеленой миле» не досталась": a known film, the award's recipient
         if reason:
             doc.note("titles", f"rejected: {reason}", title)
             if reason == "organisation cue" and before and parse(before[-1])[0].normal_form in COMPANIES:
@@ -320,6 +322,15 @@ def naming_word(word: str) -> bool:
     """A noun, adjective or unknown word: one a title is made of (not "Наверное", "стоит")."""
     return parse(word)[0].tag.POS not in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED",
                                           "INTJ", "GRND")
+
+
+AWARDS = frozenset("статуэтка награда премия номинация приз".split())  # not a prison: «Холодная гора» in «Зелёной миле»
+
+
+def known_stems(title: str) -> bool:
+    from .known import known_by_stems
+
+    return known_by_stems(title) is not None
 
 
 def find_titles(doc: Doc) -> list[TitleMention]:
