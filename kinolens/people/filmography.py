@@ -15,18 +15,13 @@ from typing import Optional
 from ..data import load_lexicon
 from ..doc import Doc
 from ..text.spelling import fold, loose
+from ..works.relate import title_match_key
 from .directors import common_surnames
 
 Films = tuple[frozenset, frozenset]  # (whole title keys, keys of the part before a subtitle's colon)
 Entry = tuple[tuple[tuple[str, ...], ...], Films]  # (spellings, each as folded words; films)
 # the list of data/filmmakers.json → the films written down for its people in data/filmographies.json
 WRITTEN = {"directors": "films", "authors": "adaptations"}
-
-
-def title_match_key(title: str) -> str:
-    from ..works.film_train import title_match_key as key
-
-    return key(title)
 
 
 @lru_cache(maxsize=2)
@@ -88,17 +83,11 @@ def film_titles(doc: Doc) -> list[str]:
     return [doc.film.title, *doc.film.aliases] if doc.film is not None else []
 
 
-def made_here(doc: Doc, names: list[str], listed: str = "directors") -> Optional[bool]:
-    """True where a person of list `listed` the names spell made the reviewed film (or its
-    source), False where their films are known and hold it not, None where nothing tells (no
-    film named, no films written down)."""
+def made_here(doc: Doc, names: list[str], listed: str = "directors") -> bool:
+    """A person of list `listed` the names spell made the reviewed film (or its source)."""
     titles = film_titles(doc)
-    if not titles:
-        return None
-    known = [f for f in (films_of(n, listed) for n in names) if f is not None]
-    if not known:
-        return None
-    return any(made(f, t) for f in known for t in titles)
+    return bool(titles) and any(made(f, t) for f in (films_of(n, listed) for n in names) if f is not None
+                                for t in titles)
 
 
 def filmography_directors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:

@@ -21,6 +21,7 @@ import numpy as np
 from ..doc import TitleMention
 from ..sentiment.data import read_labelled
 from .film_model import FilmModel, group_features, none_features, write_film_model
+from .relate import title_match_key
 
 TRAIN_FILES = ("kinopoisk-binary-train", "kinopoisk-3class-train")
 DEV_FILES = ("kinopoisk-binary-dev", "kinopoisk-3class-dev")
@@ -29,12 +30,6 @@ MODEL_VERSION = "1.0"
 
 def default_params() -> dict:
     return {"min_count": 10, "min_films": 5, "l2": 3.0, "none_margin": 2.0, "folds": 5}
-
-
-def title_match_key(title: str) -> str:
-    from .relate import title_key
-
-    return re.sub(r"[^а-яa-z0-9]", "", title_key(title).replace("ё", "е"))
 
 
 def same_title(a: str, b: str) -> bool:

@@ -82,6 +82,12 @@ def title_key(title: str) -> str:
     return " ".join(word_key(w) if w.isalpha() else w for w in words)
 
 
+def title_match_key(title: str) -> str:
+    """`title_key` with ё as е and nothing but letters and digits: how a card's film is matched
+    to a record's or a known film's title."""
+    return re.sub(r"[^а-яa-z0-9]", "", title_key(title).replace("ё", "е"))
+
+
 UNKNOWN_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ами|ями|ом|ой|ою|ей|ем|ам|ах|у|а|е|ы|и)$")
 
 
