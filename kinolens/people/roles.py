@@ -145,6 +145,8 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
         cue = rules()["character_cues"].search(doc.text[max(start, m.start - 30):m.start])
         if cue and MADE_BY.search(cue.string[cue.end():]):
             return "actor", "a part made by the name (образы, созданные X)"
+        if cue and len(person.name.split()) >= 2 and is_known_actor(person.name):
+            return "actor", "a known actor after a part's word (в главной роли Леонардо ДиКаприо)"
         if cue:
             return "character", "character cue before"  # in the same sentence
     if len(person.name.split()) >= 2:
