@@ -197,9 +197,10 @@ def nearest_match(mention: NameMention, groups: list[list[NameMention]],
 
 def to_person(mentions: list[NameMention]) -> PersonEntry:
     """The person of a group of mentions, named by the fullest nominative: of those, the one
-    with fewer initials ("Джоанн Харрис", not "Дж. Харрис"), not a form read wrong (`declined_form`), the most often read, a full name with the surname as most
-    written ("Майкл Корлеоне", not Корлеон from "Майкле Корлеоне"; one word alone is most often
-    written declined), the first."""
+    with fewer initials ("Джоанн Харрис", not "Дж. Харрис"), not a form read wrong
+    (`declined_form`), the most often read, a full name with the surname as most written
+    ("Майкл Корлеоне", not Корлеон from "Майкле Корлеоне"; one word alone is most often written
+    declined), the first."""
     counts = Counter(m.normal for m in mentions)
     written = Counter(fold(m.text.split()[-1]) for m in mentions).most_common(1)[0][0]  # the surname as most written
     name = max(counts, key=lambda n: (len(n.split()), -n.count("."), not declined_form(n, counts), counts[n],

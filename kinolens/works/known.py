@@ -33,19 +33,24 @@ def known_index() -> dict[str, tuple[tuple[tuple[str, ...], str, str, bool], ...
     from .relate import title_key
 
     index: dict[str, set[tuple[tuple[str, ...], str, str, bool]]] = {}
-    for titles in load_lexicon("filmographies")["films"].values():
-        for title in titles:
-            words = [m.group() for m in TOKEN.finditer(title)]
-            if len(words) > 1:
-                common = all(w.isdigit() or morph().word_is_known(w.lower()) for w in words)
-                index.setdefault(prefix(words[0]), set()).add((tuple(prefix(w) for w in words), title, title_key(title),
-                                                               common))
+    for title in all_titles():
+        words = [m.group() for m in TOKEN.finditer(title)]
+        if len(words) > 1:
+            common = all(w.isdigit() or morph().word_is_known(w.lower()) for w in words)
+            index.setdefault(prefix(words[0]), set()).add((tuple(prefix(w) for w in words), title, title_key(title),
+                                                           common))
     return {k: tuple(sorted(v, key=lambda e: (-len(e[0]), e[1]))) for k, v in index.items()}
 
 
 @lru_cache(maxsize=1)
+def all_titles() -> tuple[str, ...]:
+    """Every known film's title (`data/filmographies.json`), once each, in a fixed order."""
+    return tuple(dict.fromkeys(t for titles in load_lexicon("filmographies")["films"].values() for t in titles))
+
+
+@lru_cache(maxsize=1)
 def folded_titles() -> frozenset:
-    return frozenset(fold(t) for titles in load_lexicon("filmographies")["films"].values() for t in titles)
+    return frozenset(fold(t) for t in all_titles())
 
 
 def is_known_title(title: str) -> bool:
@@ -144,11 +149,10 @@ def spellings_by_stems() -> dict[tuple[str, ...], str]:
     """The known titles of two words or more by their words' stems (`unquoted.token_key`);
     stems two titles share name neither."""
     found: dict[tuple[str, ...], set[str]] = {}
-    for titles in load_lexicon("filmographies")["films"].values():
-        for title in titles:
-            words = [m.group() for m in TOKEN.finditer(title)]
-            if len(words) > 1:
-                found.setdefault(tuple(token_key(w) for w in words), set()).add(title)
+    for title in all_titles():
+        words = [m.group() for m in TOKEN.finditer(title)]
+        if len(words) > 1:
+            found.setdefault(tuple(token_key(w) for w in words), set()).add(title)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 

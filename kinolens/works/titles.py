@@ -202,11 +202,12 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         reason = looks_title(title, before, seen[title] >= 2, apposed, cued) or not_work_before(doc.text, m.start()) \
             or spoken or nickname(doc.text, m) or modifier(doc, title, m.end()) or \
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
-        if reason == "organisation cue" and before and parse(before[-1])[0].normal_form in AWARDS and known_stems(title):
+        cue = lemma_before(before) if reason == "organisation cue" else ""
+        if cue in lemma_list("award_lemmas") and known_stems(title):
             reason = ""  # "статуэтка «Зеленой миле» не досталась": a known film, the award's recipient
         if reason:
             doc.note("titles", f"rejected: {reason}", title)
-            if reason == "organisation cue" and before and parse(before[-1])[0].normal_form in COMPANIES:
+            if cue in lemma_list("company_lemmas"):  # not a ship's: «Завет», «Ковенант» name their films
                 companies.add(fold(nominative(title)))
             continue
         normal, genitive = read_quoted(doc, title, before)
@@ -215,9 +216,6 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         doc.note("titles", "quoted", f"{title} → {normal}")
         found.append(TitleMention(start, start + len(title), title, normal, True, "quoted"))
     return read_alike(drop_companies(doc, found, companies), heads)
-
-
-COMPANIES = frozenset("корпорация компания фирма организация группа банда студия".split())  # a ship is often the film's name
 
 
 def drop_companies(doc: Doc, found: list[TitleMention], companies: set[str]) -> list[TitleMention]:
@@ -324,7 +322,9 @@ def naming_word(word: str) -> bool:
                                           "INTJ", "GRND")
 
 
-AWARDS = frozenset("статуэтка награда премия номинация приз".split())  # not a prison: «Холодная гора» in «Зелёной миле»
+def lemma_before(before: list[str]) -> str:
+    """The likeliest lemma of the word right before a quote, ё folded ("" where there is none)."""
+    return parse(before[-1])[0].normal_form.replace("ё", "е") if before else ""
 
 
 def known_stems(title: str) -> bool:
