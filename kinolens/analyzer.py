@@ -7,6 +7,7 @@ from typing import Iterable, Iterator, Optional, Union
 from . import errors
 from .card import AspectOpinion, Card, Evidence, Film, Mention, Opinion, Person, Sentiment, StatedRating, Work
 from .doc import Doc
+from .people.casts import KnownCast
 from .people.mentions import Names
 from .people.merge import People
 from .people.ner import Ner
@@ -22,7 +23,7 @@ from .works.titles import Titles
 
 def build_pipeline(batch_size: int = 16) -> Pipeline:
     """The stages of a card, in order."""
-    return Pipeline([Clean(), Segment(), Titles(), Ner(), Names(), People(), Works(), Roles(),
+    return Pipeline([Clean(), Segment(), Titles(), Ner(), Names(), People(), Works(), KnownCast(), Roles(),
                      SentimentStage(), Opinions()],
                     batch_size=batch_size)
 

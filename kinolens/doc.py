@@ -103,6 +103,8 @@ class Doc:
     # works stage
     film: Optional[WorkEntry] = None
     works: Optional[list[WorkEntry]] = None
+    # cast stage
+    cast: Optional[tuple] = None  # the known parts of the film (people/casts.py); () where none is known
     # roles stage
     roles: Optional[list[tuple[str, str, str]]] = None  # (person, kind or 'plays', character)
     # sentiment stage

@@ -413,6 +413,34 @@ def test_filmography(name, film, made, listed):
     assert (films is not None and filmography.made(films, film)) == made
 
 
+@pytest.mark.parametrize("text, name, kinds, characters", [
+    # an actor of the known cast (data/casts.json), however the sentence names them
+    ("«Изгой» хорош. Том Хэнкс, как и в «Форресте Гампе», держит фильм один. «Изгой» честен.", "Том Хэнкс",
+     ["actor"], []),
+    # and the character they play, named within a sentence of them
+    ("«Гладиатор» хорош. Спасибо Кроу. Максимус навсегда в сердце.", "Кроу", ["actor"], ["Максимус"]),
+    ("«Гладиатор» хорош. Спасибо Кроу. Тут всё отлично. И звук, и свет, и костюмы. Максимус навсегда в сердце.",
+     "Кроу", ["actor"], []),                                   # pages apart: the story's, not a pair
+    # a character of the known cast no rule gave a role
+    ("«Матрица» — классика. Нео спасает мир, а фильм спасает жанр.", "Нео", ["character"], []),
+    ("«Изгой» хорош. Нео спасает мир, а фильм спасает жанр.", "Нео", ["other"], []),  # not this film's
+])
+def test_known_cast(text, name, kinds, characters, pipeline):
+    doc = run(text, pipeline)
+    person = next(p for p in doc.people if p.name == name)
+    assert (person.kinds, person.characters) == (kinds, characters)
+
+
+def test_casts_read():
+    from kinolens.people.casts import casts, part_of
+    from kinolens.works.relate import title_match_key
+
+    parts = casts()[title_match_key("The Shawshank Redemption")]  # an original title finds the film
+    assert part_of(["Фримен"], parts)[1][0] == "Эллис Бойд Реддинг"  # a spelling the list does not write
+    assert part_of(["Иван Петров"], parts) is None
+    assert all(" = " not in c for p in casts().values() for part in p for c in part[1])
+
+
 def test_filmographies_name_listed_directors():
     from kinolens.data import load_lexicon
     from kinolens.people.filmography import filmographies

@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..doc import Doc
 from .actors import is_known_actor
+from .casts import is_cast_actor
 from .cues import Finder, Placed, rules
 from .names import parse
 from .sides import actor_likeness, gender_of
@@ -124,14 +125,19 @@ def previous_actor(doc: Doc, finder: Finder, cue_start: int, role: Placed) -> Op
     return actor if is_known_actor(name) or actor_likeness(doc, actor) >= 2 else None
 
 
+def plays_parts(doc: Doc, i: int) -> bool:
+    """A listed actor, or an actor of the film's known cast."""
+    return is_known_actor(doc.people[i].name) or is_cast_actor(doc, doc.people[i])
+
+
 def settle(doc: Doc, actor: Optional[int], role: Optional[int]) -> tuple[Optional[int], Optional[int], str]:
     """A known actor is nobody's character: (actor, role, note) with the pair turned round or
     the character dropped where the pattern had it the other way."""
-    if role is None or not is_known_actor(doc.people[role].name):
+    if role is None or not plays_parts(doc, role):
         return actor, role, ""
     if actor is None:
         return role, None, " (a known actor plays)"
-    if is_known_actor(doc.people[actor].name):
+    if plays_parts(doc, actor):
         return actor, None, " (both known actors: no character)"
     return role, actor, " (turned: a known actor plays)"
 

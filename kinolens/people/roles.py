@@ -13,6 +13,7 @@ import re
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
 from .actors import is_known_actor, listed_actors, listed_authors, listed_composers
+from .casts import cast_actors, cast_characters, is_cast_character, known_characters
 from .cues import Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
@@ -202,9 +203,10 @@ def assign_roles(doc: Doc) -> None:
     for i, why in listed_composers(doc, kinds):
         _add(kinds[i], "composer")
         doc.note("roles", why, people[i].name)
-    for i, why in listed_actors(doc, kinds):
-        _add(kinds[i], "actor")
-        doc.note("roles", why, people[i].name)
+    for found in (cast_actors, listed_actors):  # the second sees what the first gave
+        for i, why in found(doc, kinds):
+            _add(kinds[i], "actor")
+            doc.note("roles", why, people[i].name)
     for i, person in enumerate(people):
         if not kinds[i]:
             kind, why = default_kind(doc, person, finder)
@@ -216,6 +218,12 @@ def assign_roles(doc: Doc) -> None:
     performing = {a for a, _, why in pairs if a is not None and why.startswith(IN_PERFORMANCE_WHY)}
     for i, stray, why in one_job(doc, kinds, characters, performing):
         kinds[i].remove(stray)
+        doc.note("roles", why, people[i].name)
+    for i, j, name in cast_characters(doc, kinds, characters):
+        characters[i].append(name)
+        doc.note("roles", "the known cast of the film pairs them", f"{people[i].name} → {name}")
+    for i, why in known_characters(doc, kinds):
+        kinds[i] = ["character"]
         doc.note("roles", why, people[i].name)
     title_role(doc, kinds, characters, {actor for actor, _, _ in pairs if actor is not None})
     for i, person in enumerate(people):
@@ -272,7 +280,8 @@ def beside_actors(doc: Doc, finder: Finder, kinds: list[list[str]]) -> list[tupl
             continue
         for i, j in ((a.person, b.person), (b.person, a.person)):
             if kinds[i] == ["other"] and "actor" in kinds[j] and len(doc.people[i].name.split()) + 1 >= len(
-                    doc.people[j].name.split()) and not is_known_director(doc.people[i].name):
+                    doc.people[j].name.split()) and not is_known_director(doc.people[i].name) \
+                    and not is_cast_character(doc, doc.people[i]):
                 found.append((i, j))
     return found
 

@@ -1,0 +1,218 @@
+"""Who plays whom in the reviewed film, by the known casts of well-known films (`data/casts.json`):
+an actor of the film's cast named in its review acts in it, however the sentence names them
+("Рассел Кроу — абсолютно точное попадание в образ" in a review of «Гладиатор»), and where the
+review also names the character that actor plays, the pair is the card's ("спросил имя воина
+(Кроу)" beside "Максимуса"). Only ever adds: a film the casts do not hold, or a person they do
+not list, keeps what the cue rules gave.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import groupby
+from typing import Optional
+
+from ..data import load_lexicon
+from ..doc import Doc, NameMention, PersonEntry, spanned
+from ..pipeline import Stage
+from ..text.spelling import fold, loose
+from ..works.relate import title_match_key
+from .filmography import film_titles, spells
+from .names import parse
+
+Part = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]  # (actor's spellings as folded words, character's spellings)
+
+
+def read_part(entry: str) -> Part:
+    actor, character = (side.split("|") for side in entry.split(" = "))
+    return tuple(tuple(fold(s).split()) for s in actor), tuple(character)
+
+
+@lru_cache(maxsize=1)
+def casts() -> dict[str, tuple[Part, ...]]:
+    """Each known film's parts, by the match key of every title it is known by."""
+    index: dict[str, tuple[Part, ...]] = {}
+    for titles, entries in load_lexicon("casts")["films"].items():
+        parts = tuple(read_part(e) for e in entries)
+        for title in titles.split("|"):
+            index.setdefault(title_match_key(title), parts)
+    return index
+
+
+def cast_of(doc: Doc) -> tuple[Part, ...]:
+    """The known parts of the reviewed film; none where no film was chosen or none is known."""
+    for title in film_titles(doc):
+        for key in dict.fromkeys([title_match_key(title), title_match_key(title.split(":")[0])]):
+            if key in casts():
+                return casts()[key]
+    return ()
+
+
+def spells_actor(words: list[str], spelling: tuple[str, ...]) -> bool:
+    """`filmography.spells`, but a surname alone may be a common one: the film's cast is
+    the context that tells which Кроу the review means."""
+    return spells(words, spelling) or len(words) == 1 and len(spelling) > 1 and loose(words[0]) == loose(spelling[-1])
+
+
+def film_cast(doc: Doc) -> tuple[Part, ...]:
+    """The parts the cast stage found, or found now where it did not run."""
+    return doc.cast if doc.cast is not None else cast_of(doc)
+
+
+def part_of(names: list[str], parts: tuple[Part, ...]) -> Optional[Part]:
+    """The part whose actor one of the names spells."""
+    for name in names:
+        words = fold(name).split()
+        for part in parts:
+            if words and any(spells_actor(words, s) for s in part[0]):
+                return part
+    return None
+
+
+def is_cast_character(doc: Doc, person: PersonEntry) -> bool:
+    """The person's name spells a character of the film's known cast (Нео, Смит)."""
+    return any(played_as([person.name, *person.aliases], part[1]) for part in film_cast(doc))
+
+
+def is_cast_actor(doc: Doc, person: PersonEntry) -> bool:
+    """The person's name spells an actor of the film's known cast, and no one else's character
+    (Смит is Agent Smith in «Матрица», not Джада Пинкетт-Смит; Китано plays Китано)."""
+    parts = film_cast(doc)
+    names = [person.name, *person.aliases]
+    part = part_of(names, parts)
+    return part is not None and not any(played_as(names, other[1]) for other in parts if other is not part)
+
+
+def cast_actors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
+    """(person, why) for people with no role yet who are in the film's known cast."""
+    return [(i, "actor: in the known cast of the film") for i, p in enumerate(doc.people)
+            if not kinds[i] and is_cast_actor(doc, p)]
+
+
+def heard(name: str) -> str:
+    return " ".join(loose(w) for w in fold(name).split())
+
+
+def played_as(names: list[str], spellings: tuple[str, ...]) -> Optional[str]:
+    """The first of a person's names (name, then aliases) that spells the character, word for
+    word as it sounds; None where none does."""
+    known = {heard(s) for s in spellings}
+    return next((n for n in names if heard(n) in known), None)
+
+
+def sentence_index(doc: Doc, pos: int) -> int:
+    return bisect_right(doc.sentences or [], pos, key=lambda s: s.start)
+
+
+def near(doc: Doc, a: PersonEntry, b: PersonEntry, reach: int = 1) -> bool:
+    """A mention of `a` stands within `reach` sentences of one of `b`: the text puts them together."""
+    there = [sentence_index(doc, m.start) for m in b.mentions]
+    return any(abs(sentence_index(doc, m.start) - j) <= reach for m in a.mentions for j in there)
+
+
+def cast_characters(doc: Doc, kinds: list[list[str]], characters: list[list[str]]) -> list[tuple[int, int, str]]:
+    """(actor, character, the character's name) for actors of the film with no character yet
+    whose known character the review names, no rule made an actor, within a sentence of them
+    ("…(Максимуса). … спросил имя воина (Кроу)"); a character named only pages away from the
+    actor is the story's, and the card does not pair them on knowledge alone."""
+    parts = film_cast(doc)
+    found = []
+    for i, p in enumerate(doc.people):
+        part = part_of([p.name, *p.aliases], parts) if "actor" in kinds[i] and not characters[i] else None
+        if part is None:
+            continue
+        for j, q in enumerate(doc.people):
+            name = played_as([q.name, *q.aliases], part[1]) if j != i and "actor" not in kinds[j] else None
+            if name is not None and near(doc, p, q):
+                found.append((i, j, name))
+                break
+    return found
+
+
+def known_characters(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
+    """(person, why) for people no rule gave a role, or only `other`, who are characters of the
+    film's known cast ("Нео" in a review of «Матрица»)."""
+    parts = film_cast(doc)
+    return [(i, "character: in the known cast of the film") for i, p in enumerate(doc.people)
+            if kinds[i] in ([], ["other"]) and parts
+            and any(played_as([p.name, *p.aliases], part[1]) for part in parts)]
+
+
+# the endings a name takes in the other cases, by how its nominative ends
+ENDINGS = {"а": "(?:а|ы|и|е|у|ой|ою)", "я": "(?:я|и|е|ю|ей|ею)", "й": "(?:й|я|ю|ем|е)", "ь": "(?:ь|я|ю|ем|е|и)"}
+CONSONANT_ENDING = "(?:а|у|ом|е|ым|ем)?"
+
+
+def declined(word: str) -> str:
+    """A pattern for the word in any case: Максимус, Максимуса, Максимусом; Грима, Гриму."""
+    last = word[-1].lower()
+    if last in ENDINGS:
+        return re.escape(word[:-1]) + ENDINGS[last]
+    if re.match(r"[бвгджзклмнпрстфхцчшщ]", last):
+        return re.escape(word) + CONSONANT_ENDING
+    return re.escape(word)  # Фродо, Т-1000: not declined
+
+
+@lru_cache(maxsize=4096)
+def spelling_pattern(spelling: str) -> Optional[re.Pattern]:
+    """Where a character's spelling may stand in a review; None for one too short to tell
+    from a word (Ру, По) or written in lower case (агент Смит: its name is spelled apart)."""
+    if len(spelling) < 4 or not spelling[:1].isupper():
+        return None
+    words = r"\s+".join(declined(w) for w in spelling.split())
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])")
+
+
+def common_word(word: str) -> bool:
+    """A word the dictionary knows as something other than a name (Смерть, Водитель), so its
+    capital at a sentence's start says nothing."""
+    return any(p.score >= 0.3 and not {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes)
+               for p in parse(word.lower()))
+
+
+def character_mentions(doc: Doc, parts: tuple[Part, ...]) -> list[tuple[tuple[str, ...], NameMention]]:
+    """(the character's spellings, a mention) for each place the review names a known character
+    that no person's mention or title covers."""
+    taken = spanned([(m.start, m.stop) for p in doc.people for m in p.mentions]
+                    + [(t.start, t.stop) for t in doc.titles or []])
+    found = []
+    for _, spellings in parts:
+        for spelling in sorted(spellings, key=len, reverse=True):
+            pattern = spelling_pattern(spelling)
+            for m in pattern.finditer(doc.text) if pattern else ():
+                sentence = doc.sentence_at(m.start())
+                opens = sentence is None or not doc.text[sentence.start:m.start()].strip(" «\"'(—-")
+                if taken & set(range(m.start(), m.end())) or opens and common_word(m.group().split()[0]):
+                    continue
+                taken |= set(range(m.start(), m.end()))
+                found.append((spellings, NameMention(m.start(), m.end(), m.group(), normal=spelling, rule="cast")))
+    return found
+
+
+def add_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
+    """Join the known characters' mentions to the person who already plays under that name,
+    or make them a person (named by the fullest spelling the review uses)."""
+    for spellings, group in groupby(sorted(character_mentions(doc, parts), key=lambda x: x[0]), key=lambda x: x[0]):
+        mentions = [m for _, m in group]
+        person = next((p for p in doc.people if played_as([p.name, *p.aliases], spellings)), None)
+        if person is None:
+            normals = sorted({m.normal for m in mentions}, key=lambda s: (-len(s.split()), -len(s)))
+            person = PersonEntry(normals[0], aliases=normals[1:])
+            doc.people.append(person)
+        person.mentions = sorted(person.mentions + mentions, key=lambda m: m.start)
+        doc.note("cast", "a character of the known cast", f"{person.name}: {', '.join(m.text for m in mentions)}")
+
+
+class KnownCast(Stage):
+    """The known parts of the reviewed film (`data/casts.json`), and its characters the name
+    finder missed added to the people ("влюбилась в Терминатора"): they need the film, which
+    the works stage chooses after the people are merged."""
+
+    name = "cast"
+    requires = ("text", "sentences", "people", "works")
+    assigns = ("cast",)
+
+    def process(self, doc: Doc) -> None:
+        doc.cast = cast_of(doc)
+        add_characters(doc, doc.cast)
