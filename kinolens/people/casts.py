@@ -16,8 +16,8 @@ from typing import Optional
 from ..data import load_lexicon
 from ..doc import Doc, NameMention, PersonEntry, spanned
 from ..pipeline import Stage
-from ..text.spelling import fold, loose
-from ..works.relate import title_match_key
+from ..text.spelling import fold, loose, one_edit
+from ..works.keys import title_match_key
 from .filmography import film_titles, spells
 from .names import parse
 
@@ -31,28 +31,61 @@ def read_part(entry: str) -> Part:
 
 @lru_cache(maxsize=1)
 def casts() -> dict[str, tuple[Part, ...]]:
-    """Each known film's parts, by the match key of every title it is known by."""
+    """Each known film's parts, by the match key of every title it is known by; a series'
+    name before the colon («Хоббит», «Мстители») holds the parts of all its films."""
     index: dict[str, tuple[Part, ...]] = {}
+    series: dict[str, list[Part]] = {}  # the part before a subtitle's colon: all the films that share it
     for titles, entries in load_lexicon("casts")["films"].items():
         parts = tuple(read_part(e) for e in entries)
         for title in titles.split("|"):
             index.setdefault(title_match_key(title), parts)
+            if ":" in title:
+                series.setdefault(title_match_key(title.split(":")[0]), []).extend(parts)
+    for key, parts in series.items():
+        index.setdefault(key, tuple(parts))
     return index
 
 
 def cast_of(doc: Doc) -> tuple[Part, ...]:
     """The known parts of the reviewed film; none where no film was chosen or none is known."""
-    for title in film_titles(doc):
+    return known_cast(film_titles(doc))
+
+
+def close(a: str, b: str) -> bool:
+    """Two spellings of one name: the same as they sound, or a letter off in a long one (Белфот)."""
+    a, b = loose(a), loose(b)
+    return a == b or min(len(a), len(b)) >= 6 and one_edit(a, b)
+
+
+def spells_actor(words: list[str], spelling: tuple[str, ...]) -> bool:
+    """`filmography.spells`, but a surname alone may be a common one (the film's cast tells
+    which Кроу the review means), and the words may be joined or split otherwise (ДиКаприо,
+    Ди Каприо) or a letter off."""
+    if spells(words, spelling):
+        return True
+    written = "".join(words)
+    if close(written, "".join(spelling)):
+        return True
+    return len(spelling) > 1 and len(words) <= 2 and any(close(written, "".join(spelling[k:]))
+                                                         for k in range(1, len(spelling)))
+
+
+def known_cast(titles: list[str]) -> tuple[Part, ...]:
+    """The known parts of the film one of the titles names (or of its series, before a colon)."""
+    for title in titles:
         for key in dict.fromkeys([title_match_key(title), title_match_key(title.split(":")[0])]):
             if key in casts():
                 return casts()[key]
     return ()
 
 
-def spells_actor(words: list[str], spelling: tuple[str, ...]) -> bool:
-    """`filmography.spells`, but a surname alone may be a common one: the film's cast is
-    the context that tells which Кроу the review means."""
-    return spells(words, spelling) or len(words) == 1 and len(spelling) > 1 and loose(words[0]) == loose(spelling[-1])
+def cast_named(doc: Doc, parts: tuple[Part, ...], apart_from: tuple = ()) -> int:
+    """How many of the review's people are actors or characters of these parts, named outside
+    the sentences of the spans `apart_from` (a title's own: "«Ирландец» (Де Ниро, Пачино)")."""
+    beside = {sentence_index(doc, m.start) for m in apart_from}
+    return sum(1 for p in doc.people or [] if any(sentence_index(doc, m.start) not in beside for m in p.mentions)
+               and (part_of([p.name, *p.aliases], parts) is not None
+                    or any(played_as([p.name, *p.aliases], part[1]) for part in parts)))
 
 
 def film_cast(doc: Doc) -> tuple[Part, ...]:
@@ -90,15 +123,11 @@ def cast_actors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
             if not kinds[i] and is_cast_actor(doc, p)]
 
 
-def heard(name: str) -> str:
-    return " ".join(loose(w) for w in fold(name).split())
-
-
 def played_as(names: list[str], spellings: tuple[str, ...]) -> Optional[str]:
-    """The first of a person's names (name, then aliases) that spells the character, word for
-    word as it sounds; None where none does."""
-    known = {heard(s) for s in spellings}
-    return next((n for n in names if heard(n) in known), None)
+    """The first of a person's names (name, then aliases) that spells the character as it
+    sounds, a letter off in a long one; None where none does."""
+    known = ["".join(fold(s).split()) for s in spellings]
+    return next((n for n in names if any(close("".join(fold(n).split()), k) for k in known)), None)
 
 
 def sentence_index(doc: Doc, pos: int) -> int:

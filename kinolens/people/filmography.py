@@ -15,7 +15,7 @@ from typing import Optional
 from ..data import load_lexicon
 from ..doc import Doc
 from ..text.spelling import fold, loose
-from ..works.relate import title_match_key
+from ..works.keys import title_match_key
 from .directors import common_surnames
 
 Films = tuple[frozenset, frozenset]  # (whole title keys, keys of the part before a subtitle's colon)

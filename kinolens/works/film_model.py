@@ -25,6 +25,7 @@ from typing import Optional
 from ..doc import Doc, TitleMention
 from ..people.names import morph, parse
 from ..sentiment.features import lemma as looked_up
+from .keys import title_key
 from .titles import WORD
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "film"
@@ -59,7 +60,7 @@ def group_features(doc: Doc, group: list[TitleMention], groups: list[list[TitleM
     review's heading line, if it has one). No feature tells a Latin title from a Cyrillic one:
     the training reviews are those whose film's title is Cyrillic, so such a feature would
     learn that a Latin title is never the film."""
-    from .relate import film_signs, kind_of, listed, relation_of, title_key
+    from .relate import film_signs, kind_of, listed, relation_of
 
     size = len(doc.text) or 1
     mentions = sorted(group, key=lambda t: t.start)

@@ -21,7 +21,7 @@ import numpy as np
 from ..doc import TitleMention
 from ..sentiment.data import read_labelled
 from .film_model import FilmModel, group_features, none_features, write_film_model
-from .relate import title_match_key
+from .keys import title_match_key
 
 TRAIN_FILES = ("kinopoisk-binary-train", "kinopoisk-3class-train")
 DEV_FILES = ("kinopoisk-binary-dev", "kinopoisk-3class-dev")
@@ -78,15 +78,17 @@ CHUNK = 100
 
 @lru_cache(maxsize=1)
 def stages_before_works():
-    """The stages whose fields the film choice reads (titles, NER spans, name mentions), once."""
+    """The stages whose fields the film choice reads (titles, NER spans, name mentions, the
+    people its known casts are matched with), once."""
     from ..people.mentions import Names
+    from ..people.merge import People
     from ..people.ner import Ner
     from ..pipeline import Pipeline
     from ..text.clean import Clean
     from ..text.segment import Segment
     from .titles import Titles
 
-    return Pipeline([Clean(), Segment(), Titles(), Ner(), Names()])
+    return Pipeline([Clean(), Segment(), Titles(), Ner(), Names(), People()])
 
 
 def choices_of(pairs: list[tuple[str, str]]) -> list[Optional[Choice]]:

@@ -1,6 +1,6 @@
 """Known films the review names without quotes ("Матрица осталась на вершине, как и Остров
 проклятых"): the titles of `data/filmographies.json` looked up in the text, each word in any case
-ending (`relate.title_key`), the first one capitalised.
+ending (`keys.title_key`), the first one capitalised.
 
 Titles of two words or more, outside quotes and people's names; one made only of dictionary
 words ("Главный герой", "Зелёная миля") only where written inside a sentence, since a sentence
@@ -21,6 +21,8 @@ from ..data import load_lexicon
 from ..doc import Doc, TitleMention
 from ..people.names import morph
 from ..text.spelling import fold
+from ..people.casts import cast_named, known_cast
+from .keys import title_key
 from .unquoted import TOKEN, capitalised, overlaps, token_key
 
 GLUE = re.compile(r"^(?: |: | - | – |-)$")  # what may stand between two words of one title
@@ -30,7 +32,6 @@ GLUE = re.compile(r"^(?: |: | - | – |-)$")  # what may stand between two words
 def known_index() -> dict[str, tuple[tuple[tuple[str, ...], str, str, bool], ...]]:
     """The first word's first three letters → (each word's first three letters, title,
     `title_key`, all dictionary words) of the known titles, longest first."""
-    from .relate import title_key
 
     index: dict[str, set[tuple[tuple[str, ...], str, str, bool]]] = {}
     for title in all_titles():
@@ -91,7 +92,6 @@ def known_titles_in(doc: Doc) -> list[list[TitleMention]]:
 def match_at(doc: Doc, tokens: list[re.Match], i: int, entries, sentence_start: int):
     """(words, title, clear) of the longest known title whose words start at token `i`, or None;
     not `clear` where the title is all dictionary words opening a sentence, a line or an item."""
-    from .relate import title_key
 
     for prefixes, title, key, common in entries:
         n = len(prefixes)
@@ -134,10 +134,38 @@ def film_from_known(doc: Doc, film: list[TitleMention] | None,
     return film
 
 
+CAST_NAMED = 2  # people of a candidate's known cast the review must name before it is the film …
+CAST_MARGIN = 2  # … and how many more than of the chosen film's known cast
+
+
+def film_by_cast(doc: Doc, film: list[TitleMention] | None,
+                 candidates: list[list[TitleMention]]) -> list[TitleMention] | None:
+    """The candidate whose known cast (`data/casts.json`) the review names — two people or
+    more outside the sentences that name the candidate, and two more than of the chosen film's
+    cast — is the film: a review of «Чужие» that names Хикс, Бишоп and Ньют is not about
+    «Терминатор», written once in a comparison. Only
+    where the chosen film's cast is known too: a sequel the casts do not hold shares its
+    people with the earlier parts they do (a review of an unlisted «Чужие» would go to «Чужой»;
+    measured with the dev films' casts left out: 31 films set wrong, 4 right, in 685 reviews).
+    With it: 7 films set right and 2 wrong on 1,500 train reviews; 9 right, none wrong on dev."""
+    def named(group: list[TitleMention], apart: bool) -> int | None:
+        parts = known_cast([m.normal for m in group])
+        return cast_named(doc, parts, tuple(group) if apart else ()) if parts else None
+
+    chosen = named(film, False) if film else None
+    scored = [(n, i) for i, g in enumerate(candidates) if g is not film and (n := named(g, True)) is not None]
+    if chosen is None or not scored:
+        return film
+    best, i = max(scored)
+    if best >= max(CAST_NAMED, chosen + CAST_MARGIN):
+        doc.note("works", f"film: {best} of its known cast named", candidates[i][0].normal)
+        return candidates[i]
+    return film
+
+
 def unquoted_works(named: list[list[TitleMention]], known: list[list[TitleMention]]) -> list[list[TitleMention]]:
     """Known films written inside a sentence without quotes that are neither the film nor a work
     the review also quotes."""
-    from .relate import title_key
 
     keys = {title_key(m.normal) for g in named for m in g}
     return [[m for m in g if m.rule == "known"] for g in known

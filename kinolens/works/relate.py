@@ -13,12 +13,12 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..doc import Doc, Span, TitleMention, WorkEntry
-from ..people.names import morph, parse
 from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
 from .film_model import read_film_model
+from .keys import title_key
 from .titles import WORD, kind_of_cue, lexicon
-from .known import film_from_known, is_known_title, known_titles_in, unquoted_works
+from .known import film_by_cast, film_from_known, is_known_title, known_titles_in, unquoted_works
 from .unquoted import unquoted_groups
 
 
@@ -69,45 +69,6 @@ def relation_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
         if hit:
             return relation, hit.group(0)
     return "other", ""
-
-
-@lru_cache(maxsize=20_000)
-def title_key(title: str) -> str:
-    """Titles that differ only in case endings share a key («Головокружения», Головокружение;
-    «Волку с Уолл-стрит», Волк с Уолл-стрит): each word in the nominative, its number kept
-    («Чужие» is not «Чужой»)."""
-    words = fold(title).split()
-    if len(words) > 6:
-        return " ".join(words)
-    return " ".join(word_key(w) if w.isalpha() else w for w in words)
-
-
-def title_match_key(title: str) -> str:
-    """`title_key` with ё as е and nothing but letters and digits: how a card's film is matched
-    to a record's or a known film's title."""
-    return re.sub(r"[^а-яa-z0-9]", "", title_key(title).replace("ё", "е"))
-
-
-UNKNOWN_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ами|ями|ом|ой|ою|ей|ем|ам|ах|у|а|е|ы|и)$")
-
-
-def word_key(word: str) -> str:
-    """A title word's nominative that keeps number and an adjective's gender («Чужих» →
-    чужие, «Чужого» → чужой, «Чужая» stays); a word pymorphy3 does not know loses its ending."""
-    parses = parse(word)
-    if not morph().word_is_known(word):  # pymorphy3 only guesses: cut a case ending after a consonant
-        return UNKNOWN_ENDING.sub("", word.replace("ё", "е"))  # «Интерстеллару», Интерстеллар → интерстеллар
-    adjectives = [p for p in parses if p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.05]
-    if any(p.tag.case == "nomn" for p in adjectives):
-        return word.replace("ё", "е")
-    if adjectives:
-        reading = max(adjectives, key=lambda p: (p.tag.gender == "masc" or p.tag.number == "plur", p.score))
-        wanted = {"nomn", reading.tag.number} | ({reading.tag.gender} if reading.tag.number == "sing" else set())
-    else:
-        reading = parses[0]
-        wanted = {"nomn", reading.tag.number} if reading.tag.number else set()
-    form = reading.inflect(wanted) if wanted else None
-    return (form.word if form else reading.normal_form).replace("ё", "е")
 
 
 def group_titles(titles: list[TitleMention]) -> list[list[TitleMention]]:
@@ -337,13 +298,14 @@ def film_candidates(doc: Doc) -> list[list[TitleMention]]:
 
 class Works(Stage):
     name = "works"
-    requires = ("text", "sentences", "titles", "ner", "names")
+    requires = ("text", "sentences", "titles", "ner", "names", "people")  # people: the known casts' vote
     assigns = ("film", "works")
 
     def process(self, doc: Doc) -> None:
         groups = film_candidates(doc)
         known = known_titles_in(doc)
-        film = film_from_known(doc, choose_film(doc, groups), known)
+        film = film_by_cast(doc, film_from_known(doc, choose_film(doc, groups), known),
+                            groups + [g for g in known if g not in groups])
         franchise = split_franchise(doc, film) if film else None
         doc.film = film_entry(doc, film) if film else None
         others = [g for g in groups if g is not film and g[0].rule != "unquoted"] + ([franchise] if franchise else [])

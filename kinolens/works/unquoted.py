@@ -21,6 +21,7 @@ from ..people.names import morph, parse
 from ..people.shapes import franchise_word
 from ..text.spelling import fold
 from .declension import nominative
+from .keys import UNKNOWN_ENDING
 from .titles import RANKING, judges, lexicon, naming_word, not_titles
 
 TOKEN = re.compile(r"[А-ЯЁA-Zа-яёa-z][\w-]*|\d+")
@@ -36,7 +37,7 @@ MAX_CANDIDATES = 40
 @lru_cache(maxsize=50_000)
 def token_key(word: str) -> str:
     """A word folded and cut of a case ending: every form of a title's word reads the same
-    (Интерстелларом, Интерстеллар; Зеленую милю, Зеленая миля). Cheaper than `relate.title_key`,
+    (Интерстелларом, Интерстеллар; Зеленую милю, Зеленая миля). Cheaper than `keys.title_key`,
     and only used to gather candidates."""
     return " ".join(ENDING.sub("", w) if len(w) > 3 else w for w in fold(word).split())
 
@@ -215,8 +216,6 @@ def nominative_of(text: str) -> str:
     """Волка с Уолл-стрит → Волк с Уолл-стрит; a head word pymorphy3 does not know loses its case
     ending (Интерстелларе, Интерстелларом → Интерстеллар, not a guessed Интерстелларь); Гамп,
     Готэм stay."""
-    from .relate import UNKNOWN_ENDING
-
     head, _, rest = text.partition(" ")
     if not head.isalpha():
         return text

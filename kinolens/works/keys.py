@@ -1,0 +1,49 @@
+"""Keys that tell two spellings of one title apart from two titles: each word in the
+nominative («Головокружения», Головокружение), letters and digits only for matching a card's
+film to a record's or a known film's title."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..people.names import morph, parse
+from ..text.spelling import fold
+
+
+@lru_cache(maxsize=20_000)
+def title_key(title: str) -> str:
+    """Titles that differ only in case endings share a key («Головокружения», Головокружение;
+    «Волку с Уолл-стрит», Волк с Уолл-стрит): each word in the nominative, its number kept
+    («Чужие» is not «Чужой»)."""
+    words = fold(title).split()
+    if len(words) > 6:
+        return " ".join(words)
+    return " ".join(word_key(w) if w.isalpha() else w for w in words)
+
+
+def title_match_key(title: str) -> str:
+    """`title_key` with ё as е and nothing but letters and digits: how a card's film is matched
+    to a record's or a known film's title."""
+    return re.sub(r"[^а-яa-z0-9]", "", title_key(title).replace("ё", "е"))
+
+
+UNKNOWN_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ами|ями|ом|ой|ою|ей|ем|ам|ах|у|а|е|ы|и)$")
+
+
+def word_key(word: str) -> str:
+    """A title word's nominative that keeps number and an adjective's gender («Чужих» →
+    чужие, «Чужого» → чужой, «Чужая» stays); a word pymorphy3 does not know loses its ending."""
+    parses = parse(word)
+    if not morph().word_is_known(word):  # pymorphy3 only guesses: cut a case ending after a consonant
+        return UNKNOWN_ENDING.sub("", word.replace("ё", "е"))  # «Интерстеллару», Интерстеллар → интерстеллар
+    adjectives = [p for p in parses if p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.05]
+    if any(p.tag.case == "nomn" for p in adjectives):
+        return word.replace("ё", "е")
+    if adjectives:
+        reading = max(adjectives, key=lambda p: (p.tag.gender == "masc" or p.tag.number == "plur", p.score))
+        wanted = {"nomn", reading.tag.number} | ({reading.tag.gender} if reading.tag.number == "sing" else set())
+    else:
+        reading = parses[0]
+        wanted = {"nomn", reading.tag.number} if reading.tag.number else set()
+    form = reading.inflect(wanted) if wanted else None
+    return (form.word if form else reading.normal_form).replace("ё", "е")
