@@ -233,6 +233,22 @@ def add_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
         doc.note("cast", "a character of the known cast", f"{person.name}: {', '.join(m.text for m in mentions)}")
 
 
+def rename_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
+    """A person whose names spell no known part, though every mention is a case form of one
+    character's spelling, is that character as the cast writes it: "Гриму", "Грима" read as
+    Грим are Грима (Червеуст) of «Две крепости»."""
+    for person in doc.people:
+        names = [person.name, *person.aliases]
+        if part_of(names, parts) is not None or any(played_as(names, part[1]) for part in parts):
+            continue
+        for spelling in (s for part in parts for s in part[1]):
+            pattern = spelling_pattern(spelling)
+            if pattern and all(pattern.fullmatch(m.text) for m in person.mentions):
+                doc.note("cast", "a known character's case forms", f"{person.name} → {spelling}")
+                person.name, person.aliases = spelling, []
+                break
+
+
 class KnownCast(Stage):
     """The known parts of the reviewed film (`data/casts.json`), and its characters the name
     finder missed added to the people ("влюбилась в Терминатора"): they need the film, which
@@ -244,4 +260,5 @@ class KnownCast(Stage):
 
     def process(self, doc: Doc) -> None:
         doc.cast = cast_of(doc)
+        rename_characters(doc, doc.cast)
         add_characters(doc, doc.cast)
