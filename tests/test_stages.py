@@ -386,6 +386,9 @@ def test_cast(text, people, pipeline):
     # a listed author named in a review of a film made from their book (data/filmographies.json)
     ("«Зелёная миля» трогает. Как и «Побег из Шоушенка», её снял Дарабонт по Стивену Кингу. «Зелёная миля» лучше.",
      "Стивен Кинг", "author"),
+    # the known director of a film whose director no filmography lists (data/casts.json `directors`)
+    ("«Шестое чувство» пугает. Брюс Уиллис и М. Найт Шьямалан потом снова работали вместе.", "М. Найт Шьямалан",
+     "director"),
 ])
 def test_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

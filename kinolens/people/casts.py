@@ -70,6 +70,27 @@ def spells_actor(words: list[str], spelling: tuple[str, ...]) -> bool:
                                                          for k in range(1, len(spelling)))
 
 
+@lru_cache(maxsize=1)
+def directors() -> dict[str, tuple[tuple[tuple[str, ...], ...], ...]]:
+    """The directors written down for known films (each a tuple of spellings as folded words),
+    by the match key of every title the film is known by."""
+    index: dict[str, tuple] = {}
+    for titles, names in load_lexicon("casts")["directors"].items():
+        made_by = tuple(tuple(tuple(fold(s).split()) for s in name.split("|")) for name in names)
+        for title in titles.split("|"):
+            index.setdefault(title_match_key(title), made_by)
+    return index
+
+
+def cast_directors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
+    """(person, why) for people with no role yet, or only an actor's, whom `directors` names
+    as the director of the reviewed film (Шьямалан in a review of «Шестое чувство»)."""
+    made_by = next((directors()[k] for t in film_titles(doc) if (k := title_match_key(t)) in directors()), ())
+    return [(i, "director: the known director of the film") for i, p in enumerate(doc.people)
+            if kinds[i] in ([], ["actor"]) and made_by
+            and any(spells_actor(fold(n).split(), s) for n in [p.name, *p.aliases] for d in made_by for s in d)]
+
+
 def known_cast(titles: list[str]) -> tuple[Part, ...]:
     """The known parts of the film one of the titles names (or of its series, before a colon)."""
     for title in titles:

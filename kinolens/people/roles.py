@@ -13,7 +13,7 @@ import re
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
 from .actors import is_known_actor, listed_actors, listed_authors, listed_composers
-from .casts import cast_actors, cast_characters, is_cast_character, known_characters
+from .casts import cast_actors, cast_characters, cast_directors, is_cast_character, known_characters
 from .cues import Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
@@ -189,7 +189,7 @@ def assign_roles(doc: Doc) -> None:
             continue
         _add(kinds[i], kind)
         doc.note("roles", why, people[i].name)
-    for i, why in filmography_directors(doc, kinds):
+    for i, why in filmography_directors(doc, kinds) + cast_directors(doc, kinds):
         _add(kinds[i], "director")
         doc.note("roles", why, people[i].name)
     weaker = [(i, w) for i, w in own_work_subjects(doc) if not kinds[i]]
