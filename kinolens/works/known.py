@@ -46,10 +46,14 @@ def known_index() -> dict[str, tuple[tuple[tuple[str, ...], str, str, bool], ...
 @lru_cache(maxsize=1)
 def all_titles() -> tuple[str, ...]:
     """Every known film's title (the directors' films in `data/filmographies.json`, the Russian
-    titles of the films in `data/casts.json`), once each, in a fixed order."""
+    titles of the films in `data/casts.json`), once each (the first spelling of those that fold
+    alike: Зелёная миля, not Зеленая миля too), in a fixed order."""
     directed = (t for titles in load_lexicon("filmographies")["films"].values() for t in titles)
     cast = (t for titles in load_lexicon("casts")["films"] for t in titles.split("|") if re.search("[а-яё]", t, re.I))
-    return tuple(dict.fromkeys([*directed, *cast]))
+    first: dict[str, str] = {}
+    for title in [*directed, *cast]:
+        first.setdefault(fold(title), title)
+    return tuple(first.values())
 
 
 @lru_cache(maxsize=1)
