@@ -386,6 +386,8 @@ def test_cast(text, people, pipeline):
     # a listed author named in a review of a film made from their book (data/filmographies.json)
     ("«Зелёная миля» трогает. Как и «Побег из Шоушенка», её снял Дарабонт по Стивену Кингу. «Зелёная миля» лучше.",
      "Стивен Кинг", "author"),
+    # a name in the genitive after another work's title made that work, not the film
+    ("«Эквилибриум» мрачен. Он очень напоминает «1984» Оруэлла. «Эквилибриум» хорош.", "Оруэлл", "other"),
     # the known director of a film whose director no filmography lists (data/casts.json `directors`)
     ("«Шестое чувство» пугает. Брюс Уиллис и М. Найт Шьямалан потом снова работали вместе.", "М. Найт Шьямалан",
      "director"),

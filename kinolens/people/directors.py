@@ -102,13 +102,15 @@ def is_known_director(name: str, full_only: bool = False) -> bool:
 
 def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:
     """People named in the nominative whose clause goes on to their own film, or in the
-    genitive right after a title."""
+    genitive right after a title, unless it is another work's ("напоминает «1984» Оруэлла")."""
+    others = [t for w in doc.works or [] for t in w.mentions]
     found = []
     for i, person in enumerate(doc.people):
         for m in person.mentions:
             left = doc.text[max(0, m.start - 80):m.start]
             if m.case == "gent" and AFTER_TITLE.search(left) and not BOOKISH.search(left) \
-                    and any(0 <= m.start - t.stop <= 3 for t in doc.titles):  # «Чужие», not «отца» Майкла
+                    and any(0 <= m.start - t.stop <= 3 for t in doc.titles) \
+                    and not any(0 <= m.start - t.stop <= 3 for t in others):  # «Чужие», not «отца» Майкла
                 found.append((i, "director: genitive after a title"))
                 break
             if m.case not in ("", "nomn"):
