@@ -7,7 +7,7 @@ from typing import Iterable, Iterator, Optional, Union
 from . import errors
 from .card import AspectOpinion, Card, Evidence, Film, Mention, Opinion, Person, Sentiment, StatedRating, Work
 from .doc import Doc
-from .people.casts import KnownCast
+from .people.cast_stage import KnownCast
 from .people.mentions import Names
 from .people.merge import People
 from .people.ner import Ner
@@ -89,8 +89,8 @@ def to_card(doc: Doc) -> Card:
     if doc.film is not None:
         film = Film(title=doc.film.title, aliases=doc.film.aliases, named_in_text=True,
                     mentions=[mention(doc, m.start, m.stop) for m in doc.film.mentions])
-    elif doc.meta.get("film_title"):
-        film = Film(title=str(doc.meta["film_title"]), named_in_text=False)
+    elif doc.meta.get("film_title") or doc.cast_film:
+        film = Film(title=str(doc.meta.get("film_title") or doc.cast_film), named_in_text=False)
     return Card(id=doc.id, film=film, people=people, works=works, sentiment=to_sentiment(doc, doc.sentiment),
                 aspects=to_aspects(doc), warnings=list(doc.warnings), meta=doc.meta)
 

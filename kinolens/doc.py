@@ -105,6 +105,7 @@ class Doc:
     works: Optional[list[WorkEntry]] = None
     # cast stage
     cast: Optional[tuple] = None  # the known parts of the film (people/casts.py); () where none is known
+    cast_film: Optional[str] = None  # the known film the review names no title of, by its people (people/unnamed.py)
     # roles stage
     roles: Optional[list[tuple[str, str, str]]] = None  # (person, kind or 'plays', character)
     # sentiment stage

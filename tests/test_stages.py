@@ -438,6 +438,20 @@ def test_known_cast(text, name, kinds, characters, pipeline):
     assert (person.kinds, person.characters) == (kinds, characters)
 
 
+@pytest.mark.parametrize("text, film", [
+    # a review that names no title, but three people or more of one known film's cast
+    ("Я рыдала. Джон Коффи и Эдуард Делакруа — живые люди. Дэвид Морс великолепен.", "Зеленая миля"),
+    ("Я рыдала. Джон Коффи — живой человек. Дэвид Морс великолепен.", None),  # two: not enough
+    ("Фродо и Сэм идут, Арагорн ведёт. Гэндальф мудр.", None),  # the parts of a series tie
+])
+def test_film_by_people(text, film):
+    import kinolens
+
+    card = kinolens.analyze(text)
+    assert (card.film.title if card.film else None) == film
+    assert card.film is None or not card.film.named_in_text
+
+
 def test_casts_read():
     from kinolens.people.casts import casts, part_of
     from kinolens.works.keys import title_match_key

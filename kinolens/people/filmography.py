@@ -80,7 +80,10 @@ def made(films: Films, title: str) -> bool:
 
 
 def film_titles(doc: Doc) -> list[str]:
-    return [doc.film.title, *doc.film.aliases] if doc.film is not None else []
+    """The reviewed film's titles: those the review writes, or the known film its people name."""
+    if doc.film is not None:
+        return [doc.film.title, *doc.film.aliases]
+    return [doc.cast_film] if doc.cast_film else []
 
 
 def made_here(doc: Doc, names: list[str], listed: str = "directors") -> bool:

@@ -1,0 +1,116 @@
+"""The cast stage: the known parts of the reviewed film (`casts.py`), the film a review does
+not name found by its people (`unnamed.py`), and the film's characters found in the text as
+written, in any case ("Терминатора", "Гриму"), where the name finder missed them or read them
+in another nominative."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import groupby
+from typing import Optional
+
+from ..doc import Doc, NameMention, PersonEntry, spanned
+from ..pipeline import Stage
+from .casts import Part, cast_of, part_of, played_as
+from .names import parse
+from .unnamed import film_by_people
+
+
+# the endings a name takes in the other cases, by how its nominative ends
+ENDINGS = {"а": "(?:а|ы|и|е|у|ой|ою)", "я": "(?:я|и|е|ю|ей|ею)", "й": "(?:й|я|ю|ем|е)", "ь": "(?:ь|я|ю|ем|е|и)"}
+CONSONANT_ENDING = "(?:а|у|ом|е|ым|ем)?"
+
+
+def declined(word: str) -> str:
+    """A pattern for the word in any case: Максимус, Максимуса, Максимусом; Грима, Гриму."""
+    last = word[-1].lower()
+    if last in ENDINGS:
+        return re.escape(word[:-1]) + ENDINGS[last]
+    if re.match(r"[бвгджзклмнпрстфхцчшщ]", last):
+        return re.escape(word) + CONSONANT_ENDING
+    return re.escape(word)  # Фродо, Т-1000: not declined
+
+
+@lru_cache(maxsize=4096)
+def spelling_pattern(spelling: str) -> Optional[re.Pattern]:
+    """Where a character's spelling may stand in a review; None for one too short to tell
+    from a word (Ру, По) or written in lower case (агент Смит: its name is spelled apart)."""
+    if len(spelling) < 4 or not spelling[:1].isupper():
+        return None
+    words = r"\s+".join(declined(w) for w in spelling.split())
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])")
+
+
+def common_word(word: str) -> bool:
+    """A word the dictionary knows as something other than a name (Смерть, Водитель), so its
+    capital at a sentence's start says nothing."""
+    return any(p.score >= 0.3 and not {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes)
+               for p in parse(word.lower()))
+
+
+def character_mentions(doc: Doc, parts: tuple[Part, ...]) -> list[tuple[tuple[str, ...], NameMention]]:
+    """(the character's spellings, a mention) for each place the review names a known character
+    that no person's mention or title covers."""
+    taken = spanned([(m.start, m.stop) for p in doc.people for m in p.mentions]
+                    + [(t.start, t.stop) for t in doc.titles or []])
+    found = []
+    for _, spellings in parts:
+        for spelling in sorted(spellings, key=len, reverse=True):
+            pattern = spelling_pattern(spelling)
+            for m in pattern.finditer(doc.text) if pattern else ():
+                sentence = doc.sentence_at(m.start())
+                opens = sentence is None or not doc.text[sentence.start:m.start()].strip(" «\"'(—-")
+                if taken & set(range(m.start(), m.end())) or opens and common_word(m.group().split()[0]):
+                    continue
+                taken |= set(range(m.start(), m.end()))
+                found.append((spellings, NameMention(m.start(), m.end(), m.group(), normal=spelling, rule="cast")))
+    return found
+
+
+def add_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
+    """Join the known characters' mentions to the person who already plays under that name,
+    or make them a person (named by the fullest spelling the review uses)."""
+    for spellings, group in groupby(sorted(character_mentions(doc, parts), key=lambda x: x[0]), key=lambda x: x[0]):
+        mentions = [m for _, m in group]
+        person = next((p for p in doc.people if played_as([p.name, *p.aliases], spellings)), None)
+        if person is None:
+            normals = sorted({m.normal for m in mentions}, key=lambda s: (-len(s.split()), -len(s)))
+            person = PersonEntry(normals[0], aliases=normals[1:])
+            doc.people.append(person)
+        person.mentions = sorted(person.mentions + mentions, key=lambda m: m.start)
+        doc.note("cast", "a character of the known cast", f"{person.name}: {', '.join(m.text for m in mentions)}")
+
+
+def rename_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
+    """A person whose names spell no known part, though every mention is a case form of one
+    character's spelling, is that character as the cast writes it: "Гриму", "Грима" read as
+    Грим are Грима (Червеуст) of «Две крепости»."""
+    for person in doc.people:
+        names = [person.name, *person.aliases]
+        if part_of(names, parts) is not None or any(played_as(names, part[1]) for part in parts):
+            continue
+        for spelling in (s for part in parts for s in part[1]):
+            pattern = spelling_pattern(spelling)
+            if pattern and all(pattern.fullmatch(m.text) for m in person.mentions):
+                doc.note("cast", "a known character's case forms", f"{person.name} → {spelling}")
+                person.name, person.aliases = spelling, []
+                break
+
+
+class KnownCast(Stage):
+    """The known parts of the reviewed film (`data/casts.json`) — of the film the review names,
+    or else of the known film whose people it names (`unnamed.py`) — and its characters the
+    name finder missed added to the people ("влюбилась в Терминатора"): they need the film,
+    which the works stage chooses after the people are merged."""
+
+    name = "cast"
+    requires = ("text", "sentences", "people", "works")
+    assigns = ("cast", "cast_film")
+
+    def process(self, doc: Doc) -> None:
+        doc.cast_film = film_by_people(doc) if doc.film is None else None
+        if doc.cast_film:
+            doc.note("cast", "the film the review does not name, by the people it names", doc.cast_film)
+        doc.cast = cast_of(doc)
+        rename_characters(doc, doc.cast)
+        add_characters(doc, doc.cast)

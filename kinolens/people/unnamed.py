@@ -1,0 +1,53 @@
+"""The film a review never names, known by the people it names (`data/casts.json`): a review
+that speaks of Джон Коффи, Эдуард Делакруа, Майкл Кларк Дункан and Дэвид Морс is about «Зелёная
+миля» whether or not it writes the title. The card then carries that film with `named_in_text`
+false, and the roles stage reads its cast and its directors as it would a named film's.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import Optional
+
+from ..data import load_lexicon
+from ..doc import Doc
+from ..text.spelling import fold, loose
+from .casts import Part, part_of, played_as, read_part
+
+NAMED = 3   # people of one film's cast a review must name before it is taken for that film …
+MARGIN = 2  # … and how many more than of any other film's
+
+
+@lru_cache(maxsize=1)
+def films_by_word() -> dict[str, tuple[tuple[str, tuple[Part, ...]], ...]]:
+    """(title, parts) of the known films, by the sound (`loose`) of each word of their actors'
+    and characters' spellings: where to look for a name's film."""
+    index: dict[str, dict[str, tuple[Part, ...]]] = {}
+    for titles, entries in load_lexicon("casts")["films"].items():
+        parts = tuple(read_part(e) for e in entries)
+        title = titles.split("|")[0]
+        words = {w for actor, character in parts for s in [*(" ".join(a) for a in actor), *character]
+                 for w in fold(s).split()}
+        for word in words:
+            index.setdefault(loose(word), {})[title] = parts
+    return {w: tuple(films.items()) for w, films in index.items()}
+
+
+def named_films(names: list[str]) -> set[str]:
+    """The known films one of whose actors or characters the names spell."""
+    found = set()
+    for name in names:
+        for word in fold(name).split():
+            for title, parts in films_by_word().get(loose(word), ()):
+                if title not in found and (part_of([name], parts) is not None
+                                           or any(played_as([name], p[1]) for p in parts)):
+                    found.add(title)
+    return found
+
+
+def film_by_people(doc: Doc) -> Optional[str]:
+    """The known film whose cast the review names — three people or more, two more than of any
+    other film's — or None (also where two films tie: the parts of a series share their cast)."""
+    votes = Counter(t for p in doc.people or [] for t in named_films([p.name, *p.aliases]))
+    (best, count), (_, second) = (votes.most_common(2) + [(None, 0), (None, 0)])[:2]
+    return best if count >= NAMED and count >= second + MARGIN else None
