@@ -87,6 +87,21 @@ def cast_directors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
             and any(spells_actor(fold(n).split(), s) for n in [p.name, *p.aliases] for d in made_by for s in d)]
 
 
+@lru_cache(maxsize=1)
+def titles_by_key() -> dict[str, tuple[str, ...]]:
+    """Every title of a known film by the match key of each of them."""
+    index: dict[str, tuple[str, ...]] = {}
+    for titles in load_lexicon("casts")["films"]:
+        for title in titles.split("|"):
+            index.setdefault(title_match_key(title), tuple(titles.split("|")))
+    return index
+
+
+def known_cast_titles(title: str) -> tuple[str, ...]:
+    """The titles the casts know the film of this title by; none where it is not a known film."""
+    return titles_by_key().get(title_match_key(title), ())
+
+
 def known_cast(titles: list[str]) -> tuple[Part, ...]:
     """The known parts of the film one of the titles names (or of its series, before a colon)."""
     for title in titles:

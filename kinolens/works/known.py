@@ -21,8 +21,9 @@ from ..data import load_lexicon
 from ..doc import Doc, TitleMention
 from ..people.names import morph
 from ..text.spelling import fold
-from ..people.casts import cast_named, known_cast
-from .keys import title_key
+from ..people.casts import cast_named, known_cast, known_cast_titles
+from ..people.unnamed import film_by_people
+from .keys import title_key, title_match_key
 from .unquoted import TOKEN, capitalised, overlaps, token_key
 
 GLUE = re.compile(r"^(?: |: | - | – |-)$")  # what may stand between two words of one title
@@ -145,6 +146,11 @@ CAST_NAMED = 2  # people of a candidate's known cast the review must name before
 CAST_MARGIN = 2  # … and how many more than of the chosen film's known cast
 
 
+def known_titles(group: list[TitleMention]) -> list[str]:
+    """The titles the casts know the group's film by."""
+    return [t for m in group for t in known_cast_titles(m.normal)]
+
+
 def film_by_cast(doc: Doc, film: list[TitleMention] | None,
                  candidates: list[list[TitleMention]]) -> list[TitleMention] | None:
     """The candidate whose known cast (`data/casts.json`) the review names — two people or
@@ -160,14 +166,20 @@ def film_by_cast(doc: Doc, film: list[TitleMention] | None,
         return cast_named(doc, parts, tuple(group) if apart else ()) if parts else None
 
     chosen = named(film, False) if film else None
-    scored = [(n, i) for i, g in enumerate(candidates) if g is not film and (n := named(g, True)) is not None]
-    if chosen is None or not scored:
+    if chosen is None:
         return film
-    best, i = max(scored)
+    scored = [(n, i) for i, g in enumerate(candidates) if g is not film and (n := named(g, True)) is not None]
+    best, i = max(scored, default=(0, -1))
     if best >= max(CAST_NAMED, chosen + CAST_MARGIN):
         doc.note("works", f"film: {best} of its known cast named", candidates[i][0].normal)
         return candidates[i]
-    return film
+    unnamed = film_by_people(doc)
+    if not unnamed or unnamed in known_titles(film):
+        return film
+    keys = {title_match_key(t.split(":")[0] if head else t) for t in known_cast_titles(unnamed) for head in (0, 1)}
+    written = next((g for g in candidates if any(title_match_key(m.normal) in keys for m in g)), None)
+    doc.note("works", f"film: the people named are {unnamed}'s", written[0].normal if written else "(not written)")
+    return written
 
 
 def unquoted_works(named: list[list[TitleMention]], known: list[list[TitleMention]]) -> list[list[TitleMention]]:
