@@ -47,6 +47,7 @@ def cast_of(doc: Doc) -> tuple[Part, ...]:
     return known_cast(film_titles(doc))
 
 
+@lru_cache(maxsize=200_000)
 def close(a: str, b: str) -> bool:
     """Two spellings of one name: the same as they sound, or a letter off in a long one (Белфот)."""
     a, b = loose(a), loose(b)

@@ -19,35 +19,37 @@ MARGIN = 2  # … and how many more than of any other film's
 
 
 @lru_cache(maxsize=1)
-def films_by_word() -> dict[str, tuple[tuple[str, tuple[Part, ...]], ...]]:
-    """(title, parts) of the known films, by the sound (`loose`) of each word of their actors'
-    and characters' spellings: where to look for a name's film."""
-    index: dict[str, dict[str, tuple[Part, ...]]] = {}
+def parts_by_word() -> dict[str, tuple[tuple[str, Part], ...]]:
+    """(film title, part) of the known films, by the sound (`loose`) of each word of the part's
+    actor's and character's spellings, and of the actor's name written as one word (ДиКаприо):
+    where to look for a name's film."""
+    index: dict[str, list[tuple[str, Part]]] = {}
     for titles, entries in load_lexicon("casts")["films"].items():
-        parts = tuple(read_part(e) for e in entries)
         title = titles.split("|")[0]
-        words = {w for actor, character in parts for s in [*(" ".join(a) for a in actor), *character]
-                 for w in fold(s).split()}
-        for word in words:
-            index.setdefault(loose(word), {})[title] = parts
-    return {w: tuple(films.items()) for w, films in index.items()}
+        for part in (read_part(e) for e in entries):
+            actor, character = part
+            words = {w for s in [*(" ".join(a) for a in actor), *character] for w in fold(s).split()}
+            words |= {"".join(a[k:]) for a in actor for k in range(len(a))}
+            for word in words:
+                index.setdefault(loose(word), []).append((title, part))
+    return {w: tuple(parts) for w, parts in index.items()}
 
 
-def named_films(names: list[str]) -> set[str]:
-    """The known films one of whose actors or characters the names spell."""
+@lru_cache(maxsize=20_000)
+def named_films(name: str) -> frozenset:
+    """The known films one of whose actors or characters the name spells."""
     found = set()
-    for name in names:
-        for word in fold(name).split():
-            for title, parts in films_by_word().get(loose(word), ()):
-                if title not in found and (part_of([name], parts) is not None
-                                           or any(played_as([name], p[1]) for p in parts)):
-                    found.add(title)
-    return found
+    words = fold(name).split()
+    for word in dict.fromkeys([*words, "".join(words)]):
+        for title, part in parts_by_word().get(loose(word), ()):
+            if title not in found and (part_of([name], (part,)) is not None or played_as([name], part[1])):
+                found.add(title)
+    return frozenset(found)
 
 
 def film_by_people(doc: Doc) -> Optional[str]:
     """The known film whose cast the review names — three people or more, two more than of any
     other film's — or None (also where two films tie: the parts of a series share their cast)."""
-    votes = Counter(t for p in doc.people or [] for t in named_films([p.name, *p.aliases]))
+    votes = Counter(t for p in doc.people or [] for t in set().union(*(named_films(n) for n in [p.name, *p.aliases])))
     (best, count), (_, second) = (votes.most_common(2) + [(None, 0), (None, 0)])[:2]
     return best if count >= NAMED and count >= second + MARGIN else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def fold(text: str) -> str:
@@ -10,6 +11,7 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
+@lru_cache(maxsize=100_000)
 def loose(word: str) -> str:
     """A surname as it sounds: э as е, й as и, no soft signs, doubled letters once (Дэйнс,
     Дейнс; Редклифф, Рэдклиф)."""
