@@ -105,6 +105,8 @@ def case_hint(doc: Doc, start: int) -> frozenset:
         agrees = parse.tag.POS in ("ADJF", "PRTF") or parse.normal_form in lexicon()["role_nouns"]
         if agrees and parse.tag.case:
             found.add(parse.tag.case)
+        if parse.normal_form in lexicon()["owned_nouns"] and not before.group(0)[len(word):].strip():
+            found.add("gent")  # "герой Хэнкса", right before the name: the actor who plays him
     if found & {"gent", "accs"} and len(found) <= 3:
         found |= {"gent", "accs"}
     return frozenset(found) if 0 < len(found) <= 3 else frozenset()
