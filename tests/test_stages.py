@@ -429,6 +429,9 @@ def test_filmography(name, film, made, listed):
     # a character of the known cast no rule gave a role
     ("«Матрица» — классика. Нео спасает мир, а фильм спасает жанр.", "Нео", ["character"], []),
     ("«Изгой» хорош. Нео спасает мир, а фильм спасает жанр.", "Нео", ["other"], []),  # not this film's
+    # a pair whose character the known cast gives another actor keeps the actor only
+    ("«Ярды» хороши. Муж тёти Лео (кстати, её играет божественная Фэй Данауэй) — Фрэнк.", "Фэй Данауэй",
+     ["actor"], []),
     # a character's case forms read as another nominative are the cast's spelling
     ("«Бешеный бык» суров. Вики жалко, Вики терпит всё.", "Вики", ["character"], []),
 ])

@@ -15,6 +15,7 @@ from ..data import load_lexicon
 from ..doc import Doc, PersonEntry
 from ..text.spelling import fold, loose, one_edit
 from ..works.keys import title_match_key
+from .directors import is_listed
 from .filmography import film_titles, spells
 
 Part = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]  # (actor's spellings as folded words, character's spellings)
@@ -150,6 +151,14 @@ def is_cast_actor(doc: Doc, person: PersonEntry) -> bool:
     return part is not None and not any(played_as(names, other[1]) for other in parts if other is not part)
 
 
+def plays_another(doc: Doc, actor: PersonEntry, character: PersonEntry) -> bool:
+    """The film's known cast gives the actor a part, and the character to others only."""
+    parts = film_cast(doc)
+    mine = part_of([actor.name, *actor.aliases], parts)
+    theirs = [p for p in parts if played_as([character.name, *character.aliases], p[1])]
+    return mine is not None and bool(theirs) and mine not in theirs
+
+
 def cast_actors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
     """(person, why) for people with no role yet who are in the film's known cast."""
     return [(i, "actor: in the known cast of the film") for i, p in enumerate(doc.people)
@@ -192,10 +201,12 @@ def cast_characters(doc: Doc, kinds: list[list[str]], characters: list[list[str]
     return found
 
 
-def known_characters(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
-    """(person, why) for people no rule gave a role, or only `other`, who are characters of the
-    film's known cast ("Нео" in a review of «Матрица»)."""
+def known_characters(doc: Doc, kinds: list[list[str]], characters: list[list[str]]) -> list[tuple[int, str]]:
+    """(person, why) for characters of the film's known cast no rule gave a role, or only
+    `other`, or an actor's with no character of their own where the cast knows no such actor
+    ("Нео" in a review of «Матрица»; "Перси Уэтмора" beside a cue word in «Зелёная миля»)."""
     parts = film_cast(doc)
     return [(i, "character: in the known cast of the film") for i, p in enumerate(doc.people)
-            if kinds[i] in ([], ["other"]) and parts
+            if parts and (kinds[i] in ([], ["other"]) or kinds[i] == ["actor"] and not characters[i]
+                          and not is_cast_actor(doc, p) and not is_listed(p.name, "actors", False))
             and any(played_as([p.name, *p.aliases], part[1]) for part in parts)]

@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..doc import Doc
 from .actors import is_known_actor
-from .casts import is_cast_actor
+from .casts import is_cast_actor, plays_another
 from .cues import Finder, Placed, rules
 from .names import parse
 from .sides import actor_likeness, gender_of
@@ -132,7 +132,15 @@ def plays_parts(doc: Doc, i: int) -> bool:
 
 def settle(doc: Doc, actor: Optional[int], role: Optional[int]) -> tuple[Optional[int], Optional[int], str]:
     """A known actor is nobody's character: (actor, role, note) with the pair turned round or
-    the character dropped where the pattern had it the other way."""
+    the character dropped where the pattern had it the other way; and a character the film's
+    known cast gives another actor is not this one's ("тёти Лео (её играет Фэй Данауэй)")."""
+    actor, role, note = turned(doc, actor, role)
+    if actor is not None and role is not None and plays_another(doc, doc.people[actor], doc.people[role]):
+        return actor, None, note + " (the known cast gives the part to another actor)"
+    return actor, role, note
+
+
+def turned(doc: Doc, actor: Optional[int], role: Optional[int]) -> tuple[Optional[int], Optional[int], str]:
     if role is None or not plays_parts(doc, role):
         return actor, role, ""
     if actor is None:

@@ -219,12 +219,12 @@ def assign_roles(doc: Doc) -> None:
     for i, stray, why in one_job(doc, kinds, characters, performing):
         kinds[i].remove(stray)
         doc.note("roles", why, people[i].name)
+    for i, why in known_characters(doc, kinds, characters):
+        kinds[i] = ["character"]
+        doc.note("roles", why, people[i].name)
     for i, j, name in cast_characters(doc, kinds, characters):
         characters[i].append(name)
         doc.note("roles", "the known cast of the film pairs them", f"{people[i].name} → {name}")
-    for i, why in known_characters(doc, kinds):
-        kinds[i] = ["character"]
-        doc.note("roles", why, people[i].name)
     title_role(doc, kinds, characters, {actor for actor, _, _ in pairs if actor is not None})
     for i, person in enumerate(people):
         person.kinds, person.characters = kinds[i], characters[i]
