@@ -426,6 +426,9 @@ def test_filmography(name, film, made, listed):
     ("«Гладиатор» хорош. Спасибо Кроу. Максимус навсегда в сердце.", "Кроу", ["actor"], ["Максимус"]),
     ("«Гладиатор» хорош. Спасибо Кроу. Тут всё отлично. И звук, и свет, и костюмы. Максимус навсегда в сердце.",
      "Кроу", ["actor"], []),                                   # pages apart: the story's, not a pair
+    # a known character glued to a noun by a hyphen, or opening a sentence the NER skipped
+    ("«Чужие» хороши. Я помню отважную девочку, робота-Бишопа и прочих.", "Бишоп", ["character"], []),
+    ("«Чужие» хороши. Рипли сильна.", "Рипли", ["character"], []),
     # a character of the known cast no rule gave a role
     ("«Матрица» — классика. Нео спасает мир, а фильм спасает жанр.", "Нео", ["character"], []),
     ("«Изгой» хорош. Нео спасает мир, а фильм спасает жанр.", "Нео", ["other"], []),  # not this film's

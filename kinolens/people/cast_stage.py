@@ -12,7 +12,7 @@ from typing import Optional
 from ..doc import Doc, NameMention, PersonEntry, spanned
 from ..pipeline import Stage
 from .casts import Part, cast_of, part_of, played_as
-from .names import parse
+from .names import morph, parse
 from .unnamed import film_by_people
 
 
@@ -38,14 +38,14 @@ def spelling_pattern(spelling: str) -> Optional[re.Pattern]:
     if len(spelling) < 4 or not spelling[:1].isupper():
         return None
     words = r"\s+".join(declined(w) for w in spelling.split())
-    return re.compile(rf"(?<![\w-]){words}(?![\w-])")
+    return re.compile(rf"(?:(?<![\w-])|(?<=[а-яё]-)){words}(?![\w-])")  # "робота-Бишопа" too
 
 
 def common_word(word: str) -> bool:
     """A word the dictionary knows as something other than a name (Смерть, Водитель), so its
     capital at a sentence's start says nothing."""
-    return any(p.score >= 0.3 and not {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes)
-               for p in parse(word.lower()))
+    return morph().word_is_known(word.lower()) and any(
+        p.score >= 0.3 and not {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parse(word.lower()))
 
 
 def character_mentions(doc: Doc, parts: tuple[Part, ...]) -> list[tuple[tuple[str, ...], NameMention]]:
