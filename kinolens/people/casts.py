@@ -168,8 +168,13 @@ def cast_actors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
 def played_as(names: list[str], spellings: tuple[str, ...]) -> Optional[str]:
     """The first of a person's names (name, then aliases) that spells the character as it
     sounds, a letter off in a long one; None where none does."""
-    known = ["".join(fold(s).split()) for s in spellings]
-    return next((n for n in names if any(close("".join(fold(n).split()), k) for k in known)), None)
+    return next((n for n in names if spells_character(n, spellings)), None)
+
+
+@lru_cache(maxsize=100_000)
+def spells_character(name: str, spellings: tuple[str, ...]) -> bool:
+    written = "".join(fold(name).split())
+    return any(close(written, "".join(fold(s).split())) for s in spellings)
 
 
 def sentence_index(doc: Doc, pos: int) -> int:
