@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..doc import Doc, NameMention, PersonEntry, spanned
 from ..pipeline import Stage
-from .casts import Part, cast_of, part_of, played_as
+from .casts import Part, cast_of, part_of, played_as, plays_part
 from .names import morph, parse
 from .unnamed import film_by_people
 
@@ -87,7 +87,7 @@ def rename_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
     Грим are Грима (Червеуст) of «Две крепости»."""
     for person in doc.people:
         names = [person.name, *person.aliases]
-        if part_of(names, parts) is not None or any(played_as(names, part[1]) for part in parts):
+        if part_of(names, parts) is not None or plays_part(names, parts):
             continue
         for spelling in (s for part in parts for s in part[1]):
             pattern = spelling_pattern(spelling)

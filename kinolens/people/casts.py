@@ -27,14 +27,20 @@ def read_part(entry: str) -> Part:
 
 
 @lru_cache(maxsize=1)
+def films() -> tuple[tuple[tuple[str, ...], tuple[Part, ...]], ...]:
+    """(titles, parts) of each known film, read once."""
+    return tuple((tuple(titles.split("|")), tuple(read_part(e) for e in entries))
+                 for titles, entries in load_lexicon("casts")["films"].items())
+
+
+@lru_cache(maxsize=1)
 def casts() -> dict[str, tuple[Part, ...]]:
     """Each known film's parts, by the match key of every title it is known by; a series'
     name before the colon («Хоббит», «Мстители») holds the parts of all its films."""
     index: dict[str, tuple[Part, ...]] = {}
     series: dict[str, list[Part]] = {}  # the part before a subtitle's colon: all the films that share it
-    for titles, entries in load_lexicon("casts")["films"].items():
-        parts = tuple(read_part(e) for e in entries)
-        for title in titles.split("|"):
+    for titles, parts in films():
+        for title in titles:
             index.setdefault(title_match_key(title), parts)
             if ":" in title:
                 series.setdefault(title_match_key(title.split(":")[0]), []).extend(parts)
@@ -92,11 +98,7 @@ def cast_directors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
 @lru_cache(maxsize=1)
 def titles_by_key() -> dict[str, tuple[str, ...]]:
     """Every title of a known film by the match key of each of them."""
-    index: dict[str, tuple[str, ...]] = {}
-    for titles in load_lexicon("casts")["films"]:
-        for title in titles.split("|"):
-            index.setdefault(title_match_key(title), tuple(titles.split("|")))
-    return index
+    return {title_match_key(title): titles for titles, _ in reversed(films()) for title in reversed(titles)}
 
 
 def known_cast_titles(title: str) -> tuple[str, ...]:
@@ -118,8 +120,7 @@ def cast_named(doc: Doc, parts: tuple[Part, ...], apart_from: tuple = ()) -> int
     the sentences of the spans `apart_from` (a title's own: "«Ирландец» (Де Ниро, Пачино)")."""
     beside = {sentence_index(doc, m.start) for m in apart_from}
     return sum(1 for p in doc.people or [] if any(sentence_index(doc, m.start) not in beside for m in p.mentions)
-               and (part_of([p.name, *p.aliases], parts) is not None
-                    or any(played_as([p.name, *p.aliases], part[1]) for part in parts)))
+               and (part_of([p.name, *p.aliases], parts) is not None or plays_part([p.name, *p.aliases], parts)))
 
 
 def film_cast(doc: Doc) -> tuple[Part, ...]:
@@ -137,9 +138,14 @@ def part_of(names: list[str], parts: tuple[Part, ...]) -> Optional[Part]:
     return None
 
 
+def plays_part(names: list[str], parts: tuple[Part, ...]) -> bool:
+    """One of the names spells a character of the parts."""
+    return any(played_as(names, part[1]) for part in parts)
+
+
 def is_cast_character(doc: Doc, person: PersonEntry) -> bool:
     """The person's name spells a character of the film's known cast (Нео, Смит)."""
-    return any(played_as([person.name, *person.aliases], part[1]) for part in film_cast(doc))
+    return plays_part([person.name, *person.aliases], film_cast(doc))
 
 
 def is_cast_actor(doc: Doc, person: PersonEntry) -> bool:
@@ -210,8 +216,7 @@ def known_characters(doc: Doc, kinds: list[list[str]], characters: list[list[str
     """(person, why) for characters of the film's known cast no rule gave a role, or only
     `other`, or an actor's with no character of their own where the cast knows no such actor
     ("Нео" in a review of «Матрица»; "Перси Уэтмора" beside a cue word in «Зелёная миля»)."""
-    parts = film_cast(doc)
     return [(i, "character: in the known cast of the film") for i, p in enumerate(doc.people)
-            if parts and (kinds[i] in ([], ["other"]) or kinds[i] == ["actor"] and not characters[i]
-                          and not is_cast_actor(doc, p) and not is_listed(p.name, "actors", False))
-            and any(played_as([p.name, *p.aliases], part[1]) for part in parts)]
+            if (kinds[i] in ([], ["other"]) or kinds[i] == ["actor"] and not characters[i]
+                and not is_cast_actor(doc, p) and not is_listed(p.name, "actors", False))
+            and is_cast_character(doc, p)]

@@ -9,10 +9,9 @@ from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
-from ..data import load_lexicon
 from ..doc import Doc
 from ..text.spelling import fold, loose
-from .casts import Part, part_of, played_as, read_part
+from .casts import Part, films, part_of, played_as
 
 NAMED = 3   # people of one film's cast a review must name before it is taken for that film …
 MARGIN = 2  # … and how many more than of any other film's
@@ -24,14 +23,13 @@ def parts_by_word() -> dict[str, tuple[tuple[str, Part], ...]]:
     actor's and character's spellings, and of the actor's name written as one word (ДиКаприо):
     where to look for a name's film."""
     index: dict[str, list[tuple[str, Part]]] = {}
-    for titles, entries in load_lexicon("casts")["films"].items():
-        title = titles.split("|")[0]
-        for part in (read_part(e) for e in entries):
+    for titles, parts in films():
+        for part in parts:
             actor, character = part
             words = {w for s in [*(" ".join(a) for a in actor), *character] for w in fold(s).split()}
             words |= {"".join(a[k:]) for a in actor for k in range(len(a))}
             for word in words:
-                index.setdefault(loose(word), []).append((title, part))
+                index.setdefault(loose(word), []).append((titles[0], part))
     return {w: tuple(parts) for w, parts in index.items()}
 
 
