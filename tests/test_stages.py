@@ -437,6 +437,8 @@ def test_filmography(name, film, made, listed):
      ["actor"], []),
     # a character's case forms read as another nominative are the cast's spelling
     ("«Бешеный бык» суров. Вики жалко, Вики терпит всё.", "Вики", ["character"], []),
+    ("«Унесённые призраками» прекрасны. Юбаба страшна. Юбабы боятся все, Юбабу не любят.", "Юбаба",
+     ["character"], []),
 ])
 def test_known_cast(text, name, kinds, characters, pipeline):
     doc = run(text, pipeline)

@@ -81,13 +81,23 @@ def add_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
         doc.note("cast", "a character of the known cast", f"{person.name}: {', '.join(m.text for m in mentions)}")
 
 
+def misread(name: str, alias: str) -> bool:
+    """One word read a case ending short of the alias (Юбаб, Юбаба; Данил, Данила)."""
+    return " " not in name and " " not in alias and alias.startswith(name) and 0 < len(alias) - len(name) <= 2
+
+
 def rename_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
-    """A person whose names spell no known part, though every mention is a case form of one
-    character's spelling, is that character as the cast writes it: "Гриму", "Грима" read as
-    Грим are Грима (Червеуст) of «Две крепости»."""
+    """A person whose name spells no known part, though an alias does, or every mention is a
+    case form of one character's spelling, is that character as the cast writes it: "Гриму",
+    "Грима" read as Грим are Грима (Червеуст) of «Две крепости»."""
     for person in doc.people:
         names = [person.name, *person.aliases]
-        if part_of(names, parts) is not None or plays_part(names, parts):
+        if part_of(names, parts) is not None or plays_part([person.name], parts):
+            continue
+        alias = next((a for a in person.aliases if misread(person.name, a) and plays_part([a], parts)), None)
+        if alias:  # "Юбабы", "Юбаба" read as Юбаб, with Юбаба beside it: the cast's spelling leads
+            doc.note("cast", "a known character's spelling among the aliases", f"{person.name} → {alias}")
+            person.name, person.aliases = alias, [a for a in person.aliases if a != alias]
             continue
         for spelling in (s for part in parts for s in part[1]):
             pattern = spelling_pattern(spelling)
