@@ -439,6 +439,7 @@ def test_filmography(name, film, made, listed):
     ("«Бешеный бык» суров. Вики жалко, Вики терпит всё.", "Вики", ["character"], []),
     ("«Унесённые призраками» прекрасны. Юбаба страшна. Юбабы боятся все, Юбабу не любят.", "Юбаба",
      ["character"], []),
+    ("«Матрица» — классика. Тут есть и Философ Морфеус, и сам фильм.", "Морфеус", ["character"], []),  # a glued word
 ])
 def test_known_cast(text, name, kinds, characters, pipeline):
     doc = run(text, pipeline)

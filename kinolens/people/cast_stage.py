@@ -12,7 +12,9 @@ from typing import Optional
 from ..doc import Doc, NameMention, PersonEntry, spanned
 from ..pipeline import Stage
 from .casts import Part, cast_of, part_of, played_as, plays_part
+from .cues import rules
 from .names import morph, parse
+from .shapes import first_name_like
 from .unnamed import film_by_people
 
 
@@ -93,6 +95,14 @@ def rename_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
     for person in doc.people:
         names = [person.name, *person.aliases]
         if part_of(names, parts) is not None or plays_part([person.name], parts):
+            continue
+        words = person.name.split()
+        tail = next((" ".join(words[k:]) for k in range(1, len(words)) if plays_part([" ".join(words[k:])], parts)), "")
+        if tail and len(words[0]) >= 5 and common_word(words[0]) and not first_name_like(words[0]) \
+                and words[0].lower() not in rules()["honorifics"]:
+            # "Философ Морфеус", "Кадиллак Тони": a common word the NER glued to a known character
+            doc.note("cast", "a common word glued to a known character", f"{person.name} → {tail}")
+            person.name = tail
             continue
         alias = next((a for a in person.aliases if misread(person.name, a) and plays_part([a], parts)), None)
         if alias:  # "Юбабы", "Юбаба" read as Юбаб, with Юбаба beside it: the cast's spelling leads
