@@ -801,6 +801,9 @@ def test_director_before_verb_phrase(pipeline):
     ("«Тихий берег» хорош. Он уступает разве что Острову проклятых, а «Тихий берег» честен.", "Тихий берег",
      ["Остров проклятых"]),
     ("«Тихий берег» хорош. Тут есть:\nа) Главный Герой, б) злодей. «Тихий берег» честен.", "Тихий берег", []),
+    # a known title that is a character of the film's known cast is the character, not a work
+    ("«Мстители: Финал» — итог. Тут Железный человек и Капитан Америка ссорятся. «Мстители: Финал» хорош.",
+     "Мстители: Финал", []),
     # with no film chosen, a known title written twice, once opening a sentence, is the film
     ("Назад в будущее относится к фильмам, что не стареют. Смотрите Назад в будущее снова.", "Назад в будущее", []),
     # a candidate cut short by the sentence's start is the known title it is part of

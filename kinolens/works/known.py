@@ -21,7 +21,7 @@ from ..data import load_lexicon
 from ..doc import Doc, TitleMention
 from ..people.names import morph
 from ..text.spelling import fold
-from ..people.casts import cast_named, known_cast, known_cast_titles
+from ..people.casts import cast_named, known_cast, known_cast_titles, plays_part
 from ..people.unnamed import film_by_people
 from .keys import title_key, title_match_key
 from .unquoted import TOKEN, capitalised, overlaps, token_key
@@ -182,13 +182,16 @@ def film_by_cast(doc: Doc, film: list[TitleMention] | None,
     return written
 
 
-def unquoted_works(named: list[list[TitleMention]], known: list[list[TitleMention]]) -> list[list[TitleMention]]:
+def unquoted_works(named: list[list[TitleMention]], known: list[list[TitleMention]],
+                   film: list[TitleMention]) -> list[list[TitleMention]]:
     """Known films written inside a sentence without quotes that are neither the film nor a work
-    the review also quotes."""
-
+    the review also quotes, nor a character of the film's known cast (Капитан Марвел in a review
+    of «Мстители: Финал» is the heroine)."""
     keys = {title_key(m.normal) for g in named for m in g}
+    parts = known_cast([m.normal for m in film])
     return [[m for m in g if m.rule == "known"] for g in known
-            if title_key(g[0].normal) not in keys and any(m.rule == "known" for m in g)]
+            if title_key(g[0].normal) not in keys and any(m.rule == "known" for m in g)
+            and not plays_part([g[0].normal], parts)]
 
 
 @lru_cache(maxsize=1)

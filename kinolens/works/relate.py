@@ -309,5 +309,5 @@ class Works(Stage):
         franchise = split_franchise(doc, film) if film else None
         doc.film = film_entry(doc, film) if film else None
         others = [g for g in groups if g is not film and g[0].rule != "unquoted"] + ([franchise] if franchise else [])
-        others += unquoted_works(others + [film], known) if film else []
+        others += unquoted_works(others + [film], known, film) if film else []
         doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner)]
