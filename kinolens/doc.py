@@ -120,9 +120,13 @@ class Doc:
             return start, stop
         return self.offsets[start], self.offsets[stop - 1] + 1
 
+    def sentence_index(self, pos: int) -> int:
+        """The index of the last sentence starting at or before `pos` (-1 before the first)."""
+        return bisect_right(self.sentences or [], pos, key=lambda s: s.start) - 1
+
     def sentence_at(self, pos: int) -> Optional[Span]:
         """The sentence holding `pos`, or None (between sentences, or before segmenting)."""
-        i = bisect_right(self.sentences or [], pos, key=lambda s: s.start) - 1
+        i = self.sentence_index(pos)
         return self.sentences[i] if i >= 0 and pos < self.sentences[i].stop else None
 
     def note(self, stage: str, rule: str, what: str) -> None:

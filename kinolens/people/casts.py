@@ -7,7 +7,6 @@ not list, keeps what the cue rules gave.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
@@ -118,8 +117,8 @@ def known_cast(titles: list[str]) -> tuple[Part, ...]:
 def cast_named(doc: Doc, parts: tuple[Part, ...], apart_from: tuple = ()) -> int:
     """How many of the review's people are actors or characters of these parts, named outside
     the sentences of the spans `apart_from` (a title's own: "«Ирландец» (Де Ниро, Пачино)")."""
-    beside = {sentence_index(doc, m.start) for m in apart_from}
-    return sum(1 for p in doc.people or [] if any(sentence_index(doc, m.start) not in beside for m in p.mentions)
+    beside = {doc.sentence_index(m.start) for m in apart_from}
+    return sum(1 for p in doc.people or [] if any(doc.sentence_index(m.start) not in beside for m in p.mentions)
                and (part_of([p.name, *p.aliases], parts) is not None or plays_part([p.name, *p.aliases], parts)))
 
 
@@ -183,14 +182,10 @@ def spells_character(name: str, spellings: tuple[str, ...]) -> bool:
     return any(close(written, "".join(fold(s).split())) for s in spellings)
 
 
-def sentence_index(doc: Doc, pos: int) -> int:
-    return bisect_right(doc.sentences or [], pos, key=lambda s: s.start)
-
-
 def near(doc: Doc, a: PersonEntry, b: PersonEntry, reach: int = 1) -> bool:
     """A mention of `a` stands within `reach` sentences of one of `b`: the text puts them together."""
-    there = [sentence_index(doc, m.start) for m in b.mentions]
-    return any(abs(sentence_index(doc, m.start) - j) <= reach for m in a.mentions for j in there)
+    there = [doc.sentence_index(m.start) for m in b.mentions]
+    return any(abs(doc.sentence_index(m.start) - j) <= reach for m in a.mentions for j in there)
 
 
 def cast_characters(doc: Doc, kinds: list[list[str]], characters: list[list[str]]) -> list[tuple[int, int, str]]:
