@@ -452,6 +452,9 @@ def test_known_cast(text, name, kinds, characters, pipeline):
     ("Я рыдала. Джон Коффи и Эдуард Делакруа — живые люди. Дэвид Морс великолепен.", "Зеленая миля"),
     ("Я рыдала. Джон Коффи — живой человек. Дэвид Морс великолепен.", None),  # two: not enough
     ("Фродо и Сэм идут, Арагорн ведёт. Гэндальф мудр.", None),  # the parts of a series tie
+    # Чарли and Хэнк are characters of «Оптом дешевле» too: an actor named with his part tells
+    ("Я смеялся весь вечер. Джим Керри смешон: Чарли добрый, а Хэнк злой.", "Я, снова я и Ирэн"),
+    ("Я смеялся весь вечер. Чарли добрый, а Хэнк злой. Ирэн мила.", None),
     # a compared film was chosen, but the people named are another known film's, which the review
     # does not write
     ("Это не «Побег из Шоушенка». Джон Коффи и Эдуард Делакруа — живые люди. Дэвид Морс великолепен.",

@@ -34,20 +34,49 @@ def parts_by_word() -> dict[str, tuple[tuple[str, Part], ...]]:
 
 
 @lru_cache(maxsize=20_000)
-def named_films(name: str) -> frozenset:
-    """The known films one of whose actors or characters the name spells."""
+def named_parts(name: str) -> frozenset:
+    """(film title, part, "actor" or "character") of the known films' parts whose actor or
+    character the name spells."""
     found = set()
     words = fold(name).split()
     for word in dict.fromkeys([*words, "".join(words)]):
         for title, part in parts_by_word().get(loose(word), ()):
-            if title not in found and (part_of([name], (part,)) is not None or played_as([name], part[1])):
-                found.add(title)
+            if part_of([name], (part,)) is not None:
+                found.add((title, part, "actor"))
+            elif played_as([name], part[1]):
+                found.add((title, part, "character"))
     return frozenset(found)
+
+
+def named_films(name: str) -> frozenset:
+    """The known films one of whose actors or characters the name spells."""
+    return frozenset(title for title, _, _ in named_parts(name))
+
+
+def film_votes(doc: Doc) -> tuple[Counter, Counter]:
+    """Per known film, the people the review names of its cast; and the same with one more for
+    each of its parts whose actor and character the review both names (Джим Керри … Чарли)."""
+    people: Counter = Counter()
+    sides: dict[tuple[str, Part], set[str]] = {}
+    for p in doc.people or []:
+        found = set().union(*(named_parts(n) for n in [p.name, *p.aliases]))
+        people.update({title for title, _, _ in found})
+        for title, part, side in found:
+            sides.setdefault((title, part), set()).add(side)
+    paired = people + Counter(title for (title, _), seen in sides.items() if len(seen) == 2)
+    return people, paired
+
+
+def leader(votes: Counter) -> Optional[str]:
+    (best, count), (_, second) = (votes.most_common(2) + [(None, 0), (None, 0)])[:2]
+    return best if count >= NAMED and count >= second + MARGIN else None
 
 
 def film_by_people(doc: Doc) -> Optional[str]:
     """The known film whose cast the review names — three people or more, two more than of any
-    other film's — or None (also where two films tie: the parts of a series share their cast)."""
-    votes = Counter(t for p in doc.people or [] for t in set().union(*(named_films(n) for n in [p.name, *p.aliases])))
-    (best, count), (_, second) = (votes.most_common(2) + [(None, 0), (None, 0)])[:2]
-    return best if count >= NAMED and count >= second + MARGIN else None
+    other film's — or None (also where two films tie: the parts of a series share their cast).
+    Where the people alone do not tell, an actor named with his part counts one more: two
+    first names another film's characters share weigh less than Джим Керри and his Чарли
+    (seed-11 and seed-5 train samples, 3,000 reviews: 47 films found right, 2 wrong)."""
+    people, paired = film_votes(doc)
+    return leader(people) or leader(paired)
