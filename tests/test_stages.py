@@ -455,6 +455,8 @@ def test_known_cast(text, name, kinds, characters, pipeline):
     # Чарли and Хэнк are characters of «Оптом дешевле» too: an actor named with his part tells
     ("Я смеялся весь вечер. Джим Керри смешон: Чарли добрый, а Хэнк злой.", "Я, снова я и Ирэн"),
     ("Я смеялся весь вечер. Чарли добрый, а Хэнк злой. Ирэн мила.", None),
+    # Будина and Миронов play in «Идиот» too, but Бунин only in «Дневник его жены»: no rival
+    ("Я долго думала. Иван Бунин здесь живой, Ольга Будина хороша, Евгений Миронов тоже.", "Дневник его жены"),
     # a compared film was chosen, but the people named are another known film's, which the review
     # does not write
     ("Это не «Побег из Шоушенка». Джон Коффи и Эдуард Делакруа — живые люди. Дэвид Морс великолепен.",

@@ -105,6 +105,23 @@ def known_cast_titles(title: str) -> tuple[str, ...]:
     return titles_by_key().get(title_match_key(title), ())
 
 
+@lru_cache(maxsize=1)
+def heads_by_key() -> dict[str, tuple[str, ...]]:
+    """The first title of each known film, by the match key of every title it is known by and
+    of its series' name before a colon."""
+    index: dict[str, list[str]] = {}
+    for titles, _ in films():
+        for key in {title_match_key(t) for t in titles} | {title_match_key(t.split(":")[0]) for t in titles if ":" in t}:
+            index.setdefault(key, []).append(titles[0])
+    return {key: tuple(found) for key, found in index.items()}
+
+
+def films_titled(title: str) -> tuple[str, ...]:
+    """The first titles of the known films this title names: the film, or the films of the
+    series it names («Терминатор 3» for «Терминатор 3: Восстание машин»)."""
+    return heads_by_key().get(title_match_key(title), ())
+
+
 def known_cast(titles: list[str]) -> tuple[Part, ...]:
     """The known parts of the film one of the titles names (or of its series, before a colon)."""
     for title in titles:

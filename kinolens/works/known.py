@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc, TitleMention
-from ..people.casts import cast_named, films, known_cast, known_cast_titles, plays_part
+from ..people.casts import cast_named, films, films_titled, known_cast, known_cast_titles, plays_part
 from ..people.names import morph
 from ..people.unnamed import film_by_people
 from ..text.spelling import fold
@@ -171,7 +171,7 @@ def film_by_cast(doc: Doc, film: list[TitleMention] | None,
     if best >= max(CAST_NAMED, chosen + CAST_MARGIN):
         doc.note("works", f"film: {best} of its known cast named", candidates[i][0].normal)
         return candidates[i]
-    unnamed = film_by_people(doc)
+    unnamed = film_by_people(doc, frozenset(t for m in film for t in films_titled(m.normal)))
     if not unnamed or unnamed in known_titles(film):
         return film
     keys = {title_match_key(t.split(":")[0] if head else t) for t in known_cast_titles(unnamed) for head in (0, 1)}
