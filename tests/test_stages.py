@@ -126,6 +126,9 @@ def test_title_keys(a, b, same):
     # a saying, a word or a name is no work; nor is a nickname inside a name
     ("После фразы «Баран начихал» понял: «Тихий берег» хорош.", ["Тихий берег"]),
     ("Как понимать слова «Честь» и «Грязь»? Вопрос: «Что дальше».", []),
+    # after a verb of saying, a colon or a comma between: speech
+    ("После просмотра я сказал, «Ну и чушь». Спрашивают: «Тихий берег»? Отвечаю: «Смотрите».", []),
+    ("Все говорят о «Тихом береге».", ["Тихий берег"]),  # a preposition between: the title
     ("Хорош Майкл «Микки» Пирсон из «Тихого берега».", ["Тихий берег"]),
     # a title that reads as a nominative too, in its other reading where the review writes that form
     ("Продолжение «Матрицы» хуже. «Матрица» была свежее.", ["Матрица", "Матрица"]),

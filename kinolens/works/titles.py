@@ -118,6 +118,7 @@ def not_titles() -> frozenset:
 
 ADJACENT_WORD = re.compile(r"([а-яё]+)\s*$")
 SPOKEN_WORD = re.compile(r"([а-яё]+)\s*:?\s*$", re.I)  # a colon may follow: "вопрос: «…»"
+SAID_WORD = re.compile(r"([а-яё]+)\s*[:,]?\s*$", re.I)  # a verb of saying, a colon or a comma after it
 # "Том «Тайни» Листер", "Майкла «Микки» Пирсона": a nickname between a first name and a surname
 NICKNAME_AROUND = (re.compile(r"(?:^|\s)([А-ЯЁ][а-яё]+)\s$"), re.compile(r"^\s[А-ЯЁ][а-яё]+"))
 JOINED_QUOTE = re.compile(r"^\s*(?:,|и|или)\s*$")  # "слова «Честь» и «Грязь»": the second goes with the first
@@ -132,8 +133,11 @@ def not_work_before(text: str, start: int) -> str:
 
 def speech_before(text: str, start: int) -> str:
     """"speech cue" where the word right before the quote (a colon may follow it) names a saying,
-    a word or a name: "фразы «Баран начихал»", "вопросом «Это конец?»", "под именем «…»"."""
-    return "speech cue" if word_before_in(text, start, SPOKEN_WORD, "speech_lemmas") else ""
+    a word or a name: "фразы «Баран начихал»", "вопросом «Это конец?»", "под именем «…»"; or is
+    a verb of saying ("я сказал, «Ну и чушь»", "спрашивает: «…»")."""
+    said = word_before_in(text, start, SPOKEN_WORD, "speech_lemmas") or \
+        word_before_in(text, start, SAID_WORD, "saying_lemmas")
+    return "speech cue" if said else ""
 
 
 def said_near(before: list[str]) -> bool:
@@ -156,7 +160,7 @@ def nickname(text: str, m: re.Match) -> str:
     return ""
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def lemma_list(key: str) -> frozenset:
     """A lemma list of `data/works.json`, ё folded."""
     return frozenset(w.replace("ё", "е") for w in lexicon()[key])
