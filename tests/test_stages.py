@@ -400,6 +400,19 @@ def test_crew(text, name, kind, pipeline):
     assert kind in next(p for p in doc.people if p.name == name).kinds
 
 
+@pytest.mark.parametrize("text, name, directed", [
+    # the verb's object is another work: he directed that, not the film
+    ("«Тихий берег» хорош. Позже Иван Петров снял «Синий лёд». «Тихий берег» лучше.", "Иван Петров", False),
+    ("«Тихий берег» хорош. Иван Петров снял его за месяц. «Тихий берег» лучше.", "Иван Петров", True),
+    # a listed director of the film directed it whatever a crew cue said first
+    ("«Криминальное чтиво» вечно. Музыка в фильмах Тарантино важна. Тарантино снял «Бесславных ублюдков».",
+     "Тарантино", True),
+])
+def test_director_of_another_work(text, name, directed, pipeline):
+    doc = run(text, pipeline)
+    assert ("director" in next(p for p in doc.people if p.name == name).kinds) == directed
+
+
 @pytest.mark.parametrize("name, film, made, listed", [
     ("Кристофер Нолан", "Начало", True, "directors"),
     ("К. Нолан", "Тёмный рыцарь", True, "directors"),          # an initial

@@ -35,8 +35,11 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
     if rule["side"] == "before":
         if re.search(r"[.!?]", doc.text[hit.stop:m.start()]):
             return True  # "Спилберг. - Самый лучший актер - Том Хэнкс": the cue opens another sentence
-        return rule["kind"] == "director" and OTHER_JOB_BEFORE.search(doc.text[max(0, hit.start - 30):hit.start]) is not None
+        if rule["kind"] != "director":
+            return False
         # "Оператор Уолли Пфистер снял фильм": the camera, not the direction
+        return OTHER_JOB_BEFORE.search(doc.text[max(0, hit.start - 30):hit.start]) is not None \
+            or made_other_work(doc, m.end())
     gap = doc.text[m.end():hit.start]
     # the cue took the comma: "писатель, а Фрэнк Дарабонт" ("роман, который написал X" stays)
     took_comma = re.search(r"[,;]\s*$", m.group(0)) and NEXT_CLAUSE.match(gap)
@@ -47,6 +50,16 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
     if PREPOSITION_GAP.search(gap) and not HANDED_TO.search(gap):
         return True  # "режиссёров ещё одного, в компанию к Кубрику": the name hangs on a preposition
     return rule["kind"] == "author" and author_barred(doc, m, hit, gap)
+
+
+OBJECT_GAP = re.compile(r"^[\s,]*(?:[а-яё]+\s+){0,2}[«\"'“„]?$", re.I)  # "снял ещё и «…»", "поставил потом «…»"
+
+
+def made_other_work(doc: Doc, stop: int) -> bool:
+    """A work other than the film is the object of the verb that ends at `stop` ("Мэл Гибсон снял
+    «Страсти Христовы»" in a review of «Патриот»: he directed that, not the film)."""
+    return any(OBJECT_GAP.match(doc.text[stop:t.start]) for w in doc.works or [] for t in w.mentions
+               if 0 <= t.start - stop <= 30)
 
 
 OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})

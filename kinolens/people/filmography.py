@@ -94,11 +94,12 @@ def made_here(doc: Doc, names: list[str], listed: str = "directors") -> bool:
 
 
 def filmography_directors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
-    """(person, why) for people with no role yet, or only an actor's, whose known films hold
-    the reviewed film."""
+    """(person, why) for people who are no character, author or director yet whose known films
+    hold the reviewed film (an actor's or a crew job's cue may have found them first: "Музыка в
+    фильмах Тарантино")."""
     return [(i, "director: the film is among the known director's films")
             for i, p in enumerate(doc.people)
-            if kinds[i] in ([], ["actor"]) and made_here(doc, [p.name, *p.aliases])]
+            if not {"director", "character", "author"} & set(kinds[i]) and made_here(doc, [p.name, *p.aliases])]
 
 
 def source_authors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
