@@ -456,6 +456,8 @@ def test_filmography(name, film, made, listed):
     ("«Унесённые призраками» прекрасны. Юбаба страшна. Юбабы боятся все, Юбабу не любят.", "Юбаба",
      ["character"], []),
     ("«Матрица» — классика. Тут есть и Философ Морфеус, и сам фильм.", "Морфеус", ["character"], []),  # a glued word
+    # a film written by its subtitle alone has the cast of the film no other shares it with
+    ("«Завет» разочаровал. Фассбендер хорош. Дэвид жуткий.", "Фассбендер", ["actor"], ["Дэвид"]),
 ])
 def test_known_cast(text, name, kinds, characters, pipeline):
     doc = run(text, pipeline)
@@ -906,3 +908,15 @@ def test_work_spelling_is_the_same_in_every_run():
 ])
 def test_listed_actor_spellings(name, listed):
     assert is_known_actor(name) == listed
+
+
+@pytest.mark.parametrize("a, b, shared", [
+    ("Звёздные войны: Пробуждение силы", "Звёздные войны: Скайуокер. Восход", True),  # one series, one cast
+    ("Братство кольца", "Властелин колец", True),  # a part's subtitle, the series' name
+    ("Чужой", "Чужой: Завет", False),  # one series, other people
+    ("Терминатор 2: Судный день", "Терминатор 3: Восстание машин", False),
+])
+def test_shared_cast(a, b, shared):
+    from kinolens.people.casts import known_cast, shared_cast
+
+    assert shared_cast(known_cast([a]), known_cast([b])) == shared

@@ -35,16 +35,23 @@ def films() -> tuple[tuple[tuple[str, ...], tuple[Part, ...]], ...]:
 @lru_cache(maxsize=1)
 def casts() -> dict[str, tuple[Part, ...]]:
     """Each known film's parts, by the match key of every title it is known by; a series'
-    name before the colon («Хоббит», «Мстители») holds the parts of all its films."""
+    name before the colon («Хоббит», «Мстители») holds the parts of all its films; a subtitle
+    after it that no other film has and no film is called («Завет» for «Чужой: Завет»), its
+    film's."""
     index: dict[str, tuple[Part, ...]] = {}
     series: dict[str, list[Part]] = {}  # the part before a subtitle's colon: all the films that share it
+    subtitles: dict[str, list[tuple[Part, ...]]] = {}
     for titles, parts in films():
         for title in titles:
             index.setdefault(title_match_key(title), parts)
             if ":" in title:
                 series.setdefault(title_match_key(title.split(":")[0]), []).extend(parts)
+                subtitles.setdefault(title_match_key(title.split(":", 1)[1]), []).append(parts)
     for key, parts in series.items():
         index.setdefault(key, tuple(parts))
+    for key, found in subtitles.items():
+        if len(set(found)) == 1:
+            index.setdefault(key, found[0])
     return index
 
 
@@ -107,13 +114,26 @@ def known_cast_titles(title: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def heads_by_key() -> dict[str, tuple[str, ...]]:
-    """The first title of each known film, by the match key of every title it is known by and
-    of its series' name before a colon."""
+    """The first title of each known film, by the match key of every title it is known by, of
+    its series' name before a colon, and of a subtitle no other film has (`casts`)."""
     index: dict[str, list[str]] = {}
+    subtitles: dict[str, list[str]] = {}
     for titles, _ in films():
         for key in {title_match_key(t) for t in titles} | {title_match_key(t.split(":")[0]) for t in titles if ":" in t}:
             index.setdefault(key, []).append(titles[0])
+        for key in {title_match_key(t.split(":", 1)[1]) for t in titles if ":" in t}:
+            subtitles.setdefault(key, []).append(titles[0])
+    index.update((key, found) for key, found in subtitles.items() if key not in index and len(found) == 1)
     return {key: tuple(found) for key, found in index.items()}
+
+
+def shared_cast(a: tuple[Part, ...], b: tuple[Part, ...]) -> bool:
+    """Half the actors of the smaller cast or more play in the other too: parts of one series
+    («Пробуждение силы», «Скайуокер. Восход»; «Братство кольца» and the whole «Властелин колец»),
+    where the people a review names tell nothing of which part it is about."""
+    actors_a, actors_b = {part[0][0] for part in a}, {part[0][0] for part in b}
+    smaller = min(len(actors_a), len(actors_b))
+    return smaller > 0 and 2 * len(actors_a & actors_b) >= smaller
 
 
 def films_titled(title: str) -> tuple[str, ...]:
