@@ -458,6 +458,7 @@ def test_filmography(name, film, made, listed):
     ("«Матрица» — классика. Тут есть и Философ Морфеус, и сам фильм.", "Морфеус", ["character"], []),  # a glued word
     # a film written by its subtitle alone has the cast of the film no other shares it with
     ("«Завет» разочаровал. Фассбендер хорош. Дэвид жуткий.", "Фассбендер", ["actor"], ["Дэвид"]),
+    ("«Узник Азкабана» лучший. Гэри Олдмен хорош, Сириус Блэк загадочен.", "Гэри Олдмен", ["actor"], ["Сириус Блэк"]),
 ])
 def test_known_cast(text, name, kinds, characters, pipeline):
     doc = run(text, pipeline)
@@ -473,6 +474,9 @@ def test_known_cast(text, name, kinds, characters, pipeline):
     # Чарли and Хэнк are characters of «Оптом дешевле» too: an actor named with his part tells
     ("Я смеялся весь вечер. Джим Керри смешон: Чарли добрый, а Хэнк злой.", "Я, снова я и Ирэн"),
     ("Я смеялся весь вечер. Чарли добрый, а Хэнк злой. Ирэн мила.", None),
+    # a film's hero named twice, where no film is named, is the film; once is a likening
+    ("Форрест Гамп бежит. Форрест Гамп любит Дженни всю жизнь.", "Форрест Гамп"),
+    ("Он поёт как Элвис. Я плакала.", None),
     # Будина and Миронов play in «Идиот» too, but Бунин only in «Дневник его жены»: no rival
     ("Я долго думала. Иван Бунин здесь живой, Ольга Будина хороша, Евгений Миронов тоже.", "Дневник его жены"),
     # a compared film was chosen, but the people named are another known film's, which the review

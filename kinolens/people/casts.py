@@ -32,12 +32,23 @@ def films() -> tuple[tuple[tuple[str, ...], tuple[Part, ...]], ...]:
                  for titles, entries in load_lexicon("casts")["films"].items())
 
 
+def short_titles(title: str) -> list[str]:
+    """What a review may call the film by alone: the subtitle after a colon («Завет»), and the
+    words after the hero's name and "и", two or more («Узник Азкабана» for «Гарри Поттер и узник
+    Азкабана»)."""
+    found = [title.split(":", 1)[1]] if ":" in title else []
+    tail = title.split(":")[0].split(" и ", 1)
+    if len(tail) == 2 and (len(tail[1].split()) > 1 or "-" in tail[1]):
+        found.append(tail[1])
+    return found
+
+
 @lru_cache(maxsize=1)
 def casts() -> dict[str, tuple[Part, ...]]:
     """Each known film's parts, by the match key of every title it is known by; a series'
-    name before the colon («Хоббит», «Мстители») holds the parts of all its films; a subtitle
-    after it that no other film has and no film is called («Завет» for «Чужой: Завет»), its
-    film's."""
+    name before the colon («Хоббит», «Мстители») holds the parts of all its films; a short title
+    (`short_titles`) that no other film has and no film is called («Завет» for «Чужой: Завет»),
+    its film's."""
     index: dict[str, tuple[Part, ...]] = {}
     series: dict[str, list[Part]] = {}  # the part before a subtitle's colon: all the films that share it
     subtitles: dict[str, list[tuple[Part, ...]]] = {}
@@ -46,7 +57,8 @@ def casts() -> dict[str, tuple[Part, ...]]:
             index.setdefault(title_match_key(title), parts)
             if ":" in title:
                 series.setdefault(title_match_key(title.split(":")[0]), []).extend(parts)
-                subtitles.setdefault(title_match_key(title.split(":", 1)[1]), []).append(parts)
+            for short in short_titles(title):
+                subtitles.setdefault(title_match_key(short), []).append(parts)
     for key, parts in series.items():
         index.setdefault(key, tuple(parts))
     for key, found in subtitles.items():
@@ -121,7 +133,7 @@ def heads_by_key() -> dict[str, tuple[str, ...]]:
     for titles, _ in films():
         for key in {title_match_key(t) for t in titles} | {title_match_key(t.split(":")[0]) for t in titles if ":" in t}:
             index.setdefault(key, []).append(titles[0])
-        for key in {title_match_key(t.split(":", 1)[1]) for t in titles if ":" in t}:
+        for key in {title_match_key(short) for t in titles for short in short_titles(t)}:
             subtitles.setdefault(key, []).append(titles[0])
     index.update((key, found) for key, found in subtitles.items() if key not in index and len(found) == 1)
     return {key: tuple(found) for key, found in index.items()}

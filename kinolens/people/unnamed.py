@@ -90,3 +90,13 @@ def film_by_people(doc: Doc, chosen: frozenset = frozenset()) -> Optional[str]:
     films set, 61 of them the record's, one a sibling of its series and two another film)."""
     people, paired, voters = film_votes(doc)
     return leader(people, voters, chosen) or leader(paired, voters, chosen)
+
+
+def eponymous_film(doc: Doc) -> Optional[str]:
+    """The one known film whose title a person the review names twice or more spells and who is
+    its hero («Форрест Гамп»): a review that names no film but writes of Форрест Гамп is about it.
+    Once is not enough: Элвис, Джокер, Мистер Бин are likenings (3,000 train reviews: named twice
+    or more, 8 films found right; once, 1 right and 7 wrong)."""
+    found = {title for p in doc.people or [] if len(p.mentions) > 1 for n in [p.name, *p.aliases]
+             for title, _, side in named_parts(n) if side == "character" and fold(n) == fold(title)}
+    return next(iter(found)) if len(found) == 1 else None
