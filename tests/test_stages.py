@@ -477,6 +477,9 @@ def test_known_cast(text, name, kinds, characters, pipeline):
     # a film's hero named twice, where no film is named, is the film; once is a likening
     ("Форрест Гамп бежит. Форрест Гамп любит Дженни всю жизнь.", "Форрест Гамп"),
     ("Он поёт как Элвис. Я плакала.", None),
+    # a character's full name written twice where no film is named; once is not enough
+    ("Энди Дюфрейн терпит. Потом Энди Дюфрейн ждёт двадцать лет.", "Побег из Шоушенка"),
+    ("Это не Фродо Бэггинс с его кольцом. Пустыня красива.", None),
     # Будина and Миронов play in «Идиот» too, but Бунин only in «Дневник его жены»: no rival
     ("Я долго думала. Иван Бунин здесь живой, Ольга Будина хороша, Евгений Миронов тоже.", "Дневник его жены"),
     # a compared film was chosen, but the people named are another known film's, which the review

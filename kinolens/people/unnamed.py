@@ -100,3 +100,17 @@ def eponymous_film(doc: Doc) -> Optional[str]:
     found = {title for p in doc.people or [] if len(p.mentions) > 1 for n in [p.name, *p.aliases]
              for title, _, side in named_parts(n) if side == "character" and fold(n) == fold(title)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def film_by_hero(doc: Doc) -> Optional[str]:
+    """The one known film a character's full name the review writes belongs to, where that film's
+    characters so named are written twice or more in all (Энди Дюфрейн, Джек Торренс, Тони
+    Валлелонга): 3,000 train reviews naming no film, 16 films found, all right; written once,
+    right about half the time (Фродо Бэггинс in a review of «Дюна», Уинстон Черчилль, Том Харди)."""
+    written: Counter = Counter()
+    for p in doc.people or []:
+        if len(p.name.split()) > 1:
+            titles = {title for title, _, side in named_parts(p.name) if side == "character"}
+            if len(titles) == 1:
+                written[next(iter(titles))] += len(p.mentions)
+    return next(iter(written)) if len(written) == 1 and sum(written.values()) > 1 else None
