@@ -459,6 +459,8 @@ def test_filmography(name, film, made, listed):
     # a film written by its subtitle alone has the cast of the film no other shares it with
     ("«Завет» разочаровал. Фассбендер хорош. Дэвид жуткий.", "Фассбендер", ["actor"], ["Дэвид"]),
     ("«Узник Азкабана» лучший. Гэри Олдмен хорош, Сириус Блэк загадочен.", "Гэри Олдмен", ["actor"], ["Сириус Блэк"]),
+    # no film named, the people tie between parts of one series: characters of it whichever it is
+    ("Вся трилогия спорная. Кайло Рен злой, Сноук страшный, Люк Скайуокер устал.", "Кайло Рен", ["character"], []),
 ])
 def test_known_cast(text, name, kinds, characters, pipeline):
     doc = run(text, pipeline)

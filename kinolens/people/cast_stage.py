@@ -15,7 +15,7 @@ from .casts import Part, cast_of, part_of, played_as, plays_part
 from .cues import rules
 from .names import morph, parse
 from .shapes import first_name_like
-from .unnamed import eponymous_film, film_by_hero, film_by_people
+from .unnamed import eponymous_film, film_by_hero, film_by_people, series_cast
 
 
 # the endings a name takes in the other cases, by how its nominative ends
@@ -135,6 +135,6 @@ class KnownCast(Stage):
             doc.cast_film = film_by_hero(doc) or eponymous_film(doc)
             if doc.cast_film:
                 doc.note("cast", "the film the review names by its hero", doc.cast_film)
-        doc.cast = cast_of(doc)
+        doc.cast = cast_of(doc) or (series_cast(doc) if doc.film is None and not doc.cast_film else ())
         rename_characters(doc, doc.cast)
         add_characters(doc, doc.cast)

@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..doc import Doc
 from ..text.spelling import fold, loose
-from .casts import Part, films, part_of, played_as
+from .casts import Part, films, part_of, played_as, shared_cast
 
 NAMED = 3   # people of one film's cast a review must name before it is taken for that film …
 MARGIN = 2  # … and how many more than of any other film's
@@ -114,3 +114,18 @@ def film_by_hero(doc: Doc) -> Optional[str]:
             if len(titles) == 1:
                 written[next(iter(titles))] += len(p.mentions)
     return next(iter(written)) if len(written) == 1 and sum(written.values()) > 1 else None
+
+
+def series_cast(doc: Doc) -> tuple[Part, ...]:
+    """The parts of the known films whose people the review names (three or more) where they tie
+    because they share their cast — parts of one series, «Пробуждение силы», «Последние джедаи»:
+    the film stays unknown, but Кайло Рен is a character of it whichever it is."""
+    people, _, _ = film_votes(doc)
+    if not people or people.most_common(1)[0][1] < NAMED:
+        return ()
+    best, count = people.most_common(1)[0]
+    parts_of = {titles[0]: parts for titles, parts in films()}
+    tied = [t for t, n in people.items() if n > count - MARGIN]
+    if not all(shared_cast(parts_of[t], parts_of[best]) for t in tied):
+        return ()
+    return tuple(dict.fromkeys(part for t in tied for part in parts_of[t]))
