@@ -407,6 +407,9 @@ def test_crew(text, name, kind, pipeline):
     # a listed director of the film directed it whatever a crew cue said first
     ("«Криминальное чтиво» вечно. Музыка в фильмах Тарантино важна. Тарантино снял «Бесславных ублюдков».",
      "Тарантино", True),
+    # a listed director the film's known cast has act is no director of it for the list alone
+    ("«Королевская битва» жестока. Такеши Китано здесь пугает. Такеши Китано мне всегда нравится.",
+     "Такеши Китано", False),
 ])
 def test_director_of_another_work(text, name, directed, pipeline):
     doc = run(text, pipeline)
@@ -654,6 +657,7 @@ def test_merge_declined_and_short_forms(pipeline):
     ([("Форест Гамп", "Форест Гамп"), ("Форрест Гамп", "Форрест Гамп"), ("Форрест Гамп", "Форрест Гамп")],
      {"Форрест Гамп": ["Форест Гамп"]}),
     ([("Иван Петров", "Иван Петров"), ("Пётр Петров", "Пётр Петров")], {"Иван Петров": [], "Пётр Петров": []}),
+    ([("Мэл Гибсон", "Мэл Гибсон"), ("Мел Гибсон", "Мел Гибсон")], {"Мэл Гибсон": ["Мел Гибсон"]}),  # э and е
     ([("Вито Корлеоне", "Вито Корлеоне"), ("Вито Корлеона", "Вито Корлеон"), ("Вито Корлеоне", "Вито Корлеоне")],
      {"Вито Корлеоне": ["Вито Корлеон"]}),  # -е is no oblique ending here
     ([("Олдмана", "Олдмана"), ("Олдманом", "Олдман"), ("Олдмана", "Олдмана")], {"Олдман": ["Олдмана"]}),
@@ -929,3 +933,15 @@ def test_shared_cast(a, b, shared):
     from kinolens.people.casts import known_cast, shared_cast
 
     assert shared_cast(known_cast([a]), known_cast([b])) == shared
+
+
+@pytest.mark.parametrize("text, works", [
+    # a quoted word that is a character of the film's known cast is no work, in any case form
+    ("«Начало» — сон. Ему помогала «Ариадна», а «Коббу» верится.", []),
+    ("«Бандитский Петербург: Барон» слабее, чем «Адвокат».", ["Адвокат"]),  # a known film's short name
+    ("«Начало» — сон, как «Матрица».", ["Матрица"]),
+])
+def test_quoted_heroes_are_no_works(text, works):
+    import kinolens
+
+    assert [w.title for w in kinolens.analyze(text).works] == works

@@ -27,11 +27,12 @@ def fold(text: str) -> str:
 
 
 def first_names_agree(a: list[str], b: list[str]) -> bool:
-    """No first names that clash; a particle is no first name ("Де Ниро", "Роберт Де Ниро")."""
+    """No first names that clash; a particle is no first name ("Де Ниро", "Роберт Де Ниро"); э
+    and е are one sound ("Мэл", "Мел")."""
     a, b = without_particles(a), without_particles(b)
     if len(a) < 2 or len(b) < 2:
         return True
-    x, y = fold(a[0]).rstrip("."), fold(b[0]).rstrip(".")
+    x, y = (fold(w[0]).rstrip(".").replace("э", "е") for w in (a, b))  # Мэл, Мел Гибсон
     return x.startswith(y) or y.startswith(x)
 
 

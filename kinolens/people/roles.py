@@ -13,7 +13,7 @@ import re
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
 from .actors import is_known_actor, listed_actors, listed_authors, listed_composers
-from .casts import cast_actors, cast_characters, cast_directors, is_cast_character, known_characters
+from .casts import cast_actors, cast_characters, cast_directors, is_cast_actor, is_cast_character, known_characters
 from .cues import Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
@@ -193,7 +193,8 @@ def assign_roles(doc: Doc) -> None:
         _add(kinds[i], "director")
         doc.note("roles", why, people[i].name)
     weaker = [(i, w) for i, w in own_work_subjects(doc) if not kinds[i]]
-    weaker += [hit for hit in [listed_director(doc, kinds)] if hit is not None and not weaker]
+    weaker += [hit for hit in [listed_director(doc, kinds)] if hit is not None and not weaker
+               and not is_cast_actor(doc, people[hit[0]])]  # Китано acts in «Королевская битва»
     for i, why in weaker:
         _add(kinds[i], "director")
         doc.note("roles", why, people[i].name)

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..doc import Doc, Span, TitleMention, WorkEntry
+from ..people.casts import films_titled, known_cast
 from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
 from .film_model import read_film_model
@@ -296,6 +297,16 @@ def film_candidates(doc: Doc) -> list[list[TitleMention]]:
     return title_groups(doc) + unquoted_groups(doc, people)
 
 
+def quoted_hero(group: list[TitleMention], film: list[TitleMention] | None) -> bool:
+    """A quoted word that is a character of the film's known cast and no known film's name: the
+    hero named in quotes ("помогала 'Ариадна'", «Кобб» in a review of «Начало»), not a work."""
+    title = group[0].normal
+    if not film or len(title.split()) > 1 or is_known_title(title) or films_titled(title):
+        return False
+    key = title_key(title)  # any case form: «Коббу», «Коббы»
+    return any(title_key(s) == key for part in known_cast([m.normal for m in film]) for s in part[1])
+
+
 class Works(Stage):
     name = "works"
     requires = ("text", "sentences", "titles", "ner", "names", "people")  # people: the known casts' vote
@@ -310,4 +321,4 @@ class Works(Stage):
         doc.film = film_entry(doc, film) if film else None
         others = [g for g in groups if g is not film and g[0].rule != "unquoted"] + ([franchise] if franchise else [])
         others += unquoted_works(others + [film], known, film) if film else []
-        doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner)]
+        doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner) and not quoted_hero(g, film)]
