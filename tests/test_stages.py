@@ -410,10 +410,14 @@ def test_crew(text, name, kind, pipeline):
     # a listed director the film's known cast has act is no director of it for the list alone
     ("«Королевская битва» жестока. Такеши Китано здесь пугает. Такеши Китано мне всегда нравится.",
      "Такеши Китано", False),
+    # the film's known director "performs" no part: "в исполнении Дарабонта" is his film
+    ("«Побег из Шоушенка» хорош. Это экранизация романа Кинга в исполнении Дарабонта.", "Дарабонт", True),
 ])
 def test_director_of_another_work(text, name, directed, pipeline):
     doc = run(text, pipeline)
-    assert ("director" in next(p for p in doc.people if p.name == name).kinds) == directed
+    person = next(p for p in doc.people if p.name == name)
+    assert ("director" in person.kinds) == directed
+    assert not (directed and person.characters)
 
 
 @pytest.mark.parametrize("name, film, made, listed", [

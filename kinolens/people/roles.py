@@ -17,7 +17,7 @@ from .casts import cast_actors, cast_characters, cast_directors, is_cast_actor, 
 from .cues import Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
-from .filmography import filmography_directors, source_authors
+from .filmography import filmography_directors, made_here, source_authors
 from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like
 from .names import parse
 from .pairs import dash_pairs, settle
@@ -161,6 +161,15 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
     return "other", "no cue"
 
 
+def directs_here(doc: Doc, i: int | None) -> bool:
+    """The person is a known director of the reviewed film (`data/filmographies.json`) whom its
+    known cast has not act: "экранизация романа Кинга в исполнении Дарабонта" is his film, no part."""
+    if i is None:
+        return False
+    person = doc.people[i]
+    return made_here(doc, [person.name, *person.aliases]) and not is_cast_actor(doc, person)
+
+
 def assign_roles(doc: Doc) -> None:
     finder = Finder(doc)
     people = doc.people
@@ -168,7 +177,7 @@ def assign_roles(doc: Doc) -> None:
     characters: list[list[str]] = [[] for _ in people]
     pairs = play_pairs(doc, finder) + paren_pairs(doc, finder) + hero_pairs(doc, finder) \
         + given_pairs(doc, finder) + dash_pairs(doc, finder)
-    pairs = [settled(doc, actor, role, why) for actor, role, why in pairs]
+    pairs = [settled(doc, actor, role, why) for actor, role, why in pairs if not directs_here(doc, actor)]
     taken = {i for actor, role, _ in pairs if role is not None and actor is not None for i in (actor, role)}
     for actor, role, why in pairs + parallel_pairs(doc, finder, taken):
         if actor is not None:
