@@ -13,7 +13,7 @@ import re
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
 from .actors import is_known_actor, listed_actors, listed_authors, listed_composers
-from .casts import cast_actors, cast_characters, cast_directors, is_cast_actor, is_cast_character, known_characters
+from .casts import cast_actors, cast_characters, cast_directors, film_cast, is_cast_actor, is_cast_character, known_characters
 from .cues import Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
@@ -163,8 +163,9 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
 
 def directs_here(doc: Doc, i: int | None) -> bool:
     """The person is a known director of the reviewed film (`data/filmographies.json`) whom its
-    known cast has not act: "экранизация романа Кинга в исполнении Дарабонта" is his film, no part."""
-    if i is None:
+    known cast has not act: "экранизация романа Кинга в исполнении Дарабонта" is his film, no part.
+    Where the cast is not known, he may act in it too (Такеши Китано in «Брат якудзы»)."""
+    if i is None or not film_cast(doc):
         return False
     person = doc.people[i]
     return made_here(doc, [person.name, *person.aliases]) and not is_cast_actor(doc, person)
