@@ -486,6 +486,9 @@ def test_known_cast(text, name, kinds, characters, pipeline):
     # a film's hero named twice, where no film is named, is the film; once is a likening
     ("Форрест Гамп бежит. Форрест Гамп любит Дженни всю жизнь.", "Форрест Гамп"),
     ("Он поёт как Элвис. Я плакала.", None),
+    # a chosen title no list knows gives way to four people of one known film's cast; two are not enough
+    ("Мэттью Макконахи, Энн Хэтэуэй, Джессика Честейн и Майкл Кейн — лучшие. Пойду почитаю «Сборник задач».",
+     "Интерстеллар"),
     # a character's full name written twice where no film is named; once is not enough
     ("Энди Дюфрейн терпит. Потом Энди Дюфрейн ждёт двадцать лет.", "Побег из Шоушенка"),
     ("Это не Фродо Бэггинс с его кольцом. Пустыня красива.", None),
