@@ -297,6 +297,12 @@ def film_candidates(doc: Doc) -> list[list[TitleMention]]:
     return title_groups(doc) + unquoted_groups(doc, people)
 
 
+def unquoted_only(group: list[TitleMention]) -> bool:
+    """A candidate written without quotes, the heading line aside ("Рим" heading a review of
+    «Гладиатор» that writes Рим again): it competed to be the film, it is no work."""
+    return all(m.rule in ("unquoted", "heading") for m in group)
+
+
 def quoted_hero(group: list[TitleMention], film: list[TitleMention] | None) -> bool:
     """A quoted word that is a character of the film's known cast and no known film's name: the
     hero named in quotes ("помогала 'Ариадна'", «Кобб» in a review of «Начало»), not a work."""
@@ -319,6 +325,6 @@ class Works(Stage):
                             groups + [g for g in known if g not in groups])
         franchise = split_franchise(doc, film) if film else None
         doc.film = film_entry(doc, film) if film else None
-        others = [g for g in groups if g is not film and g[0].rule != "unquoted"] + ([franchise] if franchise else [])
+        others = [g for g in groups if g is not film and not unquoted_only(g)] + ([franchise] if franchise else [])
         others += unquoted_works(others + [film], known, film) if film else []
         doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner) and not quoted_hero(g, film)]
