@@ -126,6 +126,9 @@ def test_title_keys(a, b, same):
     # a saying, a word or a name is no work; nor is a nickname inside a name
     ("После фразы «Баран начихал» понял: «Тихий берег» хорош.", ["Тихий берег"]),
     ("Как понимать слова «Честь» и «Грязь»? Вопрос: «Что дальше».", []),
+    # a score or an age in quotes is no title; after a kind cue a number is one
+    ("Мои '10' и «18+» — «Тихий берег» того стоит.", ["Тихий берег"]),
+    ("Фильм «21» хорош.", ["21"]),
     # after a verb of saying, a colon or a comma between: speech
     ("После просмотра я сказал, «Ну и чушь». Спрашивают: «Тихий берег»? Отвечаю: «Смотрите».", []),
     ("Все говорят о «Тихом береге».", ["Тихий берег"]),  # a preposition between: the title

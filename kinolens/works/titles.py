@@ -59,6 +59,9 @@ def is_speech(title: str) -> bool:
     # a cry of two words or more: 'And here we go!'; not «Браво!»
 
 
+SCORE_OR_AGE = re.compile(r"\d{1,2}(?:\s*\+|\s*[-–]\s*\d{1,2})?")
+
+
 def spoken_end(title: str) -> bool:
     """A question, a cry or a trailing off: speech even after a kind cue (where a full stop
     may part a title from its subtitle: «Крестный отец. Часть 2»)."""
@@ -79,6 +82,8 @@ def looks_title(title: str, before: list[str], repeated: bool = False, apposed: 
         return "lowercase"
     if len(stripped) < 2:
         return "one letter"
+    if SCORE_OR_AGE.fullmatch(stripped) and not apposed:
+        return "a score or an age"  # "мои '10'", «18+», '14-18'; not "фильм «21»"
     n_words = len(WORD.findall(stripped))
     if n_words > 8 or (n_words > 5 and not cued):
         return "too long"
