@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..data import load_lexicon
 from ..doc import Doc, TitleMention
 from ..people.casts import cast_named, films, films_titled, known_cast, known_cast_titles, plays_part, shared_cast
-from ..people.names import morph
+from ..people.names import morph, parse
 from ..people.unnamed import film_by_people, film_votes, leader
 from ..text.spelling import fold
 from .keys import title_key, title_match_key
@@ -238,6 +238,48 @@ def spellings_by_stems() -> dict[tuple[str, ...], str]:
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
+@lru_cache(maxsize=1)
+def one_word_titles() -> dict[str, str]:
+    """The known titles of one word by its stem (`unquoted.token_key`); a stem two share names
+    neither (Чужой, Чужие)."""
+    found: dict[str, set[str]] = {}
+    for title in all_titles():
+        words = [m.group() for m in TOKEN.finditer(title)]
+        if len(words) == 1:
+            found.setdefault(token_key(words[0]), set()).add(title)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def one_word_folded() -> dict[str, str]:
+    """The known titles of one word by their folded spelling."""
+    return {fold(t): t for t in all_titles() if len(TOKEN.findall(t)) == 1}
+
+
+def nominatives(reading) -> list[str]:
+    """A reading's nominative in its own number («Мстителей» → мстители, not Мститель; «Зеркалах»
+    → зеркала, not Зеркало), or its lemma where it has none."""
+    same_number = reading.inflect({"nomn"})
+    return [same_number.word if same_number else reading.normal_form]
+
+
+def one_word_title(word: str) -> str | None:
+    """The known title of one word this word is a case form of, by its stem and its readings'
+    nominatives (создателям «Триггера» → Триггер; «Изгоя» → Изгой, not Изгои, a stem alike)."""
+    if fold(word) in one_word_folded():
+        return one_word_folded()[fold(word)]  # «Мстители», «Чужие» as written, no plural of another
+    readings = [t for p in parse(word.lower()) for form in nominatives(p)
+                if (t := one_word_folded().get(fold(form)))]
+    if readings:
+        return readings[0]
+    spelled = one_word_titles().get(token_key(word))
+    if spelled is None:
+        return None
+    known, written = fold(spelled), fold(word)
+    return spelled if written.startswith(known) and written[len(known):] in ENDINGS \
+        or len(known) > 4 and written[:-1] == known[:-1] else None  # «Трою», «Интерстелларь»
+
+
 def known_by_stems(text: str) -> str | None:
     """The known film of two words or more whose words' stems the text's are, or None."""
     words = [m.group() for m in TOKEN.finditer(text)]
@@ -245,8 +287,8 @@ def known_by_stems(text: str) -> str | None:
 
 
 def known_spellings(doc: Doc, titles: list[TitleMention]) -> list[TitleMention]:
-    """A title of two words or more, written declined, whose words' stems are a known film's
-    takes that film's words as its nominative («Торе: Рагнарёк» → Тор: Рагнарёк, not Тора:
+    """A quoted title, written declined, whose words' stems are a known film's takes that film's
+    words as its nominative (создателям «Триггера» → Триггер; «Торе: Рагнарёк» → Тор: Рагнарёк, not Тора:
     Рагнарёк; "Малхолланд драйва" → Малхолланд Драйв); one written in the nominative, or whose
     nominative differs from the known one only in ё, case or punctuation, keeps the review's
     spelling («Брат Якудзы» stays, whatever the list says), unless a word of it shows an oblique
@@ -254,7 +296,7 @@ def known_spellings(doc: Doc, titles: list[TitleMention]) -> list[TitleMention]:
     found = []
     for t in titles:
         words = [m.group() for m in TOKEN.finditer(t.text)]
-        spelled = known_by_stems(t.text)
+        spelled = known_by_stems(t.text) if len(words) > 1 else one_word_title(words[0]) if words else None
         if spelled and fold(spelled) != fold(t.normal) and (fold(t.text) != fold(t.normal) or oblique(words, spelled)):
             doc.note("titles", "a known film's spelling", f"{t.normal} → {spelled}")
             t = replace(t, normal=spelled)
