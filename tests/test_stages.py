@@ -446,6 +446,17 @@ def test_filmography(name, film, made, listed):
     assert (films is not None and filmography.made(films, film)) == made
 
 
+@pytest.mark.parametrize("text, people", [
+    # people the name finder kept apart who spell one known character are one person
+    ("«Гарри Поттер и узник Азкабана» хорош. Сириус Блэк сбежал. Все боятся, что Сириус Блэйк опасен.",
+     {"Сириус Блэк": ["Сириус Блэйк"]}),
+])
+def test_one_known_character_written_two_ways(text, people):
+    import kinolens
+
+    assert {p.name: p.aliases for p in kinolens.analyze(text).people} == people
+
+
 @pytest.mark.parametrize("text, name, kinds, characters", [
     # an actor of the known cast (data/casts.json), however the sentence names them
     ("«Изгой» хорош. Том Хэнкс, как и в «Форресте Гампе», держит фильм один. «Изгой» честен.", "Том Хэнкс",

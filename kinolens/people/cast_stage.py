@@ -117,6 +117,24 @@ def rename_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
                 break
 
 
+def merge_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
+    """People the name finder kept apart who spell one known character, and no other part and no
+    actor ("Форрест", "Форест", "Гамп"; "Ред", "Реддинг"), are one person: the longest name
+    leads, the others become its aliases."""
+    for part in parts:
+        same = [p for p in doc.people if part_of([p.name, *p.aliases], parts) is None
+                and plays_part([p.name], (part,)) and sum(plays_part([p.name], (q,)) for q in parts) == 1]
+        if len(same) < 2:
+            continue
+        keep = max(same, key=lambda p: (len(p.name.split()), len(p.mentions), -p.mentions[0].start))
+        for p in same:
+            if p is not keep:
+                keep.aliases += [n for n in [p.name, *p.aliases] if n not in keep.forms]
+                keep.mentions = sorted(keep.mentions + p.mentions, key=lambda m: m.start)
+                doc.people.remove(p)
+                doc.note("cast", "one known character written two ways", f"{p.name} → {keep.name}")
+
+
 class KnownCast(Stage):
     """The known parts of the reviewed film (`data/casts.json`) — of the film the review names,
     or else of the known film whose people it names (`unnamed.py`) — and its characters the
@@ -138,3 +156,4 @@ class KnownCast(Stage):
         doc.cast = cast_of(doc) or (series_cast(doc) if doc.film is None and not doc.cast_film else ())
         rename_characters(doc, doc.cast)
         add_characters(doc, doc.cast)
+        merge_characters(doc, doc.cast)
