@@ -968,3 +968,15 @@ def test_quoted_heroes_are_no_works(text, works):
     import kinolens
 
     assert [w.title for w in kinolens.analyze(text).works] == works
+
+
+@pytest.mark.parametrize("text, film, aliases, works", [
+    # titles the known casts give one film name one work wherever written; the casts' own title leads
+    ("«Inception» поражает. Потом «Начало» Нолана я пересмотрел. Не «Матрица».", "Начало", ["Inception"], ["Матрица"]),
+    ("«Межзвёздный» поражает. «Интерстеллар» Нолана хорош.", "Интерстеллар", ["Межзвёздный"], []),
+])
+def test_known_titles_join(text, film, aliases, works):
+    import kinolens
+
+    card = kinolens.analyze(text)
+    assert (card.film.title, card.film.aliases, [w.title for w in card.works]) == (film, aliases, works)

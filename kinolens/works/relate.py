@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..doc import Doc, Span, TitleMention, WorkEntry
-from ..people.casts import films_titled, known_cast
+from ..people.casts import films_titled, known_cast, known_cast_titles
 from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
 from .film_model import read_film_model
@@ -104,6 +104,35 @@ def join_aliases(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleM
     for i in sorted(range(len(groups)), key=lambda i: groups[i][0].start):
         merged.setdefault(root(i), []).extend(groups[i])
     return list(merged.values())
+
+
+CYRILLIC = re.compile("[а-яё]", re.I)
+
+
+def leads(new: str, old: str, canonical: str) -> bool:
+    """The title `new` should lead a group `old` leads: it is the casts' own title, or Russian
+    where `old` is not and is no canonical title either."""
+    if fold(old) == fold(canonical):
+        return False
+    return fold(new) == fold(canonical) or bool(CYRILLIC.search(new)) and not CYRILLIC.search(old)
+
+
+def join_known(groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
+    """Titles the known casts give one film, wherever the review writes them, name one work
+    («Интерстеллар» … «Interstellar», «Межзвёздный»); the first Russian one written leads."""
+    merged: dict[tuple[str, ...], list[TitleMention]] = {}
+    out: list[list[TitleMention]] = []
+    for g in groups:
+        known = known_cast_titles(g[0].normal)
+        if not known:
+            out.append(g)
+        elif known in merged:  # the casts' own title leads, else a Russian one («Начало», not Inception)
+            lead = merged[known]
+            lead[:] = g + lead if leads(g[0].normal, lead[0].normal, known[0]) else lead + g
+        else:
+            merged[known] = list(g)
+            out.append(merged[known])
+    return out
 
 
 MAX_SPELLING_GROUPS = 200
@@ -277,18 +306,18 @@ def to_work(doc: Doc, mentions: list[TitleMention]) -> WorkEntry:
             break
     doc.note("works", f"kind {kind} (cue {cue!r}); relation {relation} ({why!r})", mentions[0].normal)
     aliases = list(dict.fromkeys(m.normal for m in mentions if m.normal != mentions[0].normal))
-    return WorkEntry(mentions[0].normal, aliases, kind, relation, mentions)
+    return WorkEntry(mentions[0].normal, aliases, kind, relation, sorted(mentions, key=lambda m: m.start))
 
 
 def film_entry(doc: Doc, mentions: list[TitleMention]) -> WorkEntry:
-    names = list(dict.fromkeys(m.normal for m in mentions))
-    return WorkEntry(names[0], names[1:], "film", "other", mentions)
+    names = list(dict.fromkeys(m.normal for m in mentions))  # the lead's title first, the mentions in text order
+    return WorkEntry(names[0], names[1:], "film", "other", sorted(mentions, key=lambda m: m.start))
 
 
 def title_groups(doc: Doc) -> list[list[TitleMention]]:
     """The review's titles, one group per work (case endings, aliases, misspellings and
     subtitles joined), in the order first written."""
-    return join_subtitles(doc, join_misspellings(join_aliases(doc, group_titles(doc.titles))))
+    return join_subtitles(doc, join_known(join_misspellings(join_aliases(doc, group_titles(doc.titles)))))
 
 
 def film_candidates(doc: Doc) -> list[list[TitleMention]]:
