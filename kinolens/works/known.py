@@ -177,7 +177,8 @@ def film_by_cast(doc: Doc, film: list[TitleMention] | None,
     if best >= max(CAST_NAMED, chosen + CAST_MARGIN):
         doc.note("works", f"film: {best} of its known cast named", candidates[i][0].normal)
         return candidates[i]
-    named_as = frozenset(t for m in film for t in films_titled(m.normal))
+    named_as = frozenset(t for m in film for name in {m.normal, m.normal.split(":")[0]} for t in films_titled(name))
+    # the film as named, and the films of its series («Две крепости» the data may not hold, «Братство кольца» it does)
     unnamed = film_by_people(doc, named_as)
     if not unnamed or unnamed in named_as or unnamed in known_titles(film):
         return film
