@@ -121,9 +121,12 @@ def merge_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
     """People the name finder kept apart who spell one known character, and no other part and no
     actor ("Форрест", "Форест", "Гамп"; "Ред", "Реддинг"), are one person: the longest name
     leads, the others become its aliases."""
-    for part in parts:
-        same = [p for p in doc.people if part_of([p.name, *p.aliases], parts) is None
-                and plays_part([p.name], (part,)) and sum(plays_part([p.name], (q,)) for q in parts) == 1]
+    by_part: dict[int, list[PersonEntry]] = {}
+    for p in doc.people:
+        played = [i for i, part in enumerate(parts) if plays_part([p.name], (part,))]
+        if len(played) == 1 and part_of([p.name, *p.aliases], parts) is None:
+            by_part.setdefault(played[0], []).append(p)
+    for same in by_part.values():
         if len(same) < 2:
             continue
         keep = max(same, key=lambda p: (len(p.name.split()), len(p.mentions), -p.mentions[0].start))
