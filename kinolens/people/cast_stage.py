@@ -76,7 +76,7 @@ def add_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
         mentions = [m for _, m in group]
         person = next((p for p in doc.people if played_as([p.name, *p.aliases], spellings)), None)
         if person is None:
-            normals = sorted({m.normal for m in mentions}, key=lambda s: (-len(s.split()), -len(s)))
+            normals = sorted({m.normal for m in mentions}, key=lambda s: (-len(s.split()), -len(s), s))
             person = PersonEntry(normals[0], aliases=normals[1:])
             doc.people.append(person)
         person.mentions = sorted(person.mentions + mentions, key=lambda m: m.start)

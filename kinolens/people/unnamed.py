@@ -48,11 +48,6 @@ def named_parts(name: str) -> frozenset:
     return frozenset(found)
 
 
-def named_films(name: str) -> frozenset:
-    """The known films one of whose actors or characters the name spells."""
-    return frozenset(title for title, _, _ in named_parts(name))
-
-
 def film_votes(doc: Doc) -> tuple[Counter, Counter, dict[str, set[int]]]:
     """Per known film, the people the review names of its cast; the same with one more for each
     of its parts whose actor and character the review both names (Джим Керри … Чарли); and which
@@ -60,7 +55,7 @@ def film_votes(doc: Doc) -> tuple[Counter, Counter, dict[str, set[int]]]:
     voters: dict[str, set[int]] = {}
     sides: dict[tuple[str, Part], set[str]] = {}
     for i, p in enumerate(doc.people or []):
-        for title, part, side in set().union(*(named_parts(n) for n in [p.name, *p.aliases])):
+        for title, part, side in sorted(set().union(*(named_parts(n) for n in [p.name, *p.aliases]))):
             voters.setdefault(title, set()).add(i)
             sides.setdefault((title, part), set()).add(side)
     people = Counter({title: len(who) for title, who in voters.items()})

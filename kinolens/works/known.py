@@ -204,7 +204,8 @@ def by_strong_cast(doc: Doc, film: list[TitleMention],
     """The chosen title no list knows («Межзвёздный», «Агонии», a book in a P.S.) gives way to the
     known film four people or more of whose cast the review names (`unnamed.leader`): to its
     candidate where the review writes it, else to no film, which the cast stage then fills.
-    Dev film choice 0.865 → 0.888; with the dev films' casts left out, right picks 323 either way."""
+    Dev film choice 0.865 → 0.888 when it came in; with the dev films' casts left out, right picks
+    323 either way."""
     people, _, voters = film_votes(doc)
     strong = leader(people, voters)
     if not strong or people[strong] < STRONG:
@@ -229,25 +230,11 @@ def unquoted_works(named: list[list[TitleMention]], known: list[list[TitleMentio
 
 @lru_cache(maxsize=1)
 def spellings_by_stems() -> dict[tuple[str, ...], str]:
-    """The known titles of two words or more by their words' stems (`unquoted.token_key`);
-    stems two titles share name neither."""
+    """The known titles by their words' stems (`unquoted.token_key`); stems two titles share
+    (Чужой, Чужие) name neither."""
     found: dict[tuple[str, ...], set[str]] = {}
     for title in all_titles():
-        words = [m.group() for m in TOKEN.finditer(title)]
-        if len(words) > 1:
-            found.setdefault(tuple(token_key(w) for w in words), set()).add(title)
-    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-
-
-@lru_cache(maxsize=1)
-def one_word_titles() -> dict[str, str]:
-    """The known titles of one word by its stem (`unquoted.token_key`); a stem two share names
-    neither (Чужой, Чужие)."""
-    found: dict[str, set[str]] = {}
-    for title in all_titles():
-        words = [m.group() for m in TOKEN.finditer(title)]
-        if len(words) == 1:
-            found.setdefault(token_key(words[0]), set()).add(title)
+        found.setdefault(tuple(token_key(m.group()) for m in TOKEN.finditer(title)), set()).add(title)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
@@ -257,11 +244,11 @@ def one_word_folded() -> dict[str, str]:
     return {fold(t): t for t in all_titles() if len(TOKEN.findall(t)) == 1}
 
 
-def nominatives(reading) -> list[str]:
+def nominative_reading(reading) -> str:
     """A reading's nominative in its own number («Мстителей» → мстители, not Мститель; «Зеркалах»
     → зеркала, not Зеркало), or its lemma where it has none."""
     same_number = reading.inflect({"nomn"})
-    return [same_number.word if same_number else reading.normal_form]
+    return same_number.word if same_number else reading.normal_form
 
 
 def one_word_title(word: str) -> str | None:
@@ -269,11 +256,10 @@ def one_word_title(word: str) -> str | None:
     nominatives (создателям «Триггера» → Триггер; «Изгоя» → Изгой, not Изгои, a stem alike)."""
     if fold(word) in one_word_folded():
         return one_word_folded()[fold(word)]  # «Мстители», «Чужие» as written, no plural of another
-    readings = [t for p in parse(word.lower()) for form in nominatives(p)
-                if (t := one_word_folded().get(fold(form)))]
+    readings = [t for p in parse(word.lower()) if (t := one_word_folded().get(fold(nominative_reading(p))))]
     if readings:
         return readings[0]
-    spelled = one_word_titles().get(token_key(word))
+    spelled = spellings_by_stems().get((token_key(word),))
     if spelled is None:
         return None
     known, written = fold(spelled), fold(word)
