@@ -816,6 +816,9 @@ def test_stage_map_equals_call(pipeline):
      "Среди новых знакомых Анны сразу выделяется Пётр.", "Анна Белова", "actor"),  # cue by a short form
     # not one of the listed director's films
     ("Фильм «Тихий берег» хорош. Фильмы Криса Нолана лучше, но и «Тихий берег» хорош.", "Крис Нолан", "director"),
+    # the one who says or sings it: no part, no listed actor's role
+    ("«Тихий берег» хорош. Все сыграли правдиво, верю сказал бы Станиславский.", "Станиславский", "actor"),
+    ("«Тихий берег» хорош. Правильно пел Высоцкий, что лучше гор могут быть только горы.", "Высоцкий", "actor"),
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

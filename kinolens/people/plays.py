@@ -72,9 +72,13 @@ def barred(gap: str) -> bool:
     """The name after a cue, past `gap`, is not its character: the next clause's subject ("Хэкман
     играет, а Кеану Ривз вжился…"), a relation ("вжилась в роль матери Тревора"), a quoted title
     ("игравшего в 'Джерри'"), a name after a preposition ("в отличие от Якоба"), a negated one
-    ("Роб Шнайдер играет не Джессику, а …")."""
+    ("Роб Шнайдер играет не Джессику, а …"), the one who says it ("верю, сказал бы Станиславский")."""
     return bool(PLAY_BREAK.search(gap) or relation_between(gap) or QUOTE_BEFORE.search(gap)
-                or PREPOSITION_BEFORE.search(gap) or NEGATED.match(gap))
+                or PREPOSITION_BEFORE.search(gap) or NEGATED.match(gap) or SAID_BY.search(gap))
+
+
+# "сыграл правдиво, верю сказал бы Станиславский": the name after a verb of saying is the sayer
+SAID_BY = re.compile(r"(?<![а-яё])(?:сказал|говорил|говаривал|заметил|писал)\w*\s+(?:бы\s+)?$", re.I)
 
 
 def describing(gap: str) -> bool:
