@@ -58,14 +58,16 @@ def listed_actors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
     return found
 
 
-SAID_OR_SUNG = re.compile(r"(?<![а-яё])(?:сказал|говорил|говаривал|заметил|писал|пел|поёт|поет|спел|пела)\w*\s+(?:бы\s+)?$", re.I)
+# "верю, сказал бы Станиславский", "как пел Высоцкий": the name right after is the one who says or sings it
+SAID_BY = re.compile(r"(?<![а-яё])(?:сказал|говорил|говаривал|заметил|писал)\w*\s+(?:бы\s+)?$", re.I)
+SUNG_BY = re.compile(r"(?<![а-яё])(?:пел|поёт|поет|спел|пела)\w*\s+$", re.I)
 
 
 def here(doc: Doc, mention: NameMention, other_titles: list) -> bool:
     """Not after a comparison word or a verb of saying or singing ("как пел Высоцкий"), and not in
     a sentence that names another work."""
     before = doc.text[max(0, mention.start - 40):mention.start]
-    if NOT_HERE.search(before) or SAID_OR_SUNG.search(before):
+    if NOT_HERE.search(before) or SAID_BY.search(before) or SUNG_BY.search(before):
         return False
     return not in_sentence(doc, mention, other_titles)
 

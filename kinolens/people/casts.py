@@ -44,6 +44,18 @@ def short_titles(title: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def short_title_films() -> dict[str, int]:
+    """The match key of each short title (`short_titles`) only one known film has, and that film's
+    place in `films()`."""
+    owners: dict[str, set[int]] = {}
+    for i, (titles, _) in enumerate(films()):
+        for title in titles:
+            for short in short_titles(title):
+                owners.setdefault(title_match_key(short), set()).add(i)
+    return {key: next(iter(found)) for key, found in owners.items() if len(found) == 1}
+
+
+@lru_cache(maxsize=1)
 def casts() -> dict[str, tuple[Part, ...]]:
     """Each known film's parts, by the match key of every title it is known by; a series'
     name before the colon («Хоббит», «Мстители») holds the parts of all its films; a short title
@@ -51,19 +63,15 @@ def casts() -> dict[str, tuple[Part, ...]]:
     its film's."""
     index: dict[str, tuple[Part, ...]] = {}
     series: dict[str, list[Part]] = {}  # the part before a subtitle's colon: all the films that share it
-    subtitles: dict[str, list[tuple[Part, ...]]] = {}
     for titles, parts in films():
         for title in titles:
             index.setdefault(title_match_key(title), parts)
             if ":" in title:
                 series.setdefault(title_match_key(title.split(":")[0]), []).extend(parts)
-            for short in short_titles(title):
-                subtitles.setdefault(title_match_key(short), []).append(parts)
     for key, parts in series.items():
         index.setdefault(key, tuple(parts))
-    for key, found in subtitles.items():
-        if len(set(found)) == 1:
-            index.setdefault(key, found[0])
+    for key, i in short_title_films().items():
+        index.setdefault(key, films()[i][1])
     return index
 
 
@@ -129,13 +137,11 @@ def heads_by_key() -> dict[str, tuple[str, ...]]:
     """The first title of each known film, by the match key of every title it is known by, of
     its series' name before a colon, and of a subtitle no other film has (`casts`)."""
     index: dict[str, list[str]] = {}
-    subtitles: dict[str, list[str]] = {}
     for titles, _ in films():
         for key in {title_match_key(t) for t in titles} | {title_match_key(t.split(":")[0]) for t in titles if ":" in t}:
             index.setdefault(key, []).append(titles[0])
-        for key in {title_match_key(short) for t in titles for short in short_titles(t)}:
-            subtitles.setdefault(key, []).append(titles[0])
-    index.update((key, found) for key, found in subtitles.items() if key not in index and len(found) == 1)
+    for key, i in short_title_films().items():
+        index.setdefault(key, [films()[i][0][0]])
     return {key: tuple(found) for key, found in index.items()}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
-from .actors import in_sentence
+from .actors import SAID_BY, in_sentence
 from .cues import Finder, Placed, rules
 from .names import parse
 from .pairs import antecedent, previous_actor, relation_between
@@ -75,10 +75,6 @@ def barred(gap: str) -> bool:
     ("Роб Шнайдер играет не Джессику, а …"), the one who says it ("верю, сказал бы Станиславский")."""
     return bool(PLAY_BREAK.search(gap) or relation_between(gap) or QUOTE_BEFORE.search(gap)
                 or PREPOSITION_BEFORE.search(gap) or NEGATED.match(gap) or SAID_BY.search(gap))
-
-
-# "сыграл правдиво, верю сказал бы Станиславский": the name after a verb of saying is the sayer
-SAID_BY = re.compile(r"(?<![а-яё])(?:сказал|говорил|говаривал|заметил|писал)\w*\s+(?:бы\s+)?$", re.I)
 
 
 def describing(gap: str) -> bool:
