@@ -39,15 +39,26 @@ from kinolens.opinions.lexicon import aspects_in  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.jsonl",
-        "fresh": DATA / "aspect-fresh.jsonl", "fresh2": DATA / "aspect-fresh2.jsonl"}
+        "fresh": DATA / "aspect-fresh.jsonl", "fresh2": DATA / "aspect-fresh2.jsonl",
+        "heldout2": DATA / "heldout2-cards.jsonl"}
+CARDS = {"heldout": DATA / "heldout-cards.jsonl", "heldout2": DATA / "heldout2-cards.jsonl"}
+TRAIN_FILES = ("kinopoisk-3class-train", "kinopoisk-binary-train")
+
+
+def as_check_row(card: dict) -> dict:
+    """A whole card as an aspects set's record: its aspects and its people's opinions."""
+    opinions = {p["name"]: p["opinion"] for p in card["people"] if p.get("opinion")}
+    return {"id": card["id"], "aspects": card.get("aspects", {}), "opinions": opinions}
 
 
 def read_check(shared: Path, name: str = "check") -> list[dict]:
     """The annotated records with their texts and verdicts from ../shared."""
     rows = [json.loads(line) for line in open(SETS[name], encoding="utf-8") if line.strip()]
+    if name not in ("check", "heldout", "fresh", "fresh2"):
+        rows = [as_check_row(card) for card in rows]
     wanted = {r["id"] for r in rows}
     found = {}
-    for name in {r["file"] for r in rows}:
+    for name in {r.get("file") for r in rows} - {None} or TRAIN_FILES:
         with open(shared / "data" / "sentiment" / f"{name}.jsonl", encoding="utf-8") as f:
             for line in f:
                 rec = json.loads(line)
@@ -83,19 +94,19 @@ def baseline(doc, label: str) -> dict:
     return {a: "mixed" if label == "neutral" else label for a in found}
 
 
-def score_heldout_cards(shared: Path) -> None:
-    """Cards for the held-out reviews, scored against the whole cards written here."""
+def score_heldout_cards(shared: Path, name: str = "heldout") -> None:
+    """Cards for a held-out set's reviews, scored against the whole cards written here."""
     import tempfile
 
     from kinolens.evaluate import format_scores, score_cards, write_cards
 
-    rows = read_check(shared, "heldout")
+    rows = read_check(shared, name)
     with tempfile.TemporaryDirectory() as tmp:
         reviews, predicted = Path(tmp) / "reviews.jsonl", Path(tmp) / "cards.jsonl"
         with open(reviews, "w", encoding="utf-8") as f:
             f.writelines(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in rows)
         write_cards(str(reviews), predicted)
-        gold = DATA / "heldout-cards.jsonl"
+        gold = CARDS[name]
         print(format_scores(score_cards(gold, predicted, shared / "gold" / "score_cards.py")))
 
 
@@ -106,13 +117,17 @@ def main() -> None:
     ap.add_argument("--cards", action="store_true",
                     help="score whole cards (film, people, crew, works, aspects, opinions) of the held-out "
                          "reviews against benchmarks/data/heldout-cards.jsonl with the shared scorer")
-    ap.add_argument("--set", choices=sorted(SETS), default="check",
+    ap.add_argument("--set", choices=sorted(SETS), default=None,
                     help="check: the 40 reviews the session-4 changes were checked on; heldout: 16 more, "
                          "annotated late in session 4; fresh: 12 more, annotated after session 5's "
-                         "changes; fresh2: 14 more, annotated at the start of session 6 (docs/benchmarks.md)")
+                         "changes; fresh2: 14 more, annotated at the start of session 6; heldout2: 16 whole "
+                         "cards written at the start of session 17 (docs/benchmarks.md)")
     args = ap.parse_args()
+    args.set = args.set or ("heldout" if args.cards else "check")
     if args.cards:
-        return score_heldout_cards(args.shared)
+        if args.set not in CARDS:
+            ap.error(f"--cards needs --set {' or '.join(sorted(CARDS))}")
+        return score_heldout_cards(args.shared, args.set)
     rows = read_check(args.shared, args.set)
     pipe = default_pipeline()
     gold, ours, base = [], [], []
