@@ -167,7 +167,8 @@ def test_aspect_pair_f1(gold, pred, any_polarity, f1):
     assert _aspect_check().pair_f1(gold, pred, any_polarity)[0] == pytest.approx(f1)
 
 
-@pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16), ("fresh", 12), ("fresh2", 14)])
+@pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16), ("fresh", 12), ("fresh2", 14),
+                                        ("heldout2", 16)])
 def test_aspect_check_set_reads_its_texts(shared, name, size):
     from kinolens.opinions.lexicon import ASPECTS
 
@@ -198,6 +199,30 @@ def test_pronoun_carries_judgement(text, opinions, monkeypatch):
     monkeypatch.setattr(stage, "params", lambda: {**p, "verdict_people": {**p["verdict_people"], "min_balance": 2.0}})
     card = analyze(text)  # the clear-verdict rule off: only what the sentences say
     assert {p.name: p.opinion.polarity for p in card.people if p.opinion} == opinions
+
+
+# an evaluative word beside the name judges that person, whatever the review's verdict
+@pytest.mark.parametrize("text, polarity", [
+    ("Фильм скучный и глупый. Смотреть можно только на игру потрясающего Ивана Петрова.", "positive"),
+    ("Фильм скучный и глупый. Режиссёр Иван Петров тоже хорошо поработал.", "positive"),
+    ("Фильм отличный и яркий. Актёр Иван Петров играет бездарно, увы.", "negative"),
+])
+def test_word_beside_the_name_judges_the_person(text, polarity):
+    import dataclasses
+
+    from kinolens.analyzer import build_pipeline, make_doc
+    from kinolens.opinions.stage import Opinions
+
+    pipe = build_pipeline()
+    pipe.stages = [s for s in pipe.stages if not isinstance(s, Opinions)]
+    doc = pipe(make_doc(text))
+    against = "positive" if polarity == "negative" else "negative"
+    probs = {against: 0.96, "neutral": 0.02, polarity: 0.02}
+    doc.sentiment.prediction = dataclasses.replace(doc.sentiment.prediction, probabilities=probs)
+    doc.debug = []
+    Opinions()(doc)
+    assert doc.opinions["Иван Петров"].polarity == polarity
+    assert any("next-to-name:" in rule for _, rule, _ in doc.debug)
 
 
 def test_heldout_cards_match_the_heldout_set():

@@ -1,7 +1,7 @@
 """Sentences cut into clauses at contrast words (но, однако, хотя, зато), with lemma tokens."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..doc import Doc
 from ..sentiment.features import lemma_tokens
@@ -14,6 +14,7 @@ class Clause:
     stop: int
     sentence: tuple[int, int]
     lemmas: list[str]
+    spans: list[tuple[int, int]] = field(default_factory=list)  # each lemma's word, offsets into Doc.text
 
 
 def split_clauses(doc: Doc) -> list[Clause]:
@@ -32,5 +33,6 @@ def split_clauses(doc: Doc) -> list[Clause]:
             start = sent.start if k == 0 else sent.start + group[0][0]
             stop = sent.stop if k == len(groups) - 1 else sent.start + group[-1][1]
             out.append(Clause(start=start, stop=stop, sentence=(sent.start, sent.stop),
-                              lemmas=[t[2] for t in group]))
+                              lemmas=[t[2] for t in group],
+                              spans=[(sent.start + t[0], sent.start + t[1]) for t in group]))
     return out

@@ -59,6 +59,12 @@ def polarity_of(lemma: str) -> int:
     return 0
 
 
+def listed(lemma: str) -> bool:
+    """The lemma has an entry of its own among the evaluative words (not just a flipped `не_`)."""
+    positive, negative = evaluative()
+    return fold(lemma) in positive or fold(lemma) in negative
+
+
 def aspects_in(lemmas: list[str]) -> list[CueHit]:
     """Each aspect cue among the lemmas (bigrams first), with where it starts."""
     cues = aspect_cues()

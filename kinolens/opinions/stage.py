@@ -27,7 +27,7 @@ from ..pipeline import Stage
 from ..sentiment.features import grams as ngrams
 from ..sentiment.model import ModelStage
 from .clauses import Clause, split_clauses
-from .lexicon import ASPECTS, aspect_cues, aspects_in, attribute_of, polarity_of
+from .lexicon import ASPECTS, aspect_cues, aspects_in, attribute_of, listed, polarity_of
 
 
 @dataclass
@@ -143,6 +143,7 @@ class Opinions(ModelStage, Stage):
         aspects: dict[str, Verdicts] = {}
         people: dict[str, Verdicts] = {}
         on_people: list[tuple[Clause, list[tuple[str, str]], Optional[tuple[float, str]]]] = []
+        near: dict[tuple[int, str], Optional[tuple[float, str]]] = {}  # (clause, name) → the word beside the name
         unjudged: dict[str, tuple[Clause, str]] = {}  # aspect → first clause naming it with a strong cue
         strong = aspect_cues().strong
         pronouns = {*p["pronouns"]["plural"], *p["pronouns"]["singular"]}
@@ -157,16 +158,20 @@ class Opinions(ModelStage, Stage):
                     continue
                 on_aspect = self.attributive(clause, index, prior, p["attributive"]) or judged
                 self.add(doc, aspects, aspect, on_aspect, clause, f"cue:{cue}")
-            named = [(name, aspect) for name, aspect, spans in holders
-                     if any(clause.start <= s < clause.stop and not of_fans(doc, (s, e)) for s, e in spans)]
+            here = {name: [(s, e) for s, e in spans if clause.start <= s < clause.stop and not of_fans(doc, (s, e))]
+                    for name, _, spans in holders}
+            named = [(name, aspect) for name, aspect, _ in holders if here[name]]
             asked = named or clause.sentence in pronoun_opened
             on_people.append((clause, named, self.judge(clause, float(person_score), prior, p["people"])
                               if asked else None))
+            for name, _ in named:
+                near[clause.start, name] = self.next_to_name(clause, here[name], prior, p["people"]["next_to"])
         for clause, named, on_person, why in [(c, n, o, "person") for c, n, o in on_people] + \
                 carried(doc, on_people, p["pronouns"]):
             for name, aspect in (named if on_person else ()):
-                self.add(doc, people, name, on_person, clause, why)
-                self.add(doc, aspects, aspect, on_person, clause, f"person:{name}")
+                judged = near.get((clause.start, name)) if why == "person" else None
+                self.add(doc, people, name, judged or on_person, clause, why)
+                self.add(doc, aspects, aspect, judged or on_person, clause, f"person:{name}")
         verdict = (math.tanh(p["prior_weight"] * prior), "the review's verdict")
         if abs(prior) >= p["verdict_people"]["min_balance"]:
             self.share_verdict(doc, people, holders, clauses, verdict, p["verdict_people"]["aspects"])
@@ -213,6 +218,23 @@ class Opinions(ModelStage, Stage):
         raw = (p["lexicon_weight"] * lexicon + p["model_weight"] * model_score + p["prior_weight"] * prior)
         rule = f"words:{','.join(fired)}" if fired else f"model:{model_score:+.1f}"
         return math.tanh(raw), rule
+
+    @staticmethod
+    def next_to_name(clause: Clause, spans: list[tuple[int, int]], prior: float,
+                     p: dict) -> Optional[tuple[float, str]]:
+        """The judgement of the evaluative word nearest the name, at most `reach` words away
+        ("потрясающего Виктора Сухорукова", "Нил Бёргер тоже хорошо поработал"); None where
+        no such word stands beside it. A word judged only by its `не_` ("не зря") does not count."""
+        inside = [i for i, (s, e) in enumerate(clause.spans) if any(s < stop and e > start for start, stop in spans)]
+        if not inside or not p["reach"]:
+            return None
+        for distance in range(1, p["reach"] + 1):
+            for i in (inside[-1] + distance, inside[0] - distance):
+                if 0 <= i < len(clause.lemmas) and i not in inside:
+                    sign, word = attribute_of(clause.lemmas, i + 1, 2)
+                    if sign and (listed(word) or not word.startswith("не_")):
+                        return math.tanh(p["weight"] * sign + p["prior_weight"] * prior), f"next-to-name:{word}"
+        return None
 
     @staticmethod
     def attributive(clause: Clause, index: int, prior: float, p: dict) -> Optional[tuple[float, str]]:
