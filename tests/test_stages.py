@@ -399,6 +399,9 @@ def test_cast(text, people, pipeline):
     # the known director of a film whose director no filmography lists (data/casts.json `directors`)
     ("«Шестое чувство» пугает. Брюс Уиллис и М. Найт Шьямалан потом снова работали вместе.", "М. Найт Шьямалан",
      "director"),
+    # a plural job cue's list that closes with "и"
+    ("Сценаристы Иван Петров, Олег Сидоров и Анна Белова хотят сказать многое.", "Олег Сидоров", "writer"),
+    ("Сценаристы Иван Петров, Олег Сидоров и Анна Белова хотят сказать многое.", "Анна Белова", "writer"),
 ])
 def test_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)
@@ -450,6 +453,12 @@ def test_filmography(name, film, made, listed):
     # people the name finder kept apart who spell one known character are one person
     ("«Гарри Поттер и узник Азкабана» хорош. Сириус Блэк сбежал. Все боятся, что Сириус Блэйк опасен.",
      {"Сириус Блэк": ["Сириус Блэйк"]}),
+    # a first name alone and a surname alone that make a well-known name are one person
+    ("Бёртон снова снял сказку. Тим, как всегда, мрачен.", {"Бёртон": ["Тим"]}),
+    ("Ллойд хорош. Дэнни пугает.", {"Ллойд": [], "Дэнни": []}),  # Дэнни Ллойд plays Дэнни
+    # a job word before a name: the writer Валлелонга, not the character Тони Валлелонга
+    ("«Зеленая книга» хороша. Тони смешной. Сценаристы Валлелонга и Карри молодцы.",
+     {"Тони": [], "Валлелонга": [], "Карри": []}),
 ])
 def test_one_known_character_written_two_ways(text, people):
     import kinolens

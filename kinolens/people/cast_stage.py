@@ -117,12 +117,17 @@ def rename_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
                 break
 
 
+JOB_BEFORE = re.compile(r"\b(?:режисс[её]р|сценарист|продюсер|оператор|композитор|писател)[а-яё]*\s+$", re.I)
+
+
 def merge_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
     """People the name finder kept apart who spell one known character, and no other part and no
     actor ("Форрест", "Форест", "Гамп"; "Ред", "Реддинг"), are one person: the longest name
     leads, the others become its aliases."""
     by_part: dict[int, list[PersonEntry]] = {}
     for p in doc.people:
+        if any(JOB_BEFORE.search(doc.text, max(0, m.start - 30), m.start) for m in p.mentions):
+            continue  # "сценаристы Валлелонга": the writer, not the character Тони Валлелонга
         played = [i for i, part in enumerate(parts) if plays_part([p.name], (part,))]
         if len(played) == 1 and part_of([p.name, *p.aliases], parts) is None:
             by_part.setdefault(played[0], []).append(p)

@@ -32,6 +32,24 @@ def films() -> tuple[tuple[tuple[str, ...], tuple[Part, ...]], ...]:
                  for titles, entries in load_lexicon("casts")["films"].items())
 
 
+@lru_cache(maxsize=1)
+def known_actor_names() -> dict[str, frozenset]:
+    """Every spelling of every known film's actors, as folded words joined by spaces → the
+    folded words of the characters that actor plays ("дэнни ллойд" → дэнни, торранс)."""
+    out: dict[str, set] = {}
+    for _, parts in films():
+        for actor, character in parts:
+            for spelling in actor:
+                out.setdefault(" ".join(spelling), set()).update(w for c in character for w in fold(c).split())
+    return {name: frozenset(words) for name, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def known_character_names() -> frozenset:
+    """Every spelling of every known film's characters, folded ("купер" in «Интерстеллар»)."""
+    return frozenset(fold(c) for _, parts in films() for _, character in parts for c in character)
+
+
 def short_titles(title: str) -> list[str]:
     """What a review may call the film by alone: the subtitle after a colon («Завет»), and the
     words after the hero's name and "и", two or more («Узник Азкабана» for «Гарри Поттер и узник

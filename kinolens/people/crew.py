@@ -22,9 +22,9 @@ def crew_roles(doc: Doc, finder: Finder) -> list[tuple[int, str, str]]:
             if hit is None or finder.inside(m.start()) or barred(doc, rule, m, hit):
                 continue  # inside: "Романа Пирса" is a name, not a book
             found.append((hit.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}"))
-            joined = joined_after(doc, finder, m, hit) if rule["side"] == "after" and rule["gap"] > 1 else None
-            if joined is not None:  # "сценарий, написанный Стэном Реддингом и Джеффом Натансоном"
-                found.append((joined.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}, and X и Y"))
+            joined = joined_after(doc, finder, m, hit) if rule["side"] == "after" and rule["gap"] > 1 else []
+            for other in joined:  # "сценарий, написанный Стэном Реддингом и Джеффом Натансоном"
+                found.append((other.person, rule["kind"], f"{rule['kind']}: {m.group(0).strip()!r}, and X и Y"))
     return found
 
 
@@ -66,19 +66,38 @@ OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
 PLURAL_CUE = re.compile(r"\s*[а-яё]+(?:ы|ов|ам|ами|ах)(?![а-яё])", re.I)  # "режиссерам Накашу и Толедано"
 
 
-def joined_after(doc: Doc, finder: Finder, m: re.Match, hit: Placed) -> Placed | None:
-    """The name joined to a job cue's name by "и": after a plural cue ("режиссерам Накашу и
-    Толедано"), or a full name in the same visible oblique case ("дуэту Оливье Накаша и Эрика
+def joined_after(doc: Doc, finder: Finder, m: re.Match, hit: Placed) -> list[Placed]:
+    """The names joined to a job cue's name: after a plural cue, a list that closes with "и"
+    ("режиссерам Накашу и Толедано", "сценаристы Валлелонга, Карри и Фаррелли"); after any cue, a
+    full name joined by "и" in the same visible oblique case ("дуэту Оливье Накаша и Эрика
     Толедано"); not a nominative pair after one job ("Режиссёр X и Y сыграли")."""
+    if PLURAL_CUE.match(doc.text, m.start()):
+        return listed_after(doc, finder, hit)
     nxt = finder.after(hit.stop, 4)
     if nxt is None or nxt.person == hit.person or not JOINED.match(doc.text[hit.stop:nxt.start]):
-        return None
-    if PLURAL_CUE.match(doc.text, m.start()):
-        return nxt
+        return []
     a, b = hit.mention, nxt.mention
     alike = (a.case == b.case and a.case in OBLIQUE and a.text != a.normal and b.text != b.normal
              and len(a.text.split()) >= 2 and len(b.text.split()) >= 2)
-    return nxt if alike else None
+    return [nxt] if alike else []
+
+
+LIST_JOIN = re.compile(r"^\s*,\s*$|^\s*,?\s+и\s+$")
+
+
+def listed_after(doc: Doc, finder: Finder, hit: Placed, most: int = 5) -> list[Placed]:
+    """The names listed after `hit` up to the one "и" joins: "X, Y и Z" → [Y, Z]; commas
+    alone ("X, Y сыграл…") list nothing."""
+    chain, last = [], hit
+    while len(chain) < most:
+        nxt = finder.after(last.stop, 4)
+        if nxt is None or nxt.person == last.person or not LIST_JOIN.match(doc.text[last.stop:nxt.start]):
+            break
+        chain.append(nxt)
+        if "и" in doc.text[last.stop:nxt.start].split():
+            return chain
+        last = nxt
+    return []
 
 
 # a name hanging on a preposition is no doer; not с / от / у / против: "сценарий, согласованный с X",

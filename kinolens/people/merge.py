@@ -257,6 +257,36 @@ def merge_people(mentions: list[NameMention], text: str = "") -> list[PersonEntr
     return sorted(people, key=lambda p: p.mentions[0].start)
 
 
+@lru_cache(maxsize=1)
+def known_full_names() -> frozenset:
+    """The full names of the well-known actors, directors and writers and of the known casts, folded."""
+    from .casts import known_actor_names
+    listed = (listed_names(key, False)[0] for key in ("actors", "directors", "authors"))
+    return frozenset().union(*listed, known_actor_names())
+
+
+def join_first_names(doc: Doc) -> None:
+    """A first name written alone and a surname written alone that make one well-known full
+    name are one person ("Тим сдулся" … "Бёртон снова снимает", "Хелена" … "Бонем Картер"): the
+    first name becomes the surname's alias where it makes a known name with no one else, and
+    is not the name of a part that actor plays ("Дэнни" beside "Ллойд": Дэнни Ллойд plays Дэнни);
+    nor is a surname that names a known character ("Купер" in «Интерстеллар» is no Крис Купер)."""
+    from .casts import known_actor_names, known_character_names
+    known, parts, characters = known_full_names(), known_actor_names(), known_character_names()
+    for first in [p for p in doc.people if len(p.name.split()) == 1 and not p.aliases]:
+        word = fold(first.name)
+        homes = [p for p in doc.people if p is not first and f"{word} {fold(p.name)}" in known
+                 and word not in parts.get(f"{word} {fold(p.name)}", ()) and fold(p.name) not in characters]
+        if len(homes) != 1:
+            continue
+        home = homes[0]
+        home.aliases = [*home.aliases, first.name]
+        home.mentions = sorted(home.mentions + first.mentions, key=lambda m: m.start)
+        doc.people.remove(first)
+        doc.note("names", "a first name alone that makes a known name with a surname alone",
+                 f"{first.name} → {home.name}")
+
+
 class People(Stage):
     name = "people"
     requires = ("text", "names")
@@ -264,3 +294,4 @@ class People(Stage):
 
     def process(self, doc: Doc) -> None:
         doc.people = merge_people(doc.names, doc.text)
+        join_first_names(doc)
