@@ -25,6 +25,9 @@ def test_polarity_of(lemma, value):
     ("Очень смешно и с юмором", {"humor"}),
     ("Фильм затянут и скучен", {"pacing"}),
     ("Мы пошли в кино в субботу", set()),
+    # cues that rarely stood where the aspect was judged (session 17): a dull film is no pacing,
+    # a frame no picture, a thought no message
+    ("Скучный фильм, долгий вечер, в кадре мысль", set()),
 ])
 def test_aspects_in(text, aspects):
     assert {hit.aspect for hit in aspects_in(words(text))} == aspects
