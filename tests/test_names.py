@@ -54,6 +54,8 @@ from kinolens.people.names import choose
     ("Гэри Олдмэну", "Гэри Олдмэн"), ("Ли Пу", "Ли Пу"),  # consonant + -у after a first name: a dative
     ("Льва Толстого", "Лев Толстой"), ("Максима Горького", "Максим Горький"),
     ("Джека Воробья", "Джек Воробей"), ("Средиземья", "Средиземья"),  # a fleeting -е-; no "Средиземьь"
+    ("Анне Михалковой", "Анна Михалкова"), ("Алисе", "Алиса"),  # -е of a declined name, not an indeclinable one
+    ("Рене Зеллвегер", "Рене Зеллвегер"),  # indeclinable only
 ])
 def test_nominative(written, nominative):
     assert choose(written.split())[0] == nominative

@@ -399,6 +399,14 @@ def test_cast(text, people, pipeline):
     # the known director of a film whose director no filmography lists (data/casts.json `directors`)
     ("«Шестое чувство» пугает. Брюс Уиллис и М. Найт Шьямалан потом снова работали вместе.", "М. Найт Шьямалан",
      "director"),
+    # thanks for a job, the name in the dative
+    ("Спасибо Ивану Петрову за отличный сценарий.", "Иван Петров", "writer"),
+    ("Благодарность Олегу Сидорову за потрясающую музыку.", "Олег Сидоров", "composer"),
+    ("Огромное спасибо за кадры Ивану Петрову.", "Иван Петров", "cinematographer"),
+    ("Отмечу Анну Белову и её музыку.", "Анна Белова", "composer"),
+    ("Спасибо Ивану Петрову за режиссуру и сценарий.", "Иван Петров", "director"),
+    # a job word, a comma and another job before the name: both jobs are hers
+    ("И, конечно, сценарист, и режиссер - Анна Белова!", "Анна Белова", "writer"),
     # a plural job cue's list that closes with "и"
     ("Сценаристы Иван Петров, Олег Сидоров и Анна Белова хотят сказать многое.", "Олег Сидоров", "writer"),
     ("Сценаристы Иван Петров, Олег Сидоров и Анна Белова хотят сказать многое.", "Анна Белова", "writer"),
@@ -828,6 +836,9 @@ def test_stage_map_equals_call(pipeline):
     # the one who says or sings it: no part, no listed actor's role
     ("«Тихий берег» хорош. Все сыграли правдиво, верю сказал бы Станиславский.", "Станиславский", "actor"),
     ("«Тихий берег» хорош. Правильно пел Высоцкий, что лучше гор могут быть только горы.", "Высоцкий", "actor"),
+    # a comma and "и" part the job from the next name; a list of examples is no list of the film's crew
+    ("Хороши декорации и музыку, и Анну Белову за сценарий хвалю.", "Анна Белова", "composer"),
+    ("Фильмы сняты режиссерами, такими как: Иван Петров, Олег Сидоров и Анна Белова.", "Анна Белова", "director"),
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

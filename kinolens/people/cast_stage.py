@@ -13,6 +13,7 @@ from ..doc import Doc, NameMention, PersonEntry, spanned
 from ..pipeline import Stage
 from .casts import Part, cast_of, part_of, played_as, plays_part
 from .cues import rules
+from .merge import join_first_names
 from .names import morph, parse
 from .shapes import first_name_like
 from .unnamed import eponymous_film, film_by_hero, film_by_people, series_cast
@@ -165,3 +166,4 @@ class KnownCast(Stage):
         rename_characters(doc, doc.cast)
         add_characters(doc, doc.cast)
         merge_characters(doc, doc.cast)
+        join_first_names(doc, doc.cast)

@@ -42,7 +42,7 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
             or made_other_work(doc, m.end())
     gap = doc.text[m.end():hit.start]
     # the cue took the comma: "писатель, а Фрэнк Дарабонт" ("роман, который написал X" stays)
-    took_comma = re.search(r"[,;]\s*$", m.group(0)) and NEXT_CLAUSE.match(gap)
+    took_comma = re.search(r"[,;]\s*$", m.group(0)) and (NEXT_CLAUSE.match(gap) or ONLY_AND.fullmatch(gap))
     if CLAUSE_BREAK.search(gap) or took_comma or aside_between(gap):
         return True  # "Режиссер безусловно идеальный, а Лиам Нисон…", "романа (в нем Форрест …": another clause
     if ROLE_GAP.search(gap):
@@ -71,8 +71,8 @@ def joined_after(doc: Doc, finder: Finder, m: re.Match, hit: Placed) -> list[Pla
     ("режиссерам Накашу и Толедано", "сценаристы Валлелонга, Карри и Фаррелли"); after any cue, a
     full name joined by "и" in the same visible oblique case ("дуэту Оливье Накаша и Эрика
     Толедано"); not a nominative pair after one job ("Режиссёр X и Y сыграли")."""
-    if PLURAL_CUE.match(doc.text, m.start()):
-        return listed_after(doc, finder, hit)
+    if PLURAL_CUE.match(doc.text, m.start()):  # not examples: "режиссерами, такими как: X, Y и Z"
+        return [] if EXAMPLES.search(doc.text[m.end():hit.start]) else listed_after(doc, finder, hit)
     nxt = finder.after(hit.stop, 4)
     if nxt is None or nxt.person == hit.person or not JOINED.match(doc.text[hit.stop:nxt.start]):
         return []
@@ -82,6 +82,7 @@ def joined_after(doc: Doc, finder: Finder, m: re.Match, hit: Placed) -> list[Pla
     return [nxt] if alike else []
 
 
+EXAMPLES = re.compile(r"(?<![а-яё])(?:как|например|вроде|типа)(?![а-яё])", re.I)
 LIST_JOIN = re.compile(r"^\s*,\s*$|^\s*,?\s+и\s+$")
 
 
@@ -109,6 +110,7 @@ OTHER_JOB_BEFORE = re.compile(r"\b(?:оператор|композитор|сц�
 ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи]|геро[йяюеи]|персонаж)\w*", re.I)
 APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
 NEXT_CLAUSE = re.compile(r"\s*(?:а|но|однако|зато|хотя)\s", re.I)
+ONLY_AND = re.compile(r"\s*и\s+")  # "музыку, и Джереми Левина за сценарий" (not "сценарист, и режиссер - X")
 CLAUSE_BREAK = re.compile(r"[.!?;]|,\s*(?:а|но|и|однако|зато|хотя|что|который|которая|которые)\b", re.I)
 
 

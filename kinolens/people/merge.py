@@ -265,16 +265,20 @@ def known_full_names() -> frozenset:
     return frozenset().union(*listed, known_actor_names())
 
 
-def join_first_names(doc: Doc) -> None:
+def join_first_names(doc: Doc, cast: tuple = ()) -> None:
     """A first name written alone and a surname written alone that make one well-known full
     name are one person ("Тим сдулся" … "Бёртон снова снимает", "Хелена" … "Бонем Картер"): the
     first name becomes the surname's alias where it makes a known name with no one else, and
-    is not the name of a part that actor plays ("Дэнни" beside "Ллойд": Дэнни Ллойд plays Дэнни);
-    nor is a surname that names a known character ("Купер" in «Интерстеллар» is no Крис Купер)."""
-    from .casts import known_actor_names, known_character_names
+    is not the name of a part that actor plays ("Дэнни" beside "Ллойд": Дэнни Ллойд plays Дэнни)
+    or of a character of the film's known `cast` ("андроид Дэвид" in «Завет» is no Дэвид
+    Финчер); nor is a surname that names a known character ("Купер" in «Интерстеллар» is no
+    Крис Купер). Run by the cast stage, which knows the film."""
+    from .casts import known_actor_names, known_character_names, plays_part
     known, parts, characters = known_full_names(), known_actor_names(), known_character_names()
     for first in [p for p in doc.people if len(p.name.split()) == 1 and not p.aliases]:
         word = fold(first.name)
+        if plays_part([first.name], cast):
+            continue
         homes = [p for p in doc.people if p is not first and f"{word} {fold(p.name)}" in known
                  and word not in parts.get(f"{word} {fold(p.name)}", ()) and fold(p.name) not in characters]
         if len(homes) != 1:
@@ -294,4 +298,3 @@ class People(Stage):
 
     def process(self, doc: Doc) -> None:
         doc.people = merge_people(doc.names, doc.text)
-        join_first_names(doc)

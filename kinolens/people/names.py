@@ -69,8 +69,9 @@ def dictionary_readings(word: str) -> list[Candidate]:
               if p.tag.POS == "NOUN" and {"Name", "Surn", "Patr"} & p.tag.grammemes
               and p.tag.number != "plur"]
     mass = sum(p.score for p in parses) or 1.0
-    # "Нику": pymorphy3 knows an indeclinable Нику and Ник in the dative; -у/-ю is the dative
-    declined = word[-1:].lower() in "ую" and any("Fixd" not in p.tag.grammemes for p in parses)
+    # "Нику": pymorphy3 knows an indeclinable Нику and Ник in the dative; -у/-ю is the dative, and
+    # so is -е where a declined name reads it ("Анне Михалковой": Анна, not an indeclinable Анне)
+    declined = word[-1:].lower() in "юуе" and any("Fixd" not in p.tag.grammemes for p in parses)
     found = []
     for parse in parses:
         tag = parse.tag
