@@ -73,6 +73,8 @@ def test_case_hint(written, hint, nominative):
     ("Том Хэнкса", "Том Хэнкс"),  # a first name left undeclined: the known name wins
     ("Киану Ривза", "Киану Ривз"), ("Иван Петрова", "Иван Петрова"),  # an unknown name stays as read
     ("Р. Земекиса", "Р. Земекис"),  # an initial: a known surname tells the case
+    ("Коппола", "Коппола"), ("Бойега", "Бойега"),  # a known surname alone, as written
+    ("Миронова", "Миронов"),  # a Russian -ова alone is a man's genitive as often as a woman's name
 ])
 def test_known_names(written, nominative):
     from kinolens.people.listed import listed_full_names

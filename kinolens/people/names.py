@@ -300,7 +300,9 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
     name; it rules out the other gender for readings in that case; `known`: well-known
     names (folded), a reading that spells one wins ("Рассела Кроу" → Рассел Кроу), and for a
     name of one word a reading in a case the context points to that spells a well-known surname
-    ("Игра Бейла" → Бейл, not Бейла; "Миронова" alone stays a woman's surname).
+    ("Игра Бейла" → Бейл, not Бейла; "Миронова" alone stays a woman's surname); one word
+    written as a well-known surname is read as written ("Коппола гений", not Коппол), unless it
+    is a Russian woman's form, also a man's genitive ("зажатостью Миронова").
     """
     options = [readings(w) for w in words]
     places = positions(len(words))
@@ -315,6 +317,9 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
             for word, cands, place in zip(words, options, places):
                 fits = [(adjust(c, place) + (0.3 if attested.get(c.form, frozenset()) - {word} else 0.0)
                          + (1.0 if place == "single" and case in hint and known and known_surname(c.form, known)
+                            else 0.0)
+                         + (0.5 if place == "single" and known and fold(c.form) == fold(word)
+                            and known_surname(word, known) and not RUSSIAN_FEMININE.search(word.lower())
                             else 0.0), c)
                         for c in cands if case in c.cases and c.gender in (gender, "")]
                 if not fits:
