@@ -151,6 +151,16 @@ def test_titles(text, titles, pipeline):
     assert [t.normal for t in run(text, pipeline).titles] == titles
 
 
+@pytest.mark.parametrize("text, tokens", [
+    ("Чужой- это не фильм", ["Чужой", "это", "не", "фильм"]),  # a hyphen used as a dash ends no word
+    ("Человек-паук 2", ["Человек-паук", "2"]),
+])
+def test_title_tokens(text, tokens):
+    from kinolens.works.unquoted import TOKEN
+
+    assert TOKEN.findall(text) == tokens
+
+
 @pytest.mark.parametrize("text, people", [
     ("Кристен Стюарт сыграла роль Джоан Джетт.", {"Кристен Стюарт": ["Джоан Джетт"], "Джоан Джетт": []}),
     ("Бин в роли Хикса очень неплох. Майкл Бин молодец.", {"Майкл Бин": ["Хикс"], "Хикс": []}),

@@ -24,7 +24,7 @@ from .declension import nominative
 from .keys import UNKNOWN_ENDING
 from .titles import RANKING, judges, lexicon, naming_word, not_titles
 
-TOKEN = re.compile(r"[А-ЯЁA-Zа-яёa-z][\w-]*|\d+")
+TOKEN = re.compile(r"[А-ЯЁA-Zа-яёa-z](?:[\w-]*\w)?|\d+")  # no hyphen at the end: "Чужой- это …"
 ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ом|ем|ой|ей|ам|ям|ах|ях|ов|ев|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|"
                     r"[аяоеыиуюйь])$")
 OPENING = re.compile(r"(?:^|[\n«\"'“„(:]|[.!?…])\s*$")
