@@ -146,6 +146,9 @@ def test_title_keys(a, b, same):
     ("Создателям «Триггера» привет, про «Мстителей» все знают, «Изгоя» люблю.", ["Триггер", "Мстители", "Изгой"]),
     ("Смотрел «Зеленую Милю», «Брат якудза» и «Карты деньги два ствола».",
      ["Зелёная Миля", "Брат якудза", "Карты деньги два ствола"]),  # written in the nominative: as written
+    # right after a common noun, a singular genitive that reads as a plural nominative too
+    ("Атмосфера «Дюны» прекрасна, трилогии «Матрицы» далеко до неё.", ["Дюна", "Матрица"]),
+    ("Высадка «Омаха» пугает.", ["Омаха"]),  # no plural reading: as written
 ])
 def test_titles(text, titles, pipeline):
     assert [t.normal for t in run(text, pipeline).titles] == titles

@@ -250,7 +250,7 @@ def read_quoted(doc: Doc, title: str, before: list[str]) -> tuple[str, bool]:
     """The nominative a card writes for a quoted title, and whether a preposition of the
     genitive gave it ("из «Матрицы»": no nominative there). Right after a kind cue, as written
     (not across a name: "экранизацией … Кинга – «Побегом из Шоушенка»" declines)."""
-    if in_apposition(before):
+    if in_apposition(before) and before[-1] not in RELATIONAL_KINDS:
         return title, False
     normal = nominative(title)
     if normal == title:
@@ -258,7 +258,32 @@ def read_quoted(doc: Doc, title: str, before: list[str]) -> tuple[str, bool]:
     if normal == title and before and before[-1] in GENITIVE_PREPOSITIONS:
         normal = genitive_head(title)
         return normal, normal != title
+    if normal == title and before and head_noun(before[-1]) and plural_or_genitive(title):
+        return genitive_head(title), False  # "трилогии «Матрицы»": the title a noun's complement
     return normal, False
+
+
+def plural_or_genitive(title: str) -> bool:
+    """The title's first word reads as a plural nominative and a singular genitive alike
+    («Матрицы», «Красотки»), and the title as written is no known film's («Хроники Сары Коннор»)."""
+    from .known import is_known_title  # the known films read the titles' words: imported late
+    readings = parse(title.split()[0].lower())
+    return any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings) and any(
+        p.tag.case == "nomn" and p.tag.number == "plur" for p in readings) and not is_known_title(title)
+
+
+# kinds of work that a title complements rather than names: "ремейк «Соляриса»", "трилогии «Матрицы»"
+RELATIONAL_KINDS = frozenset("ремейк ремейка ремейков сиквел сиквела приквел сага саги франшиза франшизы трилогия "
+                             "трилогию трилогии экранизация экранизацию".split())
+
+
+def head_noun(word: str) -> bool:
+    """A common noun, no name, that a title right after it complements in the genitive
+    ("трилогии «Матрицы»", "создатели «Игры престолов»"); a kind of work before a title in
+    apposition ("фильм «Красотки»") never gets here (`in_apposition`)."""
+    readings = parse(word)
+    return bool(readings) and readings[0].tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox"} & \
+        readings[0].tag.grammemes
 
 
 GENITIVE_PREPOSITIONS = frozenset("из от до без у для после кроме вместо около против среди возле".split())
