@@ -670,6 +670,7 @@ def test_filmographies_name_listed_directors():
     ("Музыка не к месту, но Кубрик же вставляет её везде.", ["Кубрик"]),  # a listed surname that is a word
     ("Сергей Петров хорош, а Учитель его ругает.", ["Сергей Петров"]),  # not an animate word
     ("Запомнился эпизод с пощечиной Малфою.", ["Малфой"]),  # a vowel before -ю: a dative
+    ("Героя играет Омар Су. Французы смеются.", ["Омар Су"]),  # no full stop at a name's end
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

@@ -177,8 +177,16 @@ def ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         for start, stop in split_names(doc.text[span.start:span.stop], span.start):
             for a, b in unglue(doc.text, start, stop):
-                found.append((*trim_function_words(doc, a, b), "ner"))
+                found.append((*trim_function_words(doc, a, without_final_stop(doc.text, a, b)), "ner"))
     return found
+
+
+def without_final_stop(text: str, start: int, stop: int) -> int:
+    """A name of two words or more ends before a full stop the tagger took in ("в исполнении
+    Омара Су. Французы …"): an initial opens a name, it never ends one, unless the name is all
+    initials ("J. C.")."""
+    words = text[start:stop].split()
+    return stop - 1 if len(words) > 1 and words[-1].endswith(".") and len(words[-1]) > 2 else stop
 
 
 def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
