@@ -40,8 +40,9 @@ from kinolens.opinions.lexicon import aspects_in  # noqa: E402
 DATA = ROOT / "benchmarks" / "data"
 SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.jsonl",
         "fresh": DATA / "aspect-fresh.jsonl", "fresh2": DATA / "aspect-fresh2.jsonl",
-        "heldout2": DATA / "heldout2-cards.jsonl"}
-CARDS = {"heldout": DATA / "heldout-cards.jsonl", "heldout2": DATA / "heldout2-cards.jsonl"}
+        "heldout2": DATA / "heldout2-cards.jsonl", "heldout3": DATA / "heldout3-cards.jsonl"}
+CARDS = {"heldout": DATA / "heldout-cards.jsonl", "heldout2": DATA / "heldout2-cards.jsonl",
+         "heldout3": DATA / "heldout3-cards.jsonl"}
 TRAIN_FILES = ("kinopoisk-3class-train", "kinopoisk-binary-train")
 
 
@@ -121,7 +122,8 @@ def main() -> None:
                     help="check: the 40 reviews the session-4 changes were checked on; heldout: 16 more, "
                          "annotated late in session 4; fresh: 12 more, annotated after session 5's "
                          "changes; fresh2: 14 more, annotated at the start of session 6; heldout2: 16 whole "
-                         "cards written at the start of session 17 (docs/benchmarks.md)")
+                         "cards written at the start of session 17; heldout3: 16 more, written late in session 17 "
+                         "(docs/benchmarks.md)")
     args = ap.parse_args()
     args.set = args.set or ("heldout" if args.cards else "check")
     if args.cards:

@@ -171,7 +171,7 @@ def test_aspect_pair_f1(gold, pred, any_polarity, f1):
 
 
 @pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16), ("fresh", 12), ("fresh2", 14),
-                                        ("heldout2", 16)])
+                                        ("heldout2", 16), ("heldout3", 16)])
 def test_aspect_check_set_reads_its_texts(shared, name, size):
     from kinolens.opinions.lexicon import ASPECTS
 
@@ -209,6 +209,9 @@ def test_pronoun_carries_judgement(text, opinions, monkeypatch):
     ("Фильм скучный и глупый. Смотреть можно только на игру потрясающего Ивана Петрова.", "positive"),
     ("Фильм скучный и глупый. Режиссёр Иван Петров тоже хорошо поработал.", "positive"),
     ("Фильм отличный и яркий. Актёр Иван Петров играет бездарно, увы.", "negative"),
+    # a negated verb does not flip the word beside the name: no praise of the director here
+    ("Фильм отличный и яркий. Режиссёр Иван Петров снял его. Меня не интересует глупый символизм Ивана Петрова.",
+     "negative"),
 ])
 def test_word_beside_the_name_judges_the_person(text, polarity):
     import dataclasses

@@ -231,7 +231,7 @@ class Opinions(ModelStage, Stage):
         for distance in range(1, p["reach"] + 1):
             for i in (inside[-1] + distance, inside[0] - distance):
                 if 0 <= i < len(clause.lemmas) and i not in inside:
-                    sign, word = attribute_of(clause.lemmas, i + 1, 2)
+                    sign, word = attribute_of(clause.lemmas, i + 1, p.get("negation_reach", 2))
                     if sign and (listed(word) or not word.startswith("не_")):
                         return math.tanh(p["weight"] * sign + p["prior_weight"] * prior), f"next-to-name:{word}"
         return None
