@@ -671,6 +671,8 @@ def test_filmographies_name_listed_directors():
     ("Сергей Петров хорош, а Учитель его ругает.", ["Сергей Петров"]),  # not an animate word
     ("Запомнился эпизод с пощечиной Малфою.", ["Малфой"]),  # a vowel before -ю: a dative
     ("Героя играет Омар Су. Французы смеются.", ["Омар Су"]),  # no full stop at a name's end
+    ("Безбашная и романтичная комедия. Играет Иван Петров.", ["Иван Петров"]),  # an adjective, no -най name
+    ("Фильм хорош. Боярская играет прекрасно.", ["Боярская"]),  # a woman's surname in -ская stays
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)
@@ -1011,6 +1013,9 @@ def test_quoted_heroes_are_no_works(text, works):
     # titles the known casts give one film name one work wherever written; the casts' own title leads
     ("«Inception» поражает. Потом «Начало» Нолана я пересмотрел. Не «Матрица».", "Начало", ["Inception"], ["Матрица"]),
     ("«Межзвёздный» поражает. «Интерстеллар» Нолана хорош.", "Интерстеллар", ["Межзвёздный"], []),
+    # a title in capitals that spells another's initials is that work
+    ("Фильм «Тихий берег» скучен. «ТБ» не стоит смотреть, лучше «Синий лёд» и «СЛ2».", "Тихий берег", ["ТБ"],
+     ["Синий лёд", "СЛ2"]),
 ])
 def test_known_titles_join(text, film, aliases, works):
     import kinolens

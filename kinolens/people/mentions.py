@@ -396,6 +396,12 @@ def not_people() -> frozenset:
 ABSTRACT = re.compile(r"(?:ост(?:ь|и|ью|ей|ям|ями|ях)|ств(?:о|а|у|ом|е)|изм(?:а|у|ом|е|ы|ов)?|ени(?:е|ем)|мани[ияюей]|мание[йю])$")
 
 
+# a feminine adjective capitalised at a sentence's start ("Безбашная и романтичная", "Гейская натура"),
+# which the name reader turned into a man's -най / -скай: no name ends so (a woman's surname, "Боярская",
+# reads as written)
+ADJECTIVE_READ_AS_NAME = re.compile(r"(?:н|ск|цк)ай$")
+
+
 def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
     """Places, studios, ships and titles read as names (`not_people` in data/people.json),
     one word with an abstract noun's suffix, a franchise named after its hero."""
@@ -409,6 +415,8 @@ def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
             doc.note("names", "not a person (abstract noun)", m.text)
         elif single and franchise_word(m.text):
             doc.note("names", "not a person (a franchise)", m.text)
+        elif single and m.text.strip().lower().endswith("ая") and ADJECTIVE_READ_AS_NAME.search(m.normal.lower()):
+            doc.note("names", "not a person (an adjective in -ная / -ская)", m.text)
         else:
             kept.append(m)
     return kept

@@ -317,7 +317,34 @@ def film_entry(doc: Doc, mentions: list[TitleMention]) -> WorkEntry:
 def title_groups(doc: Doc) -> list[list[TitleMention]]:
     """The review's titles, one group per work (case endings, aliases, misspellings and
     subtitles joined), in the order first written."""
-    return join_subtitles(doc, join_known(join_misspellings(join_aliases(doc, group_titles(doc.titles)))))
+    return join_abbreviations(join_subtitles(doc, join_known(join_misspellings(join_aliases(doc, group_titles(
+        doc.titles))))))
+
+
+ABBREVIATION = re.compile(r"[А-ЯЁA-Z]{2,5}")
+SMALL_WORDS = frozenset("и в на с по из от к о у за для the of and a".split())
+
+
+def initials(title: str) -> set[str]:
+    """A title's initials, with its small words and without them: «Малхолланд драйв» → МД,
+    «Властелин колец: Возвращение короля» → ВКВК."""
+    words = WORD.findall(title)
+    return {"".join(w[0] for w in ws).upper() for ws in (words, [w for w in words if w.lower() not in SMALL_WORDS])}
+
+
+def join_abbreviations(groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
+    """A title written in capitals that spells the initials of one other title the review
+    writes names that work («МД» after «Малхолланд драйв»)."""
+    out = list(groups)
+    for g in groups:
+        if not ABBREVIATION.fullmatch(g[0].normal.strip()) or g not in out:
+            continue
+        homes = [h for h in out if h is not g and len(WORD.findall(h[0].normal)) > 1
+                 and fold(g[0].normal.strip()) in {fold(i) for i in initials(h[0].normal)}]
+        if len(homes) == 1:
+            homes[0].extend(g)
+            out.remove(g)
+    return out
 
 
 def film_candidates(doc: Doc) -> list[list[TitleMention]]:
