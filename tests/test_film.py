@@ -126,3 +126,27 @@ def test_cli_train_film(sentiment_data, tmp_path):
 def test_cli_train_film_without_data(tmp_path):
     res = CliRunner().invoke(app, ["train", "film", "--data", str(tmp_path)])
     assert res.exit_code != 0 and "no training files" in res.output
+
+
+def _mention(text: str, at: int, rule: str, normal: str = ""):
+    from kinolens.doc import TitleMention
+
+    return TitleMention(at, at + len(text), text, normal or text, rule != "unquoted", rule)
+
+
+@pytest.mark.parametrize("film, known, chosen", [
+    # a word written once without quotes that no list knows gives way to the one known film written
+    ([("Пока", 0, "unquoted")], [[("Чужие", 30, "known")]], "Чужие"),
+    ([("Пока", 0, "unquoted"), ("Пока", 50, "unquoted")], [[("Чужие", 30, "known")]], "Пока"),  # written twice
+    ([("Пока", 0, "unquoted")], [[("Чужие", 30, "known")], [("Матрица", 40, "known")]], "Пока"),  # two known
+    ([("Гладиатор", 0, "quoted")], [[("Чужие", 30, "known")]], "Гладиатор"),  # a quoted title stays
+    ([("Пока", 0, "unquoted")], [[("Главный герой", 30, "known:opening")]], "Пока"),  # only a sentence's opening
+])
+def test_unknown_word_gives_way_to_the_known_film(film, known, chosen):
+    from kinolens.works.known import film_from_known
+
+    doc = make_doc("x" * 80)
+    doc.debug = []
+    group = [_mention(*m) for m in film]
+    picked = film_from_known(doc, group, [[_mention(*m) for m in g] for g in known])
+    assert picked[0].normal == chosen

@@ -122,7 +122,9 @@ def film_from_known(doc: Doc, film: list[TitleMention] | None,
     """The film completed by the known titles: a film chosen among the candidates written
     without quotes that is part of a known film's title written there ("Волк с Уолл-стрит -
     интересный или нет?": the sentence's first word starts no candidate, so Уолл-стрит was one)
-    is that film. Where none was chosen, a known film written twice or more, once opening a
+    is that film; one written once that no list knows gives way to the one known film the review
+    writes (not only at a sentence's opening: "Главный герой", "Второй шанс" are phrases there). Where
+    none was chosen, a known film written twice or more, once opening a
     sentence, is ("Назад в будущее относится к тем фильмам…"; written once, such a title was the
     film 12 times and not 11 on 3,000 train reviews, so that stays no film)."""
     if film is None:
@@ -137,6 +139,10 @@ def film_from_known(doc: Doc, film: list[TitleMention] | None,
                for m in group):
             doc.note("works", "film: the known title it is part of", f"{film[0].text} → {group[0].normal}")
             return group
+    if len(known) == 1 and len(film) == 1 and film[0].rule == "unquoted" and not known_anyhow(film) \
+            and any(m.rule == "known" for m in known[0]):  # not only a sentence's opening ("Главный герой")
+        doc.note("works", "film: the one known film written, not a word no list knows", known[0][0].normal)
+        return known[0]
     return film
 
 
