@@ -528,7 +528,8 @@ def test_known_cast(text, name, kinds, characters, pipeline):
     ("Фродо и Сэм идут, Арагорн ведёт. Гэндальф мудр.", None),  # the parts of a series tie
     # Чарли and Хэнк are characters of «Оптом дешевле» too: an actor named with his part tells
     ("Я смеялся весь вечер. Джим Керри смешон: Чарли добрый, а Хэнк злой.", "Я, снова я и Ирэн"),
-    ("Я смеялся весь вечер. Чарли добрый, а Хэнк злой. Ирэн мила.", None),
+    ("Я смеялся весь вечер. Чарли добрый, а Хэнк злой. Все милы.", None),
+    ("Я смеялся весь вечер. Чарли добрый, а Хэнк злой. Ирэн мила.", "Я, снова я и Ирэн"),  # Ирэн tells
     # a film's hero named twice, where no film is named, is the film; once is a likening
     ("Форрест Гамп бежит. Форрест Гамп любит Дженни всю жизнь.", "Форрест Гамп"),
     ("Он поёт как Элвис. Я плакала.", None),
@@ -673,6 +674,7 @@ def test_filmographies_name_listed_directors():
     ("Героя играет Омар Су. Французы смеются.", ["Омар Су"]),  # no full stop at a name's end
     ("Безбашная и романтичная комедия. Играет Иван Петров.", ["Иван Петров"]),  # an adjective, no -най name
     ("Фильм хорош. Боярская играет прекрасно.", ["Боярская"]),  # a woman's surname in -ская stays
+    ("Фильм хорош. Чарли влюблен, а Вера в лучшее пропала.", ["Чарли"]),  # a sure first name opens a sentence
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

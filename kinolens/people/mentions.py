@@ -28,7 +28,7 @@ from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
 from .listed import initialled_spans, listed_full_names, listed_spans, listed_surnames
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
-from .shapes import (common_word, drop_bare_titles, drop_heading_words, drop_name_adjectives, drop_title_phrases,
+from .shapes import (common_word, name_mass, drop_bare_titles, drop_heading_words, drop_name_adjectives, drop_title_phrases,
                      franchise_word, glued_at, is_stopword, known_first_name, lexicon, place_like, trim_function_words,
                      woman_opening_clause, words_of)
 
@@ -189,6 +189,9 @@ def without_final_stop(text: str, start: int, stop: int) -> int:
     return stop - 1 if len(words) > 1 and words[-1].endswith(".") and len(words[-1]) > 2 else stop
 
 
+SURELY_A_NAME = 0.95  # pymorphy3's share of first-name readings for a word alone at a sentence's start
+
+
 def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     starts = sentence_starts(doc)
     covered = spanned(taken)
@@ -202,8 +205,8 @@ def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt and nxt.start - stop == 1 and CAPITAL.match(nxt.text) and nxt.text.isalpha():
             stop = nxt.stop
-        if tok.start in starts and stop == tok.stop:
-            continue
+        if tok.start in starts and stop == tok.stop and name_mass(tok.text) < SURELY_A_NAME:
+            continue  # "Вера", "Лев" open a sentence as words; "Джек", "Чарли" as names
         found.append((tok.start, stop, "dict-name"))
         covered.update(range(tok.start, stop))
     return found
