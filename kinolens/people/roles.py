@@ -88,6 +88,36 @@ def parallel_pairs(doc: Doc, finder: Finder, taken: set[int]) -> list[tuple[int,
     return found
 
 
+RESPECTIVELY = re.compile(r"(?<![а-яё])соответственно(?![а-яё])", re.I)
+HYPOTHETICAL = re.compile(r"(?<![а-яё])(?:предполага\w*|планирова\w*|рассматрива\w*|прочил\w*|хотел\w*|мог(?:ли|ла)?\s+бы)",
+                          re.I)
+PARTS_BEFORE = re.compile(r"(?:рол(?:и|ей|ях|ями)|образ(?:ы|ов)|персонаж(?:ей|и))\s*$", re.I)
+
+
+def respective_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
+    """"Роли Энди и Рэда сыграли Тим Роббинс и Морган Фримен соответственно": in a sentence
+    that says "соответственно", two runs of as many names pair in order; the actors are the
+    run of full names beside one with a single name, or the run not right after "роли"."""
+    found = []
+    for a, b in finder.bounds:
+        if not RESPECTIVELY.search(doc.text, a, b) or HYPOTHETICAL.search(doc.text, a, b):
+            continue  # "Райнер предполагал на роли Реда и Энди … Форда и Круза": a casting that was not
+        runs = coordinated(doc, finder, a, b)
+        if len(runs) != 2 or len(runs[0]) != len(runs[1]) or \
+                {p.person for p in runs[0]} & {p.person for p in runs[1]}:
+            continue
+        full = [all(len(doc.people[p.person].name.split()) >= 2 for p in run) for run in runs]
+        parts = [bool(PARTS_BEFORE.search(doc.text[max(a, run[0].start - 12):run[0].start])) for run in runs]
+        if full[0] != full[1]:
+            actors, roles = (runs[0], runs[1]) if full[0] else (runs[1], runs[0])
+        elif parts[0] != parts[1]:
+            actors, roles = (runs[1], runs[0]) if parts[0] else (runs[0], runs[1])
+        else:
+            continue
+        found += [(x.person, y.person, "respectively: X и Y … A и B соответственно") for x, y in zip(actors, roles)]
+    return found
+
+
 def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     """"X (Y)" pairs; the one more like an actor plays the other."""
     found = []
@@ -178,6 +208,9 @@ def assign_roles(doc: Doc) -> None:
     characters: list[list[str]] = [[] for _ in people]
     pairs = play_pairs(doc, finder) + paren_pairs(doc, finder) + hero_pairs(doc, finder) \
         + given_pairs(doc, finder) + dash_pairs(doc, finder)
+    respective = respective_pairs(doc, finder)
+    paired = {i for actor, role, _ in respective for i in (actor, role)}
+    pairs = [pair for pair in pairs if not {pair[0], pair[1]} & paired] + respective
     pairs = [settled(doc, actor, role, why) for actor, role, why in pairs if not directs_here(doc, actor)]
     taken = {i for actor, role, _ in pairs if role is not None and actor is not None for i in (actor, role)}
     for actor, role, why in pairs + parallel_pairs(doc, finder, taken):
