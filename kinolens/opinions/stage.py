@@ -224,7 +224,9 @@ class Opinions(ModelStage, Stage):
                      p: dict) -> Optional[tuple[float, str]]:
         """The judgement of the evaluative word nearest the name, at most `reach` words away
         ("потрясающего Виктора Сухорукова", "Нил Бёргер тоже хорошо поработал"); None where
-        no such word stands beside it. A word judged only by its `не_` ("не зря") does not count."""
+        no such word stands beside it. A word judged only by its `не_` ("не зря") does not count, and
+        a negation up to `negation_reach` words before the word flips it (0 in data/opinions.json:
+        "не интересует глупый символизм Линча" is no praise)."""
         inside = [i for i, (s, e) in enumerate(clause.spans) if any(s < stop and e > start for start, stop in spans)]
         if not inside or not p["reach"]:
             return None

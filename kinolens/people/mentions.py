@@ -28,8 +28,9 @@ from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
 from .listed import initialled_spans, listed_full_names, listed_spans, listed_surnames
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
-from .shapes import (common_word, name_mass, drop_bare_titles, drop_heading_words, drop_name_adjectives, drop_title_phrases,
-                     franchise_word, glued_at, is_stopword, known_first_name, lexicon, place_like, trim_function_words,
+from .shapes import (adjective_read_as_name, common_word, drop_bare_titles, drop_heading_words,
+                     drop_name_adjectives, drop_title_phrases, franchise_word, glued_at, is_stopword,
+                     known_first_name, lexicon, name_mass, place_like, trim_function_words, without_final_stop,
                      woman_opening_clause, words_of)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
@@ -179,14 +180,6 @@ def ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
             for a, b in unglue(doc.text, start, stop):
                 found.append((*trim_function_words(doc, a, without_final_stop(doc.text, a, b)), "ner"))
     return found
-
-
-def without_final_stop(text: str, start: int, stop: int) -> int:
-    """A name of two words or more ends before a full stop the tagger took in ("в исполнении
-    Омара Су. Французы …"): an initial opens a name, it never ends one, unless the name is all
-    initials ("J. C.")."""
-    words = text[start:stop].split()
-    return stop - 1 if len(words) > 1 and words[-1].endswith(".") and len(words[-1]) > 2 else stop
 
 
 SURELY_A_NAME = 0.95  # pymorphy3's share of first-name readings for a word alone at a sentence's start
@@ -399,12 +392,6 @@ def not_people() -> frozenset:
 ABSTRACT = re.compile(r"(?:ост(?:ь|и|ью|ей|ям|ями|ях)|ств(?:о|а|у|ом|е)|изм(?:а|у|ом|е|ы|ов)?|ени(?:е|ем)|мани[ияюей]|мание[йю])$")
 
 
-# a feminine adjective capitalised at a sentence's start ("Безбашная и романтичная", "Гейская натура"),
-# which the name reader turned into a man's -най / -скай: no name ends so (a woman's surname, "Боярская",
-# reads as written)
-ADJECTIVE_READ_AS_NAME = re.compile(r"(?:н|ск|цк)ай$")
-
-
 def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
     """Places, studios, ships and titles read as names (`not_people` in data/people.json),
     one word with an abstract noun's suffix, a franchise named after its hero."""
@@ -418,7 +405,7 @@ def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
             doc.note("names", "not a person (abstract noun)", m.text)
         elif single and franchise_word(m.text):
             doc.note("names", "not a person (a franchise)", m.text)
-        elif single and m.text.strip().lower().endswith("ая") and ADJECTIVE_READ_AS_NAME.search(m.normal.lower()):
+        elif single and adjective_read_as_name(m.text, m.normal):
             doc.note("names", "not a person (an adjective in -ная / -ская)", m.text)
         else:
             kept.append(m)

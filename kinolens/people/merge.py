@@ -262,7 +262,7 @@ def known_full_names() -> frozenset:
     """The full names of the well-known actors, directors and writers and of the known casts, folded."""
     from .casts import known_actor_names
     listed = (listed_names(key, False)[0] for key in ("actors", "directors", "authors"))
-    return frozenset().union(*listed, known_actor_names())
+    return frozenset().union(*listed, known_actor_names().keys())
 
 
 def join_first_names(doc: Doc, cast: tuple = ()) -> None:

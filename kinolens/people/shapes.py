@@ -312,3 +312,21 @@ def woman_opening_clause(doc: Doc, start: int, text: str) -> bool:
     """A surname in -ова / -ина opening a sentence or a clause ("Алентова очень убедительно
     играет"): a woman's, in the nominative, not a man's in the genitive."""
     return FEMININE_SURNAME.fullmatch(text) is not None and opens_clause(doc, start)
+
+
+def without_final_stop(text: str, start: int, stop: int) -> int:
+    """A name of two words or more ends before a full stop the tagger took in ("в исполнении
+    Омара Су. Французы …"): an initial opens a name, it never ends one, unless the name is all
+    initials ("J. C.")."""
+    words = text[start:stop].split()
+    return stop - 1 if len(words) > 1 and words[-1].endswith(".") and len(words[-1]) > 2 else stop
+
+
+ADJECTIVE_READ_AS_NAME = re.compile(r"(?:н|ск|цк)ай$")
+
+
+def adjective_read_as_name(written: str, normal: str) -> bool:
+    """A feminine adjective capitalised at a sentence's start ("Безбашная и романтичная", "Гейская
+    натура") that the name reader turned into a man's -най / -скай: no name ends so (a woman's
+    surname, "Боярская", reads as written)."""
+    return written.strip().lower().endswith("ая") and ADJECTIVE_READ_AS_NAME.search(normal.lower()) is not None
