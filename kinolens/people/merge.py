@@ -279,8 +279,9 @@ def join_first_names(doc: Doc, cast: tuple = ()) -> None:
         word = fold(first.name)
         if plays_part([first.name], cast):
             continue
-        homes = [p for p in doc.people if p is not first and f"{word} {fold(p.name)}" in known
-                 and word not in parts.get(f"{word} {fold(p.name)}", ()) and fold(p.name) not in characters]
+        words = {word, diminutives().get(word, word)}  # "Лео" … "Ди Каприо": Леонардо Ди Каприо
+        homes = [p for p in doc.people if p is not first and fold(p.name) not in characters and any(
+            f"{w} {fold(p.name)}" in known and word not in parts.get(f"{w} {fold(p.name)}", ()) for w in words)]
         if len(homes) != 1:
             continue
         home = homes[0]
