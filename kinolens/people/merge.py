@@ -45,15 +45,26 @@ def without_particles(words: list[str]) -> list[str]:
 
 
 def same_surname(a: str, b: str) -> bool:
-    """Equal, or one letter apart inside a long surname (Шварценеггер, Шварценггер); not at its
-    end, where a declined form differs (Курзель, Курзеля — one read wrong, not a misspelling)."""
+    """Equal, or one letter apart inside a long surname (Шварценеггер, Шварценггер), or one vowel
+    for another inside a shorter one, as transliterations differ (Баллок, Буллок); not at its end,
+    where a declined form differs (Курзель, Курзеля — one read wrong, not a misspelling)."""
     a, b = fold(a), fold(b)
     if a == b:
         return True
-    if min(len(a), len(b)) < MIN_MISSPELT or "-" in a + b or not one_edit(a, b):  # Риз-Майерс declines inside
+    short = min(len(a), len(b)) < MIN_MISSPELT and not vowel_for_vowel(a, b)
+    if short or min(len(a), len(b)) < 5 or "-" in a + b or not one_edit(a, b):  # Риз-Майерс declines inside
         return False
     first_diff = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return first_diff < min(len(a), len(b)) - 2
+
+
+VOWELS = frozenset("аеиоуыэюя")
+
+
+def vowel_for_vowel(a: str, b: str) -> bool:
+    """Two words of one length that differ in one letter, a vowel in each."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) and len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
 
 
 CASE_ENDINGS = {"", "а", "я", "у", "ю", "ы", "и", "ь", "ом", "ем", "е", "ым", "им", "ой", "ою", "ого", "его", "ому",
