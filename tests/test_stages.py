@@ -149,6 +149,7 @@ def test_title_keys(a, b, same):
     # right after a common noun, a singular genitive that reads as a plural nominative too
     ("Атмосфера «Дюны» прекрасна, трилогии «Матрицы» далеко до неё.", ["Дюна", "Матрица"]),
     ("Высадка «Омаха» пугает.", ["Омаха"]),  # no plural reading: as written
+    ("В голове одна мысль «Идём!!!», и мы пошли на «Тихий берег».", ["Тихий берег"]),  # a thought, no title
 ])
 def test_titles(text, titles, pipeline):
     assert [t.normal for t in run(text, pipeline).titles] == titles
