@@ -33,7 +33,7 @@ from .shapes import (adjective_read_as_name, common_word, drop_bare_titles, drop
                      known_first_name, lexicon, name_mass, place_like, trim_function_words, without_final_stop,
                      woman_opening_clause, words_of)
 
-WORD = re.compile(r"[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ]?[\w'’]+)*\.?|[a-zа-яё]+")
+WORD = re.compile(r"[A-ZА-ЯЁ][\w'’`]*(?:-[A-ZА-ЯЁ]?[\w'’`]+)*\.?|[a-zа-яё]+")  # О`Коннер: a backtick for ’
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
 # a word hyphened to a name in a run of two or more ("Том Хэнкс-это", "Морган Фриман-что", "Чак Нолан-победитель",
 # "Вице-канцлер Дюпон"); not -младший / -старший nor a syllable, declined or not ("Пон Джун-хо",

@@ -44,6 +44,8 @@ def chunks_of(doc: Doc) -> Iterable[tuple[int, int]]:
 # "подобраны идеально-Хит Леджер": a dash typed without spaces; the tagger sees a space there
 # (same length, so its offsets still fit the text)
 GLUED_DASH = re.compile(r"(?<=[а-яё])[-—–](?=[А-ЯЁ][а-яё])")
+# "Брайан О`Коннер", "Т`Чалла": a backtick typed for the apostrophe; the tagger sees the apostrophe
+BACKTICK = re.compile(r"(?<=[А-ЯЁA-Z])`(?=[А-ЯЁA-Z])")
 CAPITAL_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁ][\w-]*")
 
 
@@ -80,7 +82,7 @@ class Ner(Stage):
     def map(self, docs):
         pieces = [(doc, start, stop) for doc in docs for start, stop in chunks_of(doc)
                   if may_name(doc.text[start:stop])]
-        spans = tag_spans([GLUED_DASH.sub(" ", doc.text[start:stop]) for doc, start, stop in pieces])
+        spans = tag_spans([BACKTICK.sub("'", GLUED_DASH.sub(" ", doc.text[start:stop])) for doc, start, stop in pieces])
         for doc in docs:
             doc.ner = []
         for (doc, start, _), found in zip(pieces, spans):
