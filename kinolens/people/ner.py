@@ -49,6 +49,12 @@ BACKTICK = re.compile(r"(?<=[А-ЯЁA-Z])`(?=[А-ЯЁA-Z])")
 CAPITAL_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁ][\w-]*")
 
 
+def tagger_view(text: str) -> str:
+    """The text as the tagger sees it: a glued dash as a space, a backtick as an apostrophe
+    (same length, so the tagger's offsets fit the text)."""
+    return BACKTICK.sub("'", GLUED_DASH.sub(" ", text))
+
+
 def may_name(text: str) -> bool:
     """A name can only be capitalised: a sentence whose one capital opens it, on a word
     pymorphy3 knows as no name ("Фильм хороший."), needs no NER."""
@@ -82,7 +88,7 @@ class Ner(Stage):
     def map(self, docs):
         pieces = [(doc, start, stop) for doc in docs for start, stop in chunks_of(doc)
                   if may_name(doc.text[start:stop])]
-        spans = tag_spans([BACKTICK.sub("'", GLUED_DASH.sub(" ", doc.text[start:stop])) for doc, start, stop in pieces])
+        spans = tag_spans([tagger_view(doc.text[start:stop]) for doc, start, stop in pieces])
         for doc in docs:
             doc.ner = []
         for (doc, start, _), found in zip(pieces, spans):
