@@ -6,7 +6,7 @@ GUIDE's definitions before the stage was run on it — 20 of the 3-class train f
 The file holds ids and labels only; the texts are read from ../shared.
 
     .venv/bin/python benchmarks/aspect_check.py [--shared ../shared] [--show] [--set check|heldout]
-    .venv/bin/python benchmarks/aspect_check.py --cards    # whole held-out cards, shared scorer
+    .venv/bin/python benchmarks/aspect_check.py --cards [--set heldout|heldout2|heldout3]    # whole cards
 
 `--set heldout`: 16 more train reviews of 16 other films (seed 2028; 700–1,500 characters),
 annotated the same way late in session 4 (docs/benchmarks.md names the two edits it prompted).
@@ -16,6 +16,11 @@ annotated at the end of session 5 after its changes were made; nothing was tuned
 `--set fresh2`: 14 more of 14 other films (seed 2030; 700–1,400 characters; 5 of the 3-class file
 — 2 positive, 2 neutral, 1 negative — and 9 of the binary file — 4 positive, 5 negative),
 annotated at the start of session 6 before any change.
+`--set heldout2` / `--set heldout3`: whole cards (`benchmarks/data/heldout2-cards.jsonl`,
+`heldout3-cards.jsonl`) for 16 + 16 train reviews of 32 other films (seeds 2031 and 2032; 800–2,000
+characters), written in session 17 — heldout2 before any change, heldout3 late, to measure it; their
+aspects and the people's opinions are read off the cards, and `--cards --set heldout2|heldout3`
+scores the whole cards with the shared scorer.
 
 Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
 kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
