@@ -11,9 +11,10 @@ from typing import Optional
 
 from ..doc import Doc, NameMention, PersonEntry, spanned
 from ..pipeline import Stage
-from .casts import Part, cast_of, part_of, played_as, plays_part
+from .casts import Part, cast_of, known_actor_names, known_character_names, part_of, played_as, plays_part
 from .cues import rules
-from .merge import join_first_names
+from .directors import listed_names
+from .merge import diminutives, fold
 from .names import morph, parse
 from .shapes import first_name_like
 from .unnamed import eponymous_film, film_by_hero, film_by_people, series_cast
@@ -142,6 +143,39 @@ def merge_characters(doc: Doc, parts: tuple[Part, ...]) -> None:
                 keep.mentions = sorted(keep.mentions + p.mentions, key=lambda m: m.start)
                 doc.people.remove(p)
                 doc.note("cast", "one known character written two ways", f"{p.name} → {keep.name}")
+
+
+@lru_cache(maxsize=1)
+def known_full_names() -> frozenset:
+    """The full names of the well-known actors, directors and writers and of the known casts, folded."""
+    listed = (listed_names(key, False)[0] for key in ("actors", "directors", "authors"))
+    return frozenset().union(*listed, known_actor_names().keys())
+
+
+def join_first_names(doc: Doc, cast: tuple = ()) -> None:
+    """A first name written alone and a surname written alone that make one well-known full
+    name are one person ("Тим сдулся" … "Бёртон снова снимает", "Хелена" … "Бонем Картер"): the
+    first name becomes the surname's alias where it makes a known name with no one else, and
+    is not the name of a part that actor plays ("Дэнни" beside "Ллойд": Дэнни Ллойд plays Дэнни)
+    or of a character of the film's known `cast` ("андроид Дэвид" in «Завет» is no Дэвид
+    Финчер); nor is a surname that names a known character ("Купер" in «Интерстеллар» is no
+    Крис Купер). Run by the cast stage, which knows the film."""
+    known, parts, characters = known_full_names(), known_actor_names(), known_character_names()
+    for first in [p for p in doc.people if len(p.name.split()) == 1 and not p.aliases]:
+        word = fold(first.name)
+        if plays_part([first.name], cast):
+            continue
+        words = {word, diminutives().get(word, word)}  # "Лео" … "Ди Каприо": Леонардо Ди Каприо
+        homes = [p for p in doc.people if p is not first and fold(p.name) not in characters and any(
+            f"{w} {fold(p.name)}" in known and word not in parts.get(f"{w} {fold(p.name)}", ()) for w in words)]
+        if len(homes) != 1:
+            continue
+        home = homes[0]
+        home.aliases = [*home.aliases, first.name]
+        home.mentions = sorted(home.mentions + first.mentions, key=lambda m: m.start)
+        doc.people.remove(first)
+        doc.note("names", "a first name alone that makes a known name with a surname alone",
+                 f"{first.name} → {home.name}")
 
 
 class KnownCast(Stage):

@@ -6,7 +6,7 @@ import re
 
 from ..doc import Doc
 from .authors import author_barred
-from .cues import Finder, Placed, rules, visibly_genitive
+from .cues import LIST_JOINED, Finder, Placed, rules, visibly_genitive
 from .names import parse
 from .siblings import JOINED
 
@@ -83,7 +83,6 @@ def joined_after(doc: Doc, finder: Finder, m: re.Match, hit: Placed) -> list[Pla
 
 
 EXAMPLES = re.compile(r"(?<![а-яё])(?:как|например|вроде|типа)(?![а-яё])", re.I)
-LIST_JOIN = re.compile(r"^\s*,\s*$|^\s*,?\s+и\s+$")
 
 
 def listed_after(doc: Doc, finder: Finder, hit: Placed, most: int = 5) -> list[Placed]:
@@ -92,7 +91,7 @@ def listed_after(doc: Doc, finder: Finder, hit: Placed, most: int = 5) -> list[P
     chain, last = [], hit
     while len(chain) < most:
         nxt = finder.after(last.stop, 4)
-        if nxt is None or nxt.person == last.person or not LIST_JOIN.match(doc.text[last.stop:nxt.start]):
+        if nxt is None or nxt.person == last.person or not LIST_JOINED.match(doc.text[last.stop:nxt.start]):
             break
         chain.append(nxt)
         if "и" in doc.text[last.stop:nxt.start].split():

@@ -24,6 +24,10 @@ class Placed:
     mention: NameMention
 
 
+# what joins the names of a list: "X, Y и Z", "X, а также Y"
+LIST_JOINED = re.compile(r"^\s*(?:,|и|,\s*и|а также)\s*$")
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict:
     raw = load_lexicon("roles")

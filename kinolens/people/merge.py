@@ -16,7 +16,7 @@ from ..doc import Doc, NameMention, PersonEntry
 from ..pipeline import Stage
 from ..text.spelling import one_edit
 from .directors import listed_names
-from .names import PARTICLES
+from .names import PARTICLES, VOWELS
 from .siblings import singular
 
 MIN_MISSPELT = 7  # a surname at least this long may be misspelt by one letter and stay the same
@@ -56,9 +56,6 @@ def same_surname(a: str, b: str) -> bool:
         return False
     first_diff = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return first_diff < min(len(a), len(b)) - 2
-
-
-VOWELS = frozenset("аеиоуыэюя")
 
 
 def vowel_for_vowel(a: str, b: str) -> bool:
@@ -266,41 +263,6 @@ def merge_people(mentions: list[NameMention], text: str = "") -> list[PersonEntr
             home.append(m)
     people = [to_person(g) for g in groups]
     return sorted(people, key=lambda p: p.mentions[0].start)
-
-
-@lru_cache(maxsize=1)
-def known_full_names() -> frozenset:
-    """The full names of the well-known actors, directors and writers and of the known casts, folded."""
-    from .casts import known_actor_names
-    listed = (listed_names(key, False)[0] for key in ("actors", "directors", "authors"))
-    return frozenset().union(*listed, known_actor_names().keys())
-
-
-def join_first_names(doc: Doc, cast: tuple = ()) -> None:
-    """A first name written alone and a surname written alone that make one well-known full
-    name are one person ("Тим сдулся" … "Бёртон снова снимает", "Хелена" … "Бонем Картер"): the
-    first name becomes the surname's alias where it makes a known name with no one else, and
-    is not the name of a part that actor plays ("Дэнни" beside "Ллойд": Дэнни Ллойд plays Дэнни)
-    or of a character of the film's known `cast` ("андроид Дэвид" in «Завет» is no Дэвид
-    Финчер); nor is a surname that names a known character ("Купер" in «Интерстеллар» is no
-    Крис Купер). Run by the cast stage, which knows the film."""
-    from .casts import known_actor_names, known_character_names, plays_part
-    known, parts, characters = known_full_names(), known_actor_names(), known_character_names()
-    for first in [p for p in doc.people if len(p.name.split()) == 1 and not p.aliases]:
-        word = fold(first.name)
-        if plays_part([first.name], cast):
-            continue
-        words = {word, diminutives().get(word, word)}  # "Лео" … "Ди Каприо": Леонардо Ди Каприо
-        homes = [p for p in doc.people if p is not first and fold(p.name) not in characters and any(
-            f"{w} {fold(p.name)}" in known and word not in parts.get(f"{w} {fold(p.name)}", ()) for w in words)]
-        if len(homes) != 1:
-            continue
-        home = homes[0]
-        home.aliases = [*home.aliases, first.name]
-        home.mentions = sorted(home.mentions + first.mentions, key=lambda m: m.start)
-        doc.people.remove(first)
-        doc.note("names", "a first name alone that makes a known name with a surname alone",
-                 f"{first.name} → {home.name}")
 
 
 class People(Stage):

@@ -14,7 +14,7 @@ from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
 from .actors import is_known_actor, listed_actors, listed_authors, listed_composers
 from .casts import cast_actors, cast_characters, cast_directors, film_cast, is_cast_actor, is_cast_character, known_characters
-from .cues import Finder, Placed, rules
+from .cues import LIST_JOINED, Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
 from .filmography import filmography_directors, made_here, source_authors
@@ -31,7 +31,6 @@ PARENS = re.compile(r"\s*\(\s*$")
 CLOSED_AFTER = re.compile(r"\s*(?:,\s*[а-яё][^()«»\n]{0,60})?\)")
 
 
-JOINED = re.compile(r"^\s*(?:,|и|,\s*и|а также)\s*$")
 
 
 def coordinated(doc: Doc, finder: Finder, start: int, stop: int) -> list[list[Placed]]:
@@ -39,7 +38,7 @@ def coordinated(doc: Doc, finder: Finder, start: int, stop: int) -> list[list[Pl
     runs: list[list[Placed]] = []
     run: list[Placed] = []
     for p in finder.within(start, stop):
-        if run and JOINED.match(doc.text[run[-1].stop:p.start]):
+        if run and LIST_JOINED.match(doc.text[run[-1].stop:p.start]):
             run.append(p)
             continue
         if len(run) >= 2:
