@@ -233,6 +233,29 @@ def test_word_beside_the_name_judges_the_person(text, polarity):
     assert any("next-to-name:" in rule for _, rule, _ in doc.debug)
 
 
+# in a panned film the verdict weighs less on acting and music (`panned` in data/opinions.json)
+@pytest.mark.parametrize("text, leaning, aspect, polarity", [
+    ("Актёры тут хорошие.", "negative", "acting", "positive"),
+    ("Музыка тут хорошая.", "negative", "music", "positive"),
+    ("Сюжет тут хороший.", "negative", "story", "negative"),      # the verdict still outweighs one word
+    ("Актёры тут плохие.", "positive", "acting", "positive"),     # only where the review leans negative
+])
+def test_panned_film_verdict_weighs_less_on_crafts(text, leaning, aspect, polarity):
+    import dataclasses
+
+    from kinolens.analyzer import build_pipeline, make_doc
+    from kinolens.opinions.stage import Opinions
+
+    pipe = build_pipeline()
+    pipe.stages = [s for s in pipe.stages if not isinstance(s, Opinions)]
+    doc = pipe(make_doc(text))
+    against = "positive" if leaning == "negative" else "negative"
+    probs = {leaning: 0.85, "neutral": 0.05, against: 0.10}
+    doc.sentiment.prediction = dataclasses.replace(doc.sentiment.prediction, probabilities=probs)
+    Opinions()(doc)
+    assert doc.aspects[aspect].polarity == polarity
+
+
 def test_heldout_cards_match_the_heldout_set():
     import json
     from pathlib import Path

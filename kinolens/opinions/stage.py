@@ -6,12 +6,13 @@ from the sentiment model — gets a score in (-1, 1); an aspect's or a person's
 polarity is the balance of its clauses. An opinion on an actor is also one on
 `acting`, on a director one on `directing` (`data/opinions.json`).
 
-Four refinements, each named in the debug view: an evaluative word right
+Five refinements, each named in the debug view: an evaluative word right
 before a cue decides that aspect ("next-to:"); a strong cue (`strong` in
 `data/aspects.json`) names its aspect even unjudged, with the review's verdict
 ("strong cue:"); a sentence that opens with a pronoun passes its judgement to
 the people the sentence before named ("person (оба)"); a clear verdict passes
-to the actors no clause judged ("unjudged actor").
+to the actors no clause judged ("unjudged actor"); in a review that leans negative the
+verdict weighs less on the crafts a panned film is still praised for (`panned`: acting, music; "(panned)").
 """
 from __future__ import annotations
 
@@ -149,6 +150,7 @@ class Opinions(ModelStage, Stage):
         pronouns = {*p["pronouns"]["plural"], *p["pronouns"]["singular"]}
         pronoun_opened = {s for s in {c.sentence for c in clauses} if opening_word(doc, s) in pronouns} \
             if holders else set()
+        panned = p["panned"] if prior < 0 else {}  # crafts a panned film may still be praised for
         for clause, model_score, person_score in zip(clauses, model_scores, person_scores):
             judged = self.judge(clause, float(model_score), prior, p)
             for aspect, cue, index in aspects_in(clause.lemmas):
@@ -156,8 +158,11 @@ class Opinions(ModelStage, Stage):
                     if cue in strong:
                         unjudged.setdefault(aspect, (clause, cue))
                     continue
-                on_aspect = self.attributive(clause, index, prior, p["attributive"]) or judged
-                self.add(doc, aspects, aspect, on_aspect, clause, f"cue:{cue}")
+                here_prior = prior * panned.get(aspect, 1.0)
+                on_aspect = self.attributive(clause, index, here_prior, p["attributive"]) or \
+                    (self.judge(clause, float(model_score), here_prior, p) if aspect in panned else judged)
+                why = f"cue:{cue}" + (" (panned)" if aspect in panned else "")
+                self.add(doc, aspects, aspect, on_aspect, clause, why)
             here = {name: [(s, e) for s, e in spans if clause.start <= s < clause.stop and not of_fans(doc, (s, e))]
                     for name, _, spans in holders}
             named = [(name, aspect) for name, aspect, _ in holders if here[name]]
@@ -177,7 +182,8 @@ class Opinions(ModelStage, Stage):
             self.share_verdict(doc, people, holders, clauses, verdict, p["verdict_people"]["aspects"])
         for aspect, (clause, cue) in unjudged.items():  # "актёры", "сценарий": named, so judged somewhere
             if aspect not in aspects:
-                self.add(doc, aspects, aspect, verdict, clause, f"strong cue:{cue}")
+                here = (math.tanh(p["prior_weight"] * prior * panned.get(aspect, 1.0)), "the review's verdict")
+                self.add(doc, aspects, aspect, here, clause, f"strong cue:{cue}")
         # a review that is neither for nor against: a judgement on both sides makes it mixed
         share = p["mixed_share_neutral"] if doc.sentiment.prediction.label == "neutral" else p["mixed_share"]
         doc.aspects = {a: Judgement(v.polarity(share), v.score, v.evidence())
