@@ -7,6 +7,23 @@ from kinolens.opinions.lexicon import aspects_in, attribute_of, polarity_of
 from kinolens.sentiment.features import words
 
 
+def judged(text: str, probs: dict, label: str | None = None):
+    """The doc of `text` with the sentiment stage's probabilities (and label) set, then the
+    opinions stage run on it: each rule tried against a verdict of the test's choosing."""
+    import dataclasses
+
+    from kinolens.analyzer import build_pipeline, make_doc
+    from kinolens.opinions.stage import Opinions
+
+    pipe = build_pipeline()
+    pipe.stages = [s for s in pipe.stages if not isinstance(s, Opinions)]
+    doc = pipe(make_doc(text))
+    prediction = doc.sentiment.prediction
+    doc.sentiment.prediction = dataclasses.replace(prediction, label=label or prediction.label, probabilities=probs)
+    doc.debug = []
+    return Opinions()(doc)
+
+
 @pytest.mark.parametrize("lemma, value", [
     ("отличный", 1), ("скучный", -1), ("не_отличный", -1), ("не_плохой", 1),
     ("не_понравиться", -1), ("стол", 0), ("не_стол", 0), ("не_никакой", -1),
@@ -100,20 +117,10 @@ def test_strong_cue_names_its_aspect_unjudged():
 @pytest.mark.parametrize("label, polarity", [("neutral", "mixed"), ("positive", "positive")])
 def test_both_sides_make_mixed_in_a_neutral_review(label, polarity):
     """One clause of four against: mixed where the review is neither for nor against."""
-    import dataclasses
-
-    from kinolens.analyzer import build_pipeline, make_doc
-    from kinolens.opinions.stage import Opinions
-
     text = ("Сюжет отличный. Сюжет интересный. Сюжет прекрасный. Но сюжет местами глупый.")
-    pipe = build_pipeline()
-    pipe.stages = [s for s in pipe.stages if not isinstance(s, Opinions)]
-    doc = pipe(make_doc(text))
     probs = {"positive": 0.34, "neutral": 0.33, "negative": 0.33} if label == "neutral" else \
         {"positive": 0.9, "neutral": 0.05, "negative": 0.05}
-    doc.sentiment.prediction = dataclasses.replace(doc.sentiment.prediction, label=label, probabilities=probs)
-    Opinions()(doc)
-    assert doc.aspects["story"].polarity == polarity
+    assert judged(text, probs, label).aspects["story"].polarity == polarity
 
 
 @pytest.mark.parametrize("probs, polarity", [
@@ -122,17 +129,7 @@ def test_both_sides_make_mixed_in_a_neutral_review(label, polarity):
     ({"positive": 0.70, "neutral": 0.10, "negative": 0.20}, None),          # a hesitant one does not
 ])
 def test_clear_verdict_passes_to_unjudged_actors(probs, polarity):
-    import dataclasses
-
-    from kinolens.analyzer import build_pipeline, make_doc
-    from kinolens.opinions.stage import Opinions
-
-    text = "Инженера играет Том Хэнкс, снимали в Нью-Йорке. Его сосед Билл (Иван Петров) молчит."
-    pipe = build_pipeline()
-    pipe.stages = [s for s in pipe.stages if not isinstance(s, Opinions)]
-    doc = pipe(make_doc(text))
-    doc.sentiment.prediction = dataclasses.replace(doc.sentiment.prediction, probabilities=probs)
-    Opinions()(doc)
+    doc = judged("Инженера играет Том Хэнкс, снимали в Нью-Йорке. Его сосед Билл (Иван Петров) молчит.", probs)
     got = doc.opinions.get("Том Хэнкс")
     assert (got.polarity if got else None) == polarity
     assert "Иван Петров" not in doc.opinions  # "(Иван Петров)" after the character: a credit
@@ -216,19 +213,8 @@ def test_pronoun_carries_judgement(text, opinions, monkeypatch):
      "negative"),
 ])
 def test_word_beside_the_name_judges_the_person(text, polarity):
-    import dataclasses
-
-    from kinolens.analyzer import build_pipeline, make_doc
-    from kinolens.opinions.stage import Opinions
-
-    pipe = build_pipeline()
-    pipe.stages = [s for s in pipe.stages if not isinstance(s, Opinions)]
-    doc = pipe(make_doc(text))
     against = "positive" if polarity == "negative" else "negative"
-    probs = {against: 0.96, "neutral": 0.02, polarity: 0.02}
-    doc.sentiment.prediction = dataclasses.replace(doc.sentiment.prediction, probabilities=probs)
-    doc.debug = []
-    Opinions()(doc)
+    doc = judged(text, {against: 0.96, "neutral": 0.02, polarity: 0.02})
     assert doc.opinions["Иван Петров"].polarity == polarity
     assert any("next-to-name:" in rule for _, rule, _ in doc.debug)
 
@@ -241,18 +227,8 @@ def test_word_beside_the_name_judges_the_person(text, polarity):
     ("Актёры тут плохие.", "positive", "acting", "positive"),     # only where the review leans negative
 ])
 def test_panned_film_verdict_weighs_less_on_crafts(text, leaning, aspect, polarity):
-    import dataclasses
-
-    from kinolens.analyzer import build_pipeline, make_doc
-    from kinolens.opinions.stage import Opinions
-
-    pipe = build_pipeline()
-    pipe.stages = [s for s in pipe.stages if not isinstance(s, Opinions)]
-    doc = pipe(make_doc(text))
     against = "positive" if leaning == "negative" else "negative"
-    probs = {leaning: 0.85, "neutral": 0.05, against: 0.10}
-    doc.sentiment.prediction = dataclasses.replace(doc.sentiment.prediction, probabilities=probs)
-    Opinions()(doc)
+    doc = judged(text, {leaning: 0.85, "neutral": 0.05, against: 0.10})
     assert doc.aspects[aspect].polarity == polarity
 
 
