@@ -219,14 +219,17 @@ def test_word_beside_the_name_judges_the_person(text, polarity):
     assert any("next-to-name:" in rule for _, rule, _ in doc.debug)
 
 
-# in a panned film the verdict weighs less on acting and music (`panned` in data/opinions.json)
+# the verdict weighs less on a panned film's acting and music and a liked film's length
+# (`panned`, `praised` in data/opinions.json)
 @pytest.mark.parametrize("text, leaning, aspect, polarity", [
     ("Актёры тут хорошие.", "negative", "acting", "positive"),
     ("Музыка тут хорошая.", "negative", "music", "positive"),
     ("Сюжет тут хороший.", "negative", "story", "negative"),      # the verdict still outweighs one word
     ("Актёры тут плохие.", "positive", "acting", "positive"),     # only where the review leans negative
+    ("Фильм затянут.", "positive", "pacing", "negative"),          # a liked film still too long (`praised`)
+    ("Фильм затянут.", "negative", "pacing", "negative"),
 ])
-def test_panned_film_verdict_weighs_less_on_crafts(text, leaning, aspect, polarity):
+def test_verdict_weighs_less_where_reviews_often_turn(text, leaning, aspect, polarity):
     against = "positive" if leaning == "negative" else "negative"
     doc = judged(text, {leaning: 0.85, "neutral": 0.05, against: 0.10})
     assert doc.aspects[aspect].polarity == polarity

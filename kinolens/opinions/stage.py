@@ -11,8 +11,9 @@ before a cue decides that aspect ("next-to:"); a strong cue (`strong` in
 `data/aspects.json`) names its aspect even unjudged, with the review's verdict
 ("strong cue:"); a sentence that opens with a pronoun passes its judgement to
 the people the sentence before named ("person (оба)"); a clear verdict passes
-to the actors no clause judged ("unjudged actor"); in a review that leans negative the
-verdict weighs less on the crafts a panned film is still praised for (`panned`: acting, music; "(panned)").
+to the actors no clause judged ("unjudged actor"); the verdict weighs less on what a
+review is often against its own verdict about: a panned film's acting and music (`panned`), a
+praised film's length (`praised`) ("(leaning)").
 """
 from __future__ import annotations
 
@@ -150,7 +151,7 @@ class Opinions(ModelStage, Stage):
         pronouns = {*p["pronouns"]["plural"], *p["pronouns"]["singular"]}
         pronoun_opened = {s for s in {c.sentence for c in clauses} if opening_word(doc, s) in pronouns} \
             if holders else set()
-        panned = p["panned"] if prior < 0 else {}  # crafts a panned film may still be praised for
+        leaning = p["panned"] if prior < 0 else p["praised"]  # what a panned film is still praised for, and …
         for clause, model_score, person_score in zip(clauses, model_scores, person_scores):
             judged = self.judge(clause, float(model_score), prior, p)
             for aspect, cue, index in aspects_in(clause.lemmas):
@@ -158,10 +159,10 @@ class Opinions(ModelStage, Stage):
                     if cue in strong:
                         unjudged.setdefault(aspect, (clause, cue))
                     continue
-                here_prior = prior * panned.get(aspect, 1.0)
+                here_prior = prior * leaning.get(aspect, 1.0)
                 on_aspect = self.attributive(clause, index, here_prior, p["attributive"]) or \
-                    (self.judge(clause, float(model_score), here_prior, p) if aspect in panned else judged)
-                why = f"cue:{cue}" + (" (panned)" if aspect in panned else "")
+                    (self.judge(clause, float(model_score), here_prior, p) if aspect in leaning else judged)
+                why = f"cue:{cue}" + (" (leaning)" if aspect in leaning else "")
                 self.add(doc, aspects, aspect, on_aspect, clause, why)
             here = {name: [(s, e) for s, e in spans if clause.start <= s < clause.stop and not of_fans(doc, (s, e))]
                     for name, _, spans in holders}
@@ -182,7 +183,7 @@ class Opinions(ModelStage, Stage):
             self.share_verdict(doc, people, holders, clauses, verdict, p["verdict_people"]["aspects"])
         for aspect, (clause, cue) in unjudged.items():  # "актёры", "сценарий": named, so judged somewhere
             if aspect not in aspects:
-                here = (math.tanh(p["prior_weight"] * prior * panned.get(aspect, 1.0)), "the review's verdict")
+                here = (math.tanh(p["prior_weight"] * prior * leaning.get(aspect, 1.0)), "the review's verdict")
                 self.add(doc, aspects, aspect, here, clause, f"strong cue:{cue}")
         # a review that is neither for nor against: a judgement on both sides makes it mixed
         share = p["mixed_share_neutral"] if doc.sentiment.prediction.label == "neutral" else p["mixed_share"]
