@@ -114,10 +114,14 @@ def test_strong_cue_names_its_aspect_unjudged():
 
 
 
-@pytest.mark.parametrize("label, polarity", [("neutral", "mixed"), ("positive", "positive")])
-def test_both_sides_make_mixed_in_a_neutral_review(label, polarity):
-    """One clause of four against: mixed where the review is neither for nor against."""
-    text = ("Сюжет отличный. Сюжет интересный. Сюжет прекрасный. Но сюжет местами глупый.")
+@pytest.mark.parametrize("label, praise, polarity", [
+    ("neutral", 3, "mixed"), ("positive", 3, "positive"),
+    ("neutral", 8, "mixed"),     # one clause of nine against is enough there
+])
+def test_both_sides_make_mixed_in_a_neutral_review(label, praise, polarity):
+    """One clause against: mixed where the review is neither for nor against."""
+    text = " ".join((["Сюжет отличный.", "Сюжет интересный.", "Сюжет прекрасный."] * 3)[:praise]) + \
+        " Но сюжет местами глупый."
     probs = {"positive": 0.34, "neutral": 0.33, "negative": 0.33} if label == "neutral" else \
         {"positive": 0.9, "neutral": 0.05, "negative": 0.05}
     assert judged(text, probs, label).aspects["story"].polarity == polarity
