@@ -223,7 +223,8 @@ def test_word_beside_the_name_judges_the_person(text, polarity):
     assert any("next-to-name:" in rule for _, rule, _ in doc.debug)
 
 
-# the verdict weighs less on a panned film's acting and music and a liked film's length
+# the verdict weighs less on a panned film's acting and music and a liked film's length, and a word
+# right before one cue of an aspect judges its other cues in the clause too
 # (`panned`, `praised` in data/opinions.json)
 @pytest.mark.parametrize("text, leaning, aspect, polarity", [
     ("Актёры тут хорошие.", "negative", "acting", "positive"),
@@ -232,8 +233,9 @@ def test_word_beside_the_name_judges_the_person(text, polarity):
     ("Актёры тут плохие.", "positive", "acting", "positive"),     # only where the review leans negative
     ("Фильм затянут.", "positive", "pacing", "negative"),          # a liked film still too long (`praised`)
     ("Фильм затянут.", "negative", "pacing", "negative"),
+    ("Посредственная игра актёров.", "positive", "acting", "negative"),  # the word before игра judges актёров too
 ])
-def test_verdict_weighs_less_where_reviews_often_turn(text, leaning, aspect, polarity):
+def test_aspect_judged_against_the_verdict(text, leaning, aspect, polarity):
     against = "positive" if leaning == "negative" else "negative"
     doc = judged(text, {leaning: 0.85, "neutral": 0.05, against: 0.10})
     assert doc.aspects[aspect].polarity == polarity

@@ -154,16 +154,12 @@ class Opinions(ModelStage, Stage):
         leaning = p["panned"] if prior < 0 else p["praised"]  # what a panned film is still praised for, and …
         for clause, model_score, person_score in zip(clauses, model_scores, person_scores):
             judged = self.judge(clause, float(model_score), prior, p)
-            for aspect, cue, index in aspects_in(clause.lemmas):
-                if not judged:
+            if judged:
+                self.judge_cues(doc, aspects, clause, judged, float(model_score), prior, p, leaning)
+            else:
+                for aspect, cue, _ in aspects_in(clause.lemmas):
                     if cue in strong:
                         unjudged.setdefault(aspect, (clause, cue))
-                    continue
-                here_prior = prior * leaning.get(aspect, 1.0)
-                on_aspect = self.attributive(clause, index, here_prior, p["attributive"]) or \
-                    (self.judge(clause, float(model_score), here_prior, p) if aspect in leaning else judged)
-                why = f"cue:{cue}" + (" (leaning)" if aspect in leaning else "")
-                self.add(doc, aspects, aspect, on_aspect, clause, why)
             here = {name: [(s, e) for s, e in spans if clause.start <= s < clause.stop and not of_fans(doc, (s, e))]
                     for name, _, spans in holders}
             named = [(name, aspect) for name, aspect, _ in holders if here[name]]
@@ -190,6 +186,23 @@ class Opinions(ModelStage, Stage):
         doc.aspects = {a: Judgement(v.polarity(share), v.score, v.evidence())
                        for a, v in sorted(aspects.items(), key=lambda kv: ASPECTS.index(kv[0]))}
         doc.opinions = {n: Judgement(v.polarity(share), v.score, v.evidence()) for n, v in people.items()}
+
+    def judge_cues(self, doc: Doc, aspects: dict, clause: Clause, judged: tuple[float, str], model_score: float,
+                   prior: float, p: dict, leaning: dict) -> None:
+        """The aspects a judged clause's cues name, each judged once for the clause and counted
+        once per cue: an evaluative word right before any of its cues decides it for all of them
+        ("Посредственная игра актёров": игра and актёр both); an aspect in `leaning` is judged
+        again with the verdict's weight cut."""
+        found: dict[str, list[tuple[str, int]]] = {}
+        for aspect, cue, index in aspects_in(clause.lemmas):
+            found.setdefault(aspect, []).append((cue, index))
+        for aspect, hits in found.items():
+            here = prior * leaning.get(aspect, 1.0)
+            word = next(filter(None, (self.attributive(clause, i, here, p["attributive"]) for _, i in hits)), None)
+            on_aspect = word or (self.judge(clause, model_score, here, p) if aspect in leaning else judged)
+            tag = " (leaning)" if aspect in leaning else ""
+            for cue, _ in hits:
+                self.add(doc, aspects, aspect, on_aspect, clause, f"cue:{cue}{tag}")
 
     def share_verdict(self, doc: Doc, people: dict, holders: list, clauses: list[Clause],
                       verdict: tuple[float, str], aspects: list[str]) -> None:
