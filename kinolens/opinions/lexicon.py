@@ -1,7 +1,7 @@
 """Aspect cues and evaluative words, from `kinolens/data/aspects.json` and `evaluative.json`."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -9,6 +9,7 @@ from ..data import load_lexicon
 from ..sentiment.features import NEGATIONS
 
 ASPECTS = ("acting", "directing", "story", "visuals", "music", "atmosphere", "pacing", "humor", "meaning")
+NOT_BEFORE_REACH = 3  # how many lemmas after a cue `not_before` looks at
 CONTRAST = frozenset({"но", "однако", "хотя", "зато", "впрочем", "правда"})
 
 
@@ -27,6 +28,7 @@ class Cues:
     single: dict   # lemma → aspects
     double: dict   # "lemma lemma" → aspects
     strong: frozenset = frozenset()  # cues that name their aspect even unjudged
+    not_before: dict = field(default_factory=dict)  # cue → lemmas that, just after it, make it no cue
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +39,8 @@ def aspect_cues() -> Cues:
     for aspect in ASPECTS:
         for cue in raw[aspect]:
             (double if " " in cue else single).setdefault(cue, set()).add(aspect)
-    return Cues(single, double, frozenset(raw.get("strong", ())))
+    not_before = {cue: frozenset(lemmas) for cue, lemmas in raw.get("not_before", {}).items()}
+    return Cues(single, double, frozenset(raw.get("strong", ())), not_before)
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +77,8 @@ def aspects_in(lemmas: list[str]) -> list[CueHit]:
         for aspect in cues.double.get(f"{a} {b}", ()):
             found.append(CueHit(aspect, f"{a} {b}", i))
     for i, lemma in enumerate(folded):
+        if cues.not_before.get(lemma, frozenset()) & set(folded[i + 1:i + 1 + NOT_BEFORE_REACH]):
+            continue  # "поставлю тройку", "поставили себе цель": a mark or an aim, not the staging
         for aspect in cues.single.get(lemma.removeprefix("не_"), ()):
             found.append(CueHit(aspect, lemma, i))
     return found
