@@ -46,6 +46,7 @@ def test_polarity_of(lemma, value):
     # a frame no picture, a thought no message
     ("Скучный фильм, долгий вечер, в кадре мысль", set()),
     ("Фильм вызвал эмоции", set()),  # session 18: emotions stirred are rarely a judgement of the mood
+    ("Фильм захватывает с первых минут", {"atmosphere"}),
     ("Фильм отлично поставлен", {"directing"}),
     ("Я поставлю фильму трояк, не выше", set()),  # a mark, not the staging (`not_before`)
     ("Режиссёр поставил себе цель", {"directing"}),  # режиссёр, not поставил
