@@ -6,7 +6,7 @@ GUIDE's definitions before the stage was run on it — 20 of the 3-class train f
 The file holds ids and labels only; the texts are read from ../shared.
 
     .venv/bin/python benchmarks/aspect_check.py [--shared ../shared] [--show] [--set check|heldout]
-    .venv/bin/python benchmarks/aspect_check.py --cards [--set heldout|heldout2|heldout3]    # whole cards
+    .venv/bin/python benchmarks/aspect_check.py --cards [--set heldout|heldout2|heldout3|heldout4]    # whole cards
 
 `--set heldout`: 16 more train reviews of 16 other films (seed 2028; 700–1,500 characters),
 annotated the same way late in session 4 (docs/benchmarks.md names the two edits it prompted).
@@ -20,7 +20,10 @@ annotated at the start of session 6 before any change.
 `heldout3-cards.jsonl`) for 16 + 16 train reviews of 32 other films (seeds 2031 and 2032; 800–2,000
 characters), written in session 17 — heldout2 before any change, heldout3 late, to measure it; their
 aspects and the people's opinions are read off the cards, and `--cards --set heldout2|heldout3`
-scores the whole cards with the shared scorer.
+scores the whole cards with the shared scorer. `--set heldout4`: 14 more whole cards of 14 other
+films (seed 2033; 800–1,800 characters; 5 of the 3-class file — 2 positive, 2 neutral, 1 negative —
+and 9 of the binary file — 4 positive, 5 negative), written in session 18 after its opinion
+changes had been chosen on the other sets, to measure them.
 
 Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
 kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
@@ -45,9 +48,10 @@ from kinolens.opinions.lexicon import aspects_in  # noqa: E402
 DATA = ROOT / "benchmarks" / "data"
 SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.jsonl",
         "fresh": DATA / "aspect-fresh.jsonl", "fresh2": DATA / "aspect-fresh2.jsonl",
-        "heldout2": DATA / "heldout2-cards.jsonl", "heldout3": DATA / "heldout3-cards.jsonl"}
+        "heldout2": DATA / "heldout2-cards.jsonl", "heldout3": DATA / "heldout3-cards.jsonl",
+        "heldout4": DATA / "heldout4-cards.jsonl"}
 CARDS = {"heldout": DATA / "heldout-cards.jsonl", "heldout2": DATA / "heldout2-cards.jsonl",
-         "heldout3": DATA / "heldout3-cards.jsonl"}
+         "heldout3": DATA / "heldout3-cards.jsonl", "heldout4": DATA / "heldout4-cards.jsonl"}
 TRAIN_FILES = ("kinopoisk-3class-train", "kinopoisk-binary-train")
 
 
@@ -127,8 +131,8 @@ def main() -> None:
                     help="check: the 40 reviews the session-4 changes were checked on; heldout: 16 more, "
                          "annotated late in session 4; fresh: 12 more, annotated after session 5's "
                          "changes; fresh2: 14 more, annotated at the start of session 6; heldout2: 16 whole "
-                         "cards written at the start of session 17; heldout3: 16 more, written late in session 17 "
-                         "(docs/benchmarks.md)")
+                         "cards written at the start of session 17; heldout3: 16 more, written late in session 17; "
+                         "heldout4: 14 more, written in session 18 (docs/benchmarks.md)")
     args = ap.parse_args()
     args.set = args.set or ("heldout" if args.cards else "check")
     if args.cards:

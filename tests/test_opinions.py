@@ -177,7 +177,7 @@ def test_aspect_pair_f1(gold, pred, any_polarity, f1):
 
 
 @pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16), ("fresh", 12), ("fresh2", 14),
-                                        ("heldout2", 16), ("heldout3", 16)])
+                                        ("heldout2", 16), ("heldout3", 16), ("heldout4", 14)])
 def test_aspect_check_set_reads_its_texts(shared, name, size):
     from kinolens.opinions.lexicon import ASPECTS
 
