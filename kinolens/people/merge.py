@@ -98,12 +98,22 @@ def name_words(name: str) -> list[str]:
 GLUED_INITIAL = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z])")
 
 
+def surname_run(words: list[str]) -> str:
+    """The surname with the particles before it, written as one word: Ди Каприо, Ди-Каприо and
+    ДиКаприо read alike."""
+    i = len(words) - 1
+    while i > 0 and fold(words[i - 1]) in PARTICLES:
+        i -= 1
+    return fold("".join(words[i:])).replace("-", "")
+
+
 def same_person(mention: NameMention, person: list[NameMention]) -> bool:
     words = name_words(mention.normal)
     for other in person:
         theirs = name_words(other.normal)
         if len(words) >= 2 and len(theirs) >= 2:
-            if same_surname(words[-1], theirs[-1]) and first_names_agree(words, theirs):
+            if (same_surname(words[-1], theirs[-1]) or surname_run(words) == surname_run(theirs)) \
+                    and first_names_agree(words, theirs):
                 return True
             if spelt_alike(words, theirs):
                 return True

@@ -124,7 +124,7 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
     if len(words) >= 2 and fold(words[0].group(0)) in family_words():  # "Братья Вачовски": the surname
         return start + words[1].start(), stop
     if len(words) >= 2 and fold(words[0].group(0)) in never_first_words():
-        return start + words[1].start(), stop  # "Камео Сэндлера", "Шоу Трумана", "Молодчина Хит"
+        return start + words[1].start(), stop  # "Камео Сэндлера", "Музыка Дашкевича", "Молодчина Хит"
     if len(words) >= 2 and head_of_genitive(words[0].group(0), words[-1].group(0)):
         return start + words[1].start(), stop  # "Джокер Леджера", "Мир Эквилибриума"
     if len(words) >= 2 and words[0].group(0).lower() not in NAME_PARTICLES:  # "Ди Каприо" keeps "Ди"
@@ -234,8 +234,9 @@ NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})  # a place may be a tran
 @lru_cache(maxsize=1)
 def never_first_words() -> frozenset:
     """Words written before a name and never part of it (data/people.json): indeclinable things
-    (`thing_heads`: камео, шоу) and words of praise or pity (`address_words`: молодчина)."""
-    return frozenset(lexicon()["thing_heads"]) | frozenset(lexicon()["address_words"])
+    (`thing_heads`: камео, шоу), someone's work (`work_heads`: музыка, игра) and words of praise
+    or pity (`address_words`: молодчина)."""
+    return frozenset(lexicon()["thing_heads"]) | frozenset(lexicon()["work_heads"]) | frozenset(lexicon()["address_words"])
 
 
 @lru_cache(maxsize=1)
