@@ -449,6 +449,8 @@ def test_crew(text, name, kind, pipeline):
      "Такеши Китано", False),
     # the film's known director "performs" no part: "в исполнении Дарабонта" is his film
     ("«Побег из Шоушенка» хорош. Это экранизация романа Кинга в исполнении Дарабонта.", "Дарабонт", True),
+    # a listed director quoted for what he said is not at work on this film
+    ("Фильм затянут. Помню высказывания Джорджа Лукаса о том, как важно резать лишнее.", "Джордж Лукас", False),
 ])
 def test_director_of_another_work(text, name, directed, pipeline):
     doc = run(text, pipeline)
