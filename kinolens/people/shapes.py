@@ -127,6 +127,8 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
         return start + words[1].start(), stop  # "Камео Сэндлера", "Музыка Дашкевича", "Молодчина Хит"
     if len(words) >= 2 and head_of_genitive(words[0].group(0), words[-1].group(0)):
         return start + words[1].start(), stop  # "Джокер Леджера", "Мир Эквилибриума"
+    if len(words) >= 3 and owner_after(words[0].group(0), words[1].group(0)):
+        return start + words[1].start(), stop  # "Роман Даниеля Дефо": a novel, then its author
     if len(words) >= 2 and words[0].group(0).lower() not in NAME_PARTICLES:  # "Ди Каприо" keeps "Ди"
         first = words[0].group(0)
         parses = names.parse(first)
@@ -226,6 +228,20 @@ def head_of_genitive(first: str, last: str) -> bool:
         return False
     top = names.parse(last.lower())[0]
     return last.lower().endswith(("а", "я")) and top.tag.case == "gent" and top.tag.gender == "masc" and top.score >= 0.3
+
+
+def owner_after(first: str, second: str) -> bool:
+    """A nominative noun before a first name in the genitive: the noun's owner follows, not the
+    rest of one name ("Роман Даниеля Дефо", "Фильм Дэвида Финчера"); the words of one name agree
+    in case ("Роман Полански")."""
+    if not names.morph().word_is_known(first.lower()):
+        return False
+    head = names.parse(first.lower())[0]  # read first as a thing: Роман, not Билли (Билли Боба Торнтона)
+    if head.tag.POS != "NOUN" or head.tag.case != "nomn" or NAME_TAGS & head.tag.grammemes:
+        return False
+    owner = [p for p in names.parse(second.lower()) if p.score >= 0.3]
+    return bool(owner) and all("Name" in p.tag.grammemes and p.tag.case in ("gent", "accs") for p in owner) \
+        and any(p.tag.case == "gent" for p in owner)
 
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})  # a place may be a transliterated name (Чен)
