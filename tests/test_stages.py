@@ -149,6 +149,7 @@ def test_title_keys(a, b, same):
      ["Зелёная Миля", "Брат якудза", "Карты деньги два ствола"]),  # written in the nominative: as written
     # right after a common noun, a singular genitive that reads as a plural nominative too
     ("Атмосфера «Дюны» прекрасна, трилогии «Матрицы» далеко до неё.", ["Дюна", "Матрица"]),
+    ("Это аналог «Предложения», только наоборот.", ["Предложение"]),  # though the plural reads likelier
     ("Высадка «Омаха» пугает.", ["Омаха"]),  # no plural reading: as written
     ("В голове одна мысль «Идём!!!», и мы пошли на «Тихий берег».", ["Тихий берег"]),  # a thought, no title
 ])

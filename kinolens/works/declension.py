@@ -188,6 +188,9 @@ def genitive_head(title: str) -> str:
     heads = [p for p in parse(words[0].lower()) if p.tag.case == "gent" and p.tag.number == "sing"]
     if not heads or len(words) > 1 and words[1][:1].isupper() and all("anim" in p.tag for p in heads):
         return title  # «Доктора Хауса»: a being and its name, declined alike
+    if len(words) == 1:  # «Предложения»: the singular genitive, though a plural reads likelier
+        form = heads[0].inflect({"nomn", "sing"})
+        return recase(title, form.word) if form is not None else title
     read = nominative(title, force=True).split()
     joined = words.index("и") if "и" in words else len(words)
     if len(read) != len(words) or any(a != b for k, (a, b) in enumerate(zip(words, read)) if 0 < k < joined):
