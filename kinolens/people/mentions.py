@@ -113,12 +113,22 @@ def case_hint(doc: Doc, start: int) -> frozenset:
     return frozenset(found) if 0 < len(found) <= 3 else frozenset()
 
 
+def thing_before(doc: Doc, start: int) -> bool:
+    """A thing's noun in the nominative right before the name ("Сценарий Бэннона хорош"): the
+    name is its owner, and a verb after the name agrees with the noun."""
+    before = re.search(r"(?:^|[^а-яё])([а-яё]+)\s+$", doc.text[max(0, start - 30):start], re.I)
+    readings = [p for p in names.parse(before.group(1).lower())[:3] if p.score >= 0.2] if before else []
+    return bool(readings) and all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes
+                                  and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in readings) \
+        and any(p.tag.case == "nomn" for p in readings)
+
+
 def gender_hint(doc: Doc, start: int, stop: int) -> tuple[str, str]:
     """(gender, case) of an agreeing past verb or participle right after the name,
     or of an adjective right before it; ('', '') when there is none."""
     after = re.match(r"(\s*,)?\s*(?:[-—–]\s*)?([а-яё]+)", doc.text[stop:stop + 40])
-    if ROLE_LEAD.search(doc.text[max(0, start - 40):start]):
-        after = None  # "Роль Пола Эджкомба досталась …": the verb agrees with "роль"
+    if ROLE_LEAD.search(doc.text[max(0, start - 40):start]) or thing_before(doc, start):
+        after = None  # "Роль Пола Эджкомба досталась …", "Сценарий Бэннона хорош": it agrees with the noun
     before = re.search(r"([а-яё]+)\s+$", doc.text[max(0, start - 30):start])
     # after a comma only a participle agrees with the name; a verb there may belong to another subject
     after_kinds = ("PRTF",) if after and after.group(1) else ("VERB", "PRTF", "PRTS", "ADJS")
