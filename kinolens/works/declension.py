@@ -188,7 +188,7 @@ def genitive_head(title: str) -> str:
     heads = [p for p in parse(words[0].lower()) if p.tag.case == "gent" and p.tag.number == "sing"]
     if not heads or len(words) > 1 and words[1][:1].isupper() and all("anim" in p.tag for p in heads):
         return title  # «Доктора Хауса»: a being and its name, declined alike
-    if len(words) == 1:  # «Предложения»: the singular genitive, though a plural reads likelier
+    if len(words) == 1 and "-" not in title:  # «Предложения»: the singular genitive, though a plural reads likelier
         form = heads[0].inflect({"nomn", "sing"})
         return recase(title, form.word) if form is not None else title
     read = nominative(title, force=True).split()
