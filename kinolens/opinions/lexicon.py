@@ -77,7 +77,8 @@ def aspects_in(lemmas: list[str]) -> list[CueHit]:
         for aspect in cues.double.get(f"{a} {b}", ()):
             found.append(CueHit(aspect, f"{a} {b}", i))
     for i, lemma in enumerate(folded):
-        if cues.not_before.get(lemma, frozenset()) & set(folded[i + 1:i + 1 + NOT_BEFORE_REACH]):
+        blocked = cues.not_before.get(lemma)
+        if blocked and blocked.intersection(folded[i + 1:i + 1 + NOT_BEFORE_REACH]):
             continue  # "поставлю тройку", "поставили себе цель": a mark or an aim, not the staging
         for aspect in cues.single.get(lemma.removeprefix("не_"), ()):
             found.append(CueHit(aspect, lemma, i))

@@ -151,7 +151,7 @@ class Opinions(ModelStage, Stage):
         pronouns = {*p["pronouns"]["plural"], *p["pronouns"]["singular"]}
         pronoun_opened = {s for s in {c.sentence for c in clauses} if opening_word(doc, s) in pronouns} \
             if holders else set()
-        leaning = p["panned"] if prior < 0 else p["praised"]  # what a panned film is still praised for, and …
+        leaning = p["panned"] if prior < 0 else p["praised"]  # aspects a review often judges against its verdict
         for clause, model_score, person_score in zip(clauses, model_scores, person_scores):
             judged = self.judge(clause, float(model_score), prior, p)
             if judged:
@@ -174,13 +174,14 @@ class Opinions(ModelStage, Stage):
                 judged = near.get((clause.start, name)) if why == "person" else None
                 self.add(doc, people, name, judged or on_person, clause, why)
                 self.add(doc, aspects, aspect, judged or on_person, clause, f"person:{name}")
-        verdict = (math.tanh(p["prior_weight"] * prior), "the review's verdict")
+        def verdict(weight: float = 1.0) -> tuple[float, str]:
+            return math.tanh(p["prior_weight"] * prior * weight), "the review's verdict"
+
         if abs(prior) >= p["verdict_people"]["min_balance"]:
-            self.share_verdict(doc, people, holders, clauses, verdict, p["verdict_people"]["aspects"])
+            self.share_verdict(doc, people, holders, clauses, verdict(), p["verdict_people"]["aspects"])
         for aspect, (clause, cue) in unjudged.items():  # "актёры", "сценарий": named, so judged somewhere
             if aspect not in aspects:
-                here = (math.tanh(p["prior_weight"] * prior * leaning.get(aspect, 1.0)), "the review's verdict")
-                self.add(doc, aspects, aspect, here, clause, f"strong cue:{cue}")
+                self.add(doc, aspects, aspect, verdict(leaning.get(aspect, 1.0)), clause, f"strong cue:{cue}")
         # a review that is neither for nor against: a judgement on both sides makes it mixed
         share = p["mixed_share_neutral"] if doc.sentiment.prediction.label == "neutral" else p["mixed_share"]
         doc.aspects = {a: Judgement(v.polarity(share), v.score, v.evidence())

@@ -28,7 +28,7 @@ from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
 from .listed import initialled_spans, listed_full_names, listed_spans, listed_surnames
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
-from .shapes import (adjective_read_as_name, common_word, drop_bare_titles, drop_heading_words,
+from .shapes import (NAME_TAGS, adjective_read_as_name, common_word, drop_bare_titles, drop_heading_words,
                      drop_name_adjectives, drop_title_phrases, franchise_word, glued_at, is_stopword,
                      known_first_name, lexicon, name_mass, place_like, trim_function_words, without_final_stop,
                      woman_opening_clause, words_of)
@@ -119,7 +119,7 @@ def thing_before(doc: Doc, start: int) -> bool:
     before = re.search(r"(?:^|[^а-яё])([а-яё]+)\s+$", doc.text[max(0, start - 30):start], re.I)
     readings = [p for p in names.parse(before.group(1).lower())[:3] if p.score >= 0.2] if before else []
     return bool(readings) and all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes
-                                  and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in readings) \
+                                  and not NAME_TAGS & p.tag.grammemes for p in readings) \
         and any(p.tag.case == "nomn" for p in readings)
 
 

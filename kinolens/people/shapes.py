@@ -252,7 +252,7 @@ def never_first_words() -> frozenset:
     """Words written before a name and never part of it (data/people.json): indeclinable things
     (`thing_heads`: камео, шоу), someone's work (`work_heads`: музыка, игра) and words of praise
     or pity (`address_words`: молодчина)."""
-    return frozenset(lexicon()["thing_heads"]) | frozenset(lexicon()["work_heads"]) | frozenset(lexicon()["address_words"])
+    return frozenset().union(*(lexicon()[key] for key in ("thing_heads", "work_heads", "address_words")))
 
 
 @lru_cache(maxsize=1)
