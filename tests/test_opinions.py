@@ -50,6 +50,8 @@ def test_polarity_of(lemma, value):
     ("Фильм отлично поставлен", {"directing"}),
     ("Я поставлю фильму трояк, не выше", set()),  # a mark, not the staging (`not_before`)
     ("Режиссёр поставил себе цель", {"directing"}),  # режиссёр, not поставил
+    ("Фильм в каком-то смысле драма, и пересказывать его нет смысла", set()),  # idioms (`not_after`)
+    ("Глубокий смысл фильма", {"meaning"}),
 ])
 def test_aspects_in(text, aspects):
     assert {hit.aspect for hit in aspects_in(words(text))} == aspects

@@ -9,7 +9,7 @@ from ..data import load_lexicon
 from ..sentiment.features import NEGATIONS
 
 ASPECTS = ("acting", "directing", "story", "visuals", "music", "atmosphere", "pacing", "humor", "meaning")
-NOT_BEFORE_REACH = 3  # how many lemmas after a cue `not_before` looks at
+NOT_BEFORE_REACH = 3  # how many lemmas after a cue `not_before` looks at, and before it `not_after`
 CONTRAST = frozenset({"но", "однако", "хотя", "зато", "впрочем", "правда"})
 
 
@@ -29,6 +29,7 @@ class Cues:
     double: dict   # "lemma lemma" → aspects
     strong: frozenset = frozenset()  # cues that name their aspect even unjudged
     not_before: dict = field(default_factory=dict)  # cue → lemmas that, just after it, make it no cue
+    not_after: dict = field(default_factory=dict)   # cue → lemmas that, just before it, make it no cue
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def aspect_cues() -> Cues:
         for cue in raw[aspect]:
             (double if " " in cue else single).setdefault(cue, set()).add(aspect)
     not_before = {cue: frozenset(lemmas) for cue, lemmas in raw.get("not_before", {}).items()}
-    return Cues(single, double, frozenset(raw.get("strong", ())), not_before)
+    not_after = {cue: frozenset(lemmas) for cue, lemmas in raw.get("not_after", {}).items()}
+    return Cues(single, double, frozenset(raw.get("strong", ())), not_before, not_after)
 
 
 @lru_cache(maxsize=1)
@@ -77,12 +79,20 @@ def aspects_in(lemmas: list[str]) -> list[CueHit]:
         for aspect in cues.double.get(f"{a} {b}", ()):
             found.append(CueHit(aspect, f"{a} {b}", i))
     for i, lemma in enumerate(folded):
-        blocked = cues.not_before.get(lemma)
-        if blocked and blocked.intersection(folded[i + 1:i + 1 + NOT_BEFORE_REACH]):
-            continue  # "поставлю тройку", "поставили себе цель": a mark or an aim, not the staging
+        if idiom(cues, lemma.removeprefix("не_"), folded, i):
+            continue  # "поставлю тройку": a mark, not the staging; "в каком-то смысле": no message
         for aspect in cues.single.get(lemma.removeprefix("не_"), ()):
             found.append(CueHit(aspect, lemma, i))
     return found
+
+
+def idiom(cues: Cues, cue: str, folded: list[str], i: int) -> bool:
+    """The cue at `i` is part of a phrase that means something else: a `not_before` lemma up to
+    three words after it ("поставлю трояк", "поставили себе цель") or a `not_after` lemma up to
+    three words before it ("в каком-то смысле", "нет смысла", "имеет смысл")."""
+    after, before = cues.not_before.get(cue), cues.not_after.get(cue)
+    return bool(after and after.intersection(folded[i + 1:i + 1 + NOT_BEFORE_REACH])
+                or before and before.intersection(folded[max(0, i - NOT_BEFORE_REACH):i]))
 
 
 def attribute_of(lemmas: list[str], index: int, negation_reach: int = 2) -> tuple[int, str]:
