@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 from kinolens.analyzer import default_pipeline, make_doc  # noqa: E402
 from kinolens.opinions.clauses import split_clauses  # noqa: E402
 from kinolens.opinions.lexicon import aspects_in  # noqa: E402
+from kinolens.people.merge import surname_run  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.jsonl",
@@ -87,7 +88,8 @@ def pair_f1(gold: list[dict], pred: list[dict], any_polarity: bool) -> tuple[flo
 
 
 def surname(name: str) -> str:
-    return name.split()[-1].lower().replace("ё", "е")
+    """The surname with its particles, folded: Ди Каприо, Ди-Каприо and ДиКаприо alike."""
+    return surname_run(name.split()).replace("ё", "е")
 
 
 def opinion_f1(gold: list[dict], pred: list[dict]) -> tuple[float, int, int, int]:

@@ -178,6 +178,15 @@ def test_aspect_pair_f1(gold, pred, any_polarity, f1):
     assert _aspect_check().pair_f1(gold, pred, any_polarity)[0] == pytest.approx(f1)
 
 
+@pytest.mark.parametrize("gold, pred, f1", [
+    ([{"Леонардо Ди-Каприо": "positive"}], [{"Ди Каприо": "positive"}], 1.0),  # the surname with its particle
+    ([{"Том Хэнкс": "positive"}], [{"Хэнкс": "negative"}], 0.0),
+    ([{"Фёдор Бондарчук": "mixed"}], [{"Федор Бондарчук": "mixed"}], 1.0),
+])
+def test_opinion_f1_matches_by_surname(gold, pred, f1):
+    assert _aspect_check().opinion_f1(gold, pred)[0] == pytest.approx(f1)
+
+
 @pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16), ("fresh", 12), ("fresh2", 14),
                                         ("heldout2", 16), ("heldout3", 16), ("heldout4", 14)])
 def test_aspect_check_set_reads_its_texts(shared, name, size):
