@@ -9,7 +9,7 @@ from ..data import load_lexicon
 from ..sentiment.features import NEGATIONS
 
 ASPECTS = ("acting", "directing", "story", "visuals", "music", "atmosphere", "pacing", "humor", "meaning")
-NOT_BEFORE_REACH = 3  # how many lemmas after a cue `not_before` looks at, and before it `not_after`
+IDIOM_REACH = 3  # how many lemmas after a cue `not_before` looks at, and before it `not_after`
 CONTRAST = frozenset({"но", "однако", "хотя", "зато", "впрочем", "правда"})
 
 
@@ -91,8 +91,8 @@ def idiom(cues: Cues, cue: str, folded: list[str], i: int) -> bool:
     three words after it ("поставлю трояк", "поставили себе цель") or a `not_after` lemma up to
     three words before it ("в каком-то смысле", "нет смысла", "имеет смысл")."""
     after, before = cues.not_before.get(cue), cues.not_after.get(cue)
-    return bool(after and after.intersection(folded[i + 1:i + 1 + NOT_BEFORE_REACH])
-                or before and before.intersection(folded[max(0, i - NOT_BEFORE_REACH):i]))
+    return bool(after and after.intersection(folded[i + 1:i + 1 + IDIOM_REACH])
+                or before and before.intersection(folded[max(0, i - IDIOM_REACH):i]))
 
 
 def attribute_of(lemmas: list[str], index: int, negation_reach: int = 2) -> tuple[int, str]:
