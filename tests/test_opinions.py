@@ -48,10 +48,12 @@ def test_polarity_of(lemma, value):
     ("Фильм вызвал эмоции", set()),  # session 18: emotions stirred are rarely a judgement of the mood
     ("Фильм захватывает с первых минут", {"atmosphere"}),
     ("Фильм отлично поставлен", {"directing"}),
-    ("Я поставлю фильму трояк, не выше", set()),  # a mark, not the staging (`not_before`)
+    ("Я поставлю фильму трояк, не выше", set()),  # a mark, not the staging (`idioms`)
     ("Режиссёр поставил себе цель", {"directing"}),  # режиссёр, not поставил
-    ("Фильм в каком-то смысле драма, и пересказывать его нет смысла", set()),  # idioms (`not_after`)
+    ("Фильм в каком-то смысле драма, и пересказывать его нет смысла", set()),  # idioms (`idioms`)
     ("Глубокий смысл фильма", {"meaning"}),
+    ("Важную роль играет музыка", {"music"}),  # it matters: no one acts (`idioms`)
+    ("Главную роль сыграл Иван Петров", {"acting"}),
 ])
 def test_aspects_in(text, aspects):
     assert {hit.aspect for hit in aspects_in(words(text))} == aspects

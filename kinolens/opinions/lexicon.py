@@ -9,7 +9,7 @@ from ..data import load_lexicon
 from ..sentiment.features import NEGATIONS
 
 ASPECTS = ("acting", "directing", "story", "visuals", "music", "atmosphere", "pacing", "humor", "meaning")
-IDIOM_REACH = 3  # how many lemmas after a cue `not_before` looks at, and before it `not_after`
+IDIOM_REACH = 3  # how many lemmas around a cue its idioms look at
 CONTRAST = frozenset({"но", "однако", "хотя", "зато", "впрочем", "правда"})
 
 
@@ -29,7 +29,7 @@ class Cues:
     double: dict   # "lemma lemma" → aspects
     strong: frozenset = frozenset()  # cues that name their aspect even unjudged
     not_before: dict = field(default_factory=dict)  # cue → lemmas that, just after it, make it no cue
-    not_after: dict = field(default_factory=dict)   # cue → lemmas that, just before it, make it no cue
+    not_after: dict = field(default_factory=dict)   # cue → lemmas that, just before it, do (`idioms`)
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +40,9 @@ def aspect_cues() -> Cues:
     for aspect in ASPECTS:
         for cue in raw[aspect]:
             (double if " " in cue else single).setdefault(cue, set()).add(aspect)
-    not_before = {cue: frozenset(lemmas) for cue, lemmas in raw.get("not_before", {}).items()}
-    not_after = {cue: frozenset(lemmas) for cue, lemmas in raw.get("not_after", {}).items()}
+    idioms = raw.get("idioms", ())
+    not_before = {cue: frozenset(i["after"]) for i in idioms if "after" in i for cue in i["cues"]}
+    not_after = {cue: frozenset(i["before"]) for i in idioms if "before" in i for cue in i["cues"]}
     return Cues(single, double, frozenset(raw.get("strong", ())), not_before, not_after)
 
 
@@ -87,9 +88,9 @@ def aspects_in(lemmas: list[str]) -> list[CueHit]:
 
 
 def idiom(cues: Cues, cue: str, folded: list[str], i: int) -> bool:
-    """The cue at `i` is part of a phrase that means something else: a `not_before` lemma up to
-    three words after it ("поставлю трояк", "поставили себе цель") or a `not_after` lemma up to
-    three words before it ("в каком-то смысле", "нет смысла", "имеет смысл")."""
+    """The cue at `i` is part of a phrase that means something else (`idioms` in aspects.json):
+    a lemma of its `after` list up to three words after it ("поставлю трояк", "играет важную
+    роль") or of its `before` list up to three words before it ("в каком-то смысле")."""
     after, before = cues.not_before.get(cue), cues.not_after.get(cue)
     return bool(after and after.intersection(folded[i + 1:i + 1 + IDIOM_REACH])
                 or before and before.intersection(folded[max(0, i - IDIOM_REACH):i]))
