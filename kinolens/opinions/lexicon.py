@@ -28,8 +28,8 @@ class Cues:
     single: dict   # lemma → aspects
     double: dict   # "lemma lemma" → aspects
     strong: frozenset = frozenset()  # cues that name their aspect even unjudged
-    not_before: dict = field(default_factory=dict)  # cue → lemmas that, just after it, make it no cue
-    not_after: dict = field(default_factory=dict)   # cue → lemmas that, just before it, do (`idioms`)
+    words_after: dict = field(default_factory=dict)   # cue → lemmas that, just after it, make it no cue
+    words_before: dict = field(default_factory=dict)  # cue → lemmas that, just before it, do (`idioms`)
 
 
 @lru_cache(maxsize=1)
@@ -41,9 +41,9 @@ def aspect_cues() -> Cues:
         for cue in raw[aspect]:
             (double if " " in cue else single).setdefault(cue, set()).add(aspect)
     idioms = raw.get("idioms", ())
-    not_before = {cue: frozenset(i["after"]) for i in idioms if "after" in i for cue in i["cues"]}
-    not_after = {cue: frozenset(i["before"]) for i in idioms if "before" in i for cue in i["cues"]}
-    return Cues(single, double, frozenset(raw.get("strong", ())), not_before, not_after)
+    after = {cue: frozenset(i["after"]) for i in idioms if "after" in i for cue in i["cues"]}
+    before = {cue: frozenset(i["before"]) for i in idioms if "before" in i for cue in i["cues"]}
+    return Cues(single, double, frozenset(raw.get("strong", ())), after, before)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +91,7 @@ def idiom(cues: Cues, cue: str, folded: list[str], i: int) -> bool:
     """The cue at `i` is part of a phrase that means something else (`idioms` in aspects.json):
     a lemma of its `after` list up to three words after it ("поставлю трояк", "играет важную
     роль") or of its `before` list up to three words before it ("в каком-то смысле")."""
-    after, before = cues.not_before.get(cue), cues.not_after.get(cue)
+    after, before = cues.words_after.get(cue), cues.words_before.get(cue)
     return bool(after and after.intersection(folded[i + 1:i + 1 + IDIOM_REACH])
                 or before and before.intersection(folded[max(0, i - IDIOM_REACH):i]))
 
