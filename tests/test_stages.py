@@ -1039,6 +1039,8 @@ def test_quoted_heroes_are_no_works(text, works):
     # a title in capitals that spells another's initials is that work
     ("Фильм «Тихий берег» скучен. «ТБ» не стоит смотреть, лучше «Синий лёд» и «СЛ2».", "Тихий берег", ["ТБ"],
      ["Синий лёд", "СЛ2"]),
+    ("Фильм «Тихий берег» скучен. Зачем я смотрел «Тихий берег»? «Синий лёд 2» лучше, «СЛ2» я пересмотрю.",
+     "Тихий берег", [], ["Синий лёд 2"]),  # initials and a number: «СЛ2» is «Синий лёд 2»
 ])
 def test_known_titles_join(text, film, aliases, works):
     import kinolens

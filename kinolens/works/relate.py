@@ -321,7 +321,7 @@ def title_groups(doc: Doc) -> list[list[TitleMention]]:
         doc.titles))))))
 
 
-ABBREVIATION = re.compile(r"[А-ЯЁA-Z]{2,5}")
+ABBREVIATION = re.compile(r"[А-ЯЁA-Z]{2,5}|[А-ЯЁA-Z]{1,4}\d{1,2}")  # МД; Т2 for «Терминатор 2»
 SMALL_WORDS = frozenset("и в на с по из от к о у за для the of and a".split())
 
 
@@ -334,7 +334,7 @@ def initials(title: str) -> set[str]:
 
 def join_abbreviations(groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
     """A title written in capitals that spells the initials of one other title the review
-    writes names that work («МД» after «Малхолланд драйв»)."""
+    writes names that work («МД» after «Малхолланд драйв», «Т2» beside «Терминатор 2»)."""
     out = list(groups)
     for g in groups:
         if not ABBREVIATION.fullmatch(g[0].normal.strip()) or g not in out:
