@@ -80,10 +80,11 @@ def aspects_in(lemmas: list[str]) -> list[CueHit]:
         for aspect in cues.double.get(f"{a} {b}", ()):
             found.append(CueHit(aspect, f"{a} {b}", i))
     for i, lemma in enumerate(folded):
-        if idiom(cues, lemma.removeprefix("не_"), folded, i):
+        cue = lemma.removeprefix("не_")
+        aspects = cues.single.get(cue)
+        if not aspects or idiom(cues, cue, folded, i):
             continue  # "поставлю тройку": a mark, not the staging; "в каком-то смысле": no message
-        for aspect in cues.single.get(lemma.removeprefix("не_"), ()):
-            found.append(CueHit(aspect, lemma, i))
+        found.extend(CueHit(aspect, lemma, i) for aspect in aspects)
     return found
 
 
