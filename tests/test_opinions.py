@@ -52,6 +52,9 @@ def test_polarity_of(lemma, value):
     ("Режиссёр поставил себе цель", {"directing"}),  # режиссёр, not поставил
     ("Фильм в каком-то смысле драма, и пересказывать его нет смысла", set()),  # idioms (`idioms`)
     ("Глубокий смысл фильма", {"meaning"}),
+    ("Очень глубокий и трагичный фильм", {"meaning"}),
+    ("Глубокая атмосфера эпохи", {"atmosphere"}),  # deep is a message only of a work or a thought (`needs_after`)
+    ("Глубокой души человек", set()),
     ("Важную роль играет музыка", {"music"}),  # it matters: no one acts (`idioms`)
     ("Главную роль сыграл Иван Петров", {"acting"}),
 ])

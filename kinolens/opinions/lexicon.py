@@ -30,6 +30,7 @@ class Cues:
     strong: frozenset = frozenset()  # cues that name their aspect even unjudged
     words_after: dict = field(default_factory=dict)   # cue → lemmas that, just after it, make it no cue
     words_before: dict = field(default_factory=dict)  # cue → lemmas that, just before it, do (`idioms`)
+    words_needed: dict = field(default_factory=dict)  # cue → lemmas one of which must stand just after it
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,8 @@ def aspect_cues() -> Cues:
     idioms = raw.get("idioms", ())
     after = {cue: frozenset(i["after"]) for i in idioms if "after" in i for cue in i["cues"]}
     before = {cue: frozenset(i["before"]) for i in idioms if "before" in i for cue in i["cues"]}
-    return Cues(single, double, frozenset(raw.get("strong", ())), after, before)
+    needed = {cue: frozenset(i["needs_after"]) for i in idioms if "needs_after" in i for cue in i["cues"]}
+    return Cues(single, double, frozenset(raw.get("strong", ())), after, before, needed)
 
 
 @lru_cache(maxsize=1)
@@ -91,10 +93,14 @@ def aspects_in(lemmas: list[str]) -> list[CueHit]:
 def idiom(cues: Cues, cue: str, folded: list[str], i: int) -> bool:
     """The cue at `i` is part of a phrase that means something else (`idioms` in aspects.json):
     a lemma of its `after` list up to three words after it ("поставлю трояк", "играет важную
-    роль") or of its `before` list up to three words before it ("в каком-то смысле")."""
+    роль") or of its `before` list up to three words before it ("в каком-то смысле"); or, for a
+    cue with a `needs_after` list, none of that list in the three words after it ("глубокая
+    атмосфера", where "глубокий фильм" is a message)."""
     after, before = cues.words_after.get(cue), cues.words_before.get(cue)
+    needed = cues.words_needed.get(cue)
     return bool(after and after.intersection(folded[i + 1:i + 1 + IDIOM_REACH])
-                or before and before.intersection(folded[max(0, i - IDIOM_REACH):i]))
+                or before and before.intersection(folded[max(0, i - IDIOM_REACH):i])
+                or needed and not needed.intersection(folded[i + 1:i + 1 + IDIOM_REACH]))
 
 
 def attribute_of(lemmas: list[str], index: int, negation_reach: int = 2) -> tuple[int, str]:
