@@ -55,6 +55,7 @@ def test_polarity_of(lemma, value):
     ("Очень глубокий и трагичный фильм", {"meaning"}),
     ("Глубокая атмосфера эпохи", {"atmosphere"}),  # deep is a message only of a work or a thought (`needs_after`)
     ("Глубокой души человек", set()),
+    ("Сюжет пренебрегает здравым смыслом", {"story"}),  # common sense, no message
     ("Важную роль играет музыка", {"music"}),  # it matters: no one acts (`idioms`)
     ("Главную роль сыграл Иван Петров", {"acting"}),
 ])
@@ -260,6 +261,21 @@ def test_aspect_judged_against_the_verdict(text, leaning, aspect, polarity):
     against = "positive" if leaning == "negative" else "negative"
     doc = judged(text, {leaning: 0.85, "neutral": 0.05, against: 0.10})
     assert doc.aspects[aspect].polarity == polarity
+
+
+# a clause that faults only through a laughing word mocks the film, not its humour (`mocking`)
+@pytest.mark.parametrize("text, humor", [
+    ("Очень смешно смотреть на эту глупую и бездарную поделку.", None),
+    ("Убийства тут предсказуемы, а порой даже смешны.", None),
+    ("Шутки глупые и совсем не смешные.", "negative"),     # a joke named: humour judged
+    ("Фильм совсем не смешной и глупый.", "negative"),     # "не смешной": humour judged
+    ("Очень смешной и добрый фильм.", "positive"),
+])
+def test_laughing_at_the_film_is_no_judgement_of_its_humor(text, humor):
+    doc = judged(text, {"negative": 0.85, "neutral": 0.05, "positive": 0.10} if humor != "positive"
+                 else {"positive": 0.85, "neutral": 0.05, "negative": 0.10})
+    got = doc.aspects.get("humor")
+    assert (got.polarity if got else None) == humor
 
 
 def test_heldout_cards_match_the_heldout_set():

@@ -193,7 +193,8 @@ class Opinions(ModelStage, Stage):
         """The aspects a judged clause's cues name, each judged once for the clause and counted
         once per cue: an evaluative word right before any of its cues decides it for all of them
         ("Посредственная игра актёров": игра and актёр both); an aspect in `leaning` is judged
-        again with the verdict's weight cut."""
+        again with the verdict's weight cut; a clause that faults an aspect only through its
+        `mocking` cues ("смешно смотреть на это", "смеётся над нами") does not judge it."""
         found: dict[str, list[tuple[str, int]]] = {}
         for aspect, cue, index in aspects_in(clause.lemmas):
             found.setdefault(aspect, []).append((cue, index))
@@ -201,6 +202,9 @@ class Opinions(ModelStage, Stage):
             here = prior * leaning.get(aspect, 1.0)
             word = next(filter(None, (self.attributive(clause, i, here, p["attributive"]) for _, i in hits)), None)
             on_aspect = word or (self.judge(clause, model_score, here, p) if aspect in leaning else judged)
+            if on_aspect[0] < 0 and all(cue in p["mocking"].get(aspect, ()) for cue, _ in hits):
+                doc.note("opinions", "mocking", f"{aspect} «{doc.text[clause.start:clause.stop][:60]}»")
+                continue  # "Очень смешно смотреть …": the film is laughable, its humour not judged
             tag = " (leaning)" if aspect in leaning else ""
             for cue, _ in hits:
                 self.add(doc, aspects, aspect, on_aspect, clause, f"cue:{cue}{tag}")
