@@ -47,6 +47,7 @@ def test_polarity_of(lemma, value):
     ("Скучный фильм, долгий вечер, в кадре мысль", set()),
     ("Фильм вызвал эмоции", set()),  # session 18: emotions stirred are rarely a judgement of the mood
     ("Фильм захватывает с первых минут", {"atmosphere"}),
+    ("Тёплый фильм, заряжает позитивом", {"atmosphere"}),
     ("Фильм отлично поставлен", {"directing"}),
     ("Я поставлю фильму трояк, не выше", set()),  # a mark, not the staging (`idioms`)
     ("Режиссёр поставил себе цель", {"directing"}),  # режиссёр, not поставил
