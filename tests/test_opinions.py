@@ -41,6 +41,7 @@ def test_polarity_of(lemma, value):
     ("Актёрский состав подобран идеально", {"acting"}),
     ("Очень смешно и с юмором", {"humor"}),
     ("Фильм затянут и скучен", {"pacing"}),
+    ("Три часа экранного времени, а продолжительность не чувствуется", {"pacing"}),
     ("Мы пошли в кино в субботу", set()),
     # cues that rarely stood where the aspect was judged (session 17): a dull film is no pacing,
     # a frame no picture, a thought no message
