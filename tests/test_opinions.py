@@ -61,6 +61,7 @@ def test_polarity_of(lemma, value):
     ("Глубокая атмосфера эпохи", {"atmosphere"}),  # deep is a message only of a work or a thought (`needs_after`)
     ("Глубокой души человек", set()),
     ("Сюжет пренебрегает здравым смыслом", {"story"}),  # common sense, no message
+    ("Очень достойная экранизация романа", {"story"}),
     ("Важную роль играет музыка", {"music"}),  # it matters: no one acts (`idioms`)
     ("Главную роль сыграл Иван Петров", {"acting"}),
 ])
