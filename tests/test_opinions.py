@@ -62,6 +62,8 @@ def test_polarity_of(lemma, value):
     ("Глубокой души человек", set()),
     ("Сюжет пренебрегает здравым смыслом", {"story"}),  # common sense, no message
     ("Очень достойная экранизация романа", {"story"}),
+    ("Фильм поднимает важные вопросы", {"meaning"}),   # a theme beside a verb of raising (`needs_near`)
+    ("У меня возник вопрос к кассиру", set()),
     ("Важную роль играет музыка", {"music"}),  # it matters: no one acts (`idioms`)
     ("Главную роль сыграл Иван Петров", {"acting"}),
 ])

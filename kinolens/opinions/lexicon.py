@@ -31,6 +31,7 @@ class Cues:
     words_after: dict = field(default_factory=dict)   # cue → lemmas that, just after it, make it no cue
     words_before: dict = field(default_factory=dict)  # cue → lemmas that, just before it, do (`idioms`)
     words_needed: dict = field(default_factory=dict)  # cue → lemmas one of which must stand just after it
+    words_near: dict = field(default_factory=dict)    # cue → lemmas one of which must stand just around it
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,8 @@ def aspect_cues() -> Cues:
     after = {cue: frozenset(i["after"]) for i in idioms if "after" in i for cue in i["cues"]}
     before = {cue: frozenset(i["before"]) for i in idioms if "before" in i for cue in i["cues"]}
     needed = {cue: frozenset(i["needs_after"]) for i in idioms if "needs_after" in i for cue in i["cues"]}
-    return Cues(single, double, frozenset(raw.get("strong", ())), after, before, needed)
+    near = {cue: frozenset(i["needs_near"]) for i in idioms if "needs_near" in i for cue in i["cues"]}
+    return Cues(single, double, frozenset(raw.get("strong", ())), after, before, needed, near)
 
 
 @lru_cache(maxsize=1)
@@ -95,12 +97,15 @@ def idiom(cues: Cues, cue: str, folded: list[str], i: int) -> bool:
     a lemma of its `after` list up to three words after it ("поставлю трояк", "играет важную
     роль") or of its `before` list up to three words before it ("в каком-то смысле"); or, for a
     cue with a `needs_after` list, none of that list in the three words after it ("глубокая
-    атмосфера", where "глубокий фильм" is a message)."""
+    атмосфера", where "глубокий фильм" is a message); or, for one with a `needs_near` list,
+    none of it in the three words either side ("вопрос к кассиру", where "поднимает важные
+    вопросы" is one)."""
     after, before = cues.words_after.get(cue), cues.words_before.get(cue)
-    needed = cues.words_needed.get(cue)
+    needed, near = cues.words_needed.get(cue), cues.words_near.get(cue)
     return bool(after and after.intersection(folded[i + 1:i + 1 + IDIOM_REACH])
                 or before and before.intersection(folded[max(0, i - IDIOM_REACH):i])
-                or needed and not needed.intersection(folded[i + 1:i + 1 + IDIOM_REACH]))
+                or needed and not needed.intersection(folded[i + 1:i + 1 + IDIOM_REACH])
+                or near and not near.intersection(folded[max(0, i - IDIOM_REACH):i + 1 + IDIOM_REACH]))
 
 
 def attribute_of(lemmas: list[str], index: int, negation_reach: int = 2) -> tuple[int, str]:
