@@ -29,6 +29,8 @@ def judged(text: str, probs: dict, label: str | None = None):
     ("не_понравиться", -1), ("стол", 0), ("не_стол", 0), ("не_никакой", -1),
     ("правдоподобно", 1), ("наигранный", -1), ("не_получаться", -1),  # how a part is played
     ("захватить", 1), ("неинтересный", -1), ("не_захватить", -1),
+    ("некачественный", -1), ("непредсказуемый", 1), ("несмешной", -1),  # не written together flips too
+    ("невероятный", 0), ("ненавидеть", 0),                                # no entry without its не
 ])
 def test_polarity_of(lemma, value):
     assert polarity_of(lemma) == value

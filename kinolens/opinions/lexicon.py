@@ -57,7 +57,8 @@ def evaluative() -> tuple[frozenset, frozenset]:
 
 
 def polarity_of(lemma: str) -> int:
-    """+1 praise, -1 fault, 0 neither; `не_` flips a word that has no entry of its own."""
+    """+1 praise, -1 fault, 0 neither; `не_` flips a word that has no entry of its own, and so
+    does не written together with a listed word ("некачественный", "непредсказуемый")."""
     positive, negative = evaluative()
     lemma = fold(lemma)
     if lemma in positive:
@@ -66,6 +67,8 @@ def polarity_of(lemma: str) -> int:
         return -1
     if lemma.startswith("не_"):
         return -polarity_of(lemma[3:])
+    if lemma.startswith("не") and len(lemma) > 6 and lemma[2:] in positive | negative:
+        return -polarity_of(lemma[2:])  # "некачественный", "непрофессионально": не written together
     return 0
 
 
