@@ -300,3 +300,14 @@ def test_heldout_cards_match_the_heldout_set():
     for card in cards:
         assert card["aspects"] == labels[card["id"]]["aspects"]
         assert {"title", "named_in_text"} <= set(card["film"]) and all(p["kinds"] for p in card["people"])
+
+
+# in a clause naming several aspects, each is judged by the words of its own part of the clause
+@pytest.mark.parametrize("text, story, music", [
+    ("Сюжет глупый и нелепый, музыка прекрасная и яркая.", "negative", "positive"),
+    ("Сюжет глупый и нелепый - музыка прекрасная и яркая.", "negative", "positive"),
+    ("Глупый сюжет и прекрасная музыка.", "negative", "positive"),   # the word before each cue decides
+])
+def test_each_aspect_judged_by_its_part_of_the_clause(text, story, music):
+    doc = judged(text, {"positive": 0.5, "neutral": 0.2, "negative": 0.3})
+    assert (doc.aspects["story"].polarity, doc.aspects["music"].polarity) == (story, music)

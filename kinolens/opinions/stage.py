@@ -17,6 +17,7 @@ praised film's length (`praised`) ("(leaning)").
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -111,6 +112,18 @@ def credited(doc: Doc, span: tuple[int, int]) -> bool:
         doc.text[stop:stop + 2].lstrip().startswith(")")
 
 
+PART_BREAK = re.compile(r"[,;:(—–]|\s-\s")
+
+
+def part_words(doc: Doc, clause: Clause, indices: list[int]) -> int:
+    """The evaluative words' balance in the parts of the clause (cut at commas, semicolons,
+    colons, dashes, brackets) that hold the lemmas at `indices`; 0 where they hold none."""
+    cuts = [clause.start] + [m.end() for m in PART_BREAK.finditer(doc.text, clause.start, clause.stop)]
+    part = [bisect.bisect_right(cuts, start) for start, _ in clause.spans]
+    wanted = {part[i] for i in indices}
+    return sum(polarity_of(lemma) for lemma, k in zip(clause.lemmas, part) if k in wanted)
+
+
 @lru_cache(maxsize=1)
 def fans_before() -> re.Pattern:
     """`fans` of data/opinions.json as a pattern that ends where a name starts; the names joined
@@ -193,15 +206,20 @@ class Opinions(ModelStage, Stage):
         """The aspects a judged clause's cues name, each judged once for the clause and counted
         once per cue: an evaluative word right before any of its cues decides it for all of them
         ("Посредственная игра актёров": игра and актёр both); an aspect in `leaning` is judged
-        again with the verdict's weight cut; a clause that faults an aspect only through its
+        again with the verdict's weight cut; in a clause naming several aspects, one whose part of
+        the clause (between commas, colons, dashes) holds evaluative words is judged by those
+        alone; a clause that faults an aspect only through its
         `mocking` cues ("смешно смотреть на это", "смеётся над нами") does not judge it."""
         found: dict[str, list[tuple[str, int]]] = {}
         for aspect, cue, index in aspects_in(clause.lemmas):
             found.setdefault(aspect, []).append((cue, index))
         for aspect, hits in found.items():
             here = prior * leaning.get(aspect, 1.0)
-            word = next(filter(None, (self.attributive(clause, i, here, p["attributive"]) for _, i in hits)), None)
+            word = next(filter(None, (self.attributive(doc, clause, i, here, p["attributive"]) for _, i in hits)), None)
             on_aspect = word or (self.judge(clause, model_score, here, p) if aspect in leaning else judged)
+            part = part_words(doc, clause, [i for _, i in hits]) if not word and len(found) > 1 else 0
+            if part:  # "Игра никудышная, а звук хорош": each aspect by the words of its own part
+                on_aspect = (math.tanh(p["lexicon_weight"] * part + p["prior_weight"] * here), f"part:{part:+d}")
             if on_aspect[0] < 0 and all(cue in p["mocking"].get(aspect, ()) for cue, _ in hits):
                 doc.note("opinions", "mocking", f"{aspect} «{doc.text[clause.start:clause.stop][:60]}»")
                 continue  # "Очень смешно смотреть …": the film is laughable, its humour not judged
@@ -264,8 +282,11 @@ class Opinions(ModelStage, Stage):
         return None
 
     @staticmethod
-    def attributive(clause: Clause, index: int, prior: float, p: dict) -> Optional[tuple[float, str]]:
-        """The judgement of the evaluative word right before the cue at `index`, if there is one."""
+    def attributive(doc: Doc, clause: Clause, index: int, prior: float, p: dict) -> Optional[tuple[float, str]]:
+        """The judgement of the evaluative word right before the cue at `index`, if there is one
+        and no comma or dash stands between them ("Сюжет нелепый, музыка …": not the music's)."""
+        if index and PART_BREAK.search(doc.text, clause.spans[index - 1][1], clause.spans[index][0]):
+            return None
         sign, word = attribute_of(clause.lemmas, index, p["negation_reach"])
         if not sign:
             return None
