@@ -136,6 +136,13 @@ def test_strong_cue_names_its_aspect_unjudged():
     assert aspects["acting"].polarity == "positive"
 
 
+def test_tears_name_the_atmosphere_unjudged():
+    """Tears shed (слеза, a strong cue) are the film's emotional effect, judged or not."""
+    doc = judged("Отличный фильм, всем советую. В конце у меня полились слёзы из глаз.",
+                 {"positive": 0.9, "neutral": 0.05, "negative": 0.05})
+    assert doc.aspects["atmosphere"].polarity == "positive"
+
+
 
 @pytest.mark.parametrize("label, praise, polarity", [
     ("neutral", 3, "mixed"), ("positive", 3, "positive"),
