@@ -23,7 +23,10 @@ aspects and the people's opinions are read off the cards, and `--cards --set hel
 scores the whole cards with the shared scorer. `--set heldout4`: 14 more whole cards of 14 other
 films (seed 2033; 800–1,800 characters; 5 of the 3-class file — 2 positive, 2 neutral, 1 negative —
 and 9 of the binary file — 4 positive, 5 negative), written in session 18 after its opinion
-changes had been chosen on the other sets, to measure them.
+changes had been chosen on the other sets, to measure them. `--set heldout5`: aspects and
+opinions (no whole cards) for 14 more train reviews of 14 other films (seed 2034; 700–1,400
+characters; 4 of the 3-class file — 2 positive, 2 neutral — and 10 of the binary file — 4
+positive, 6 negative), annotated in session 19 after its changes, to measure them.
 
 Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
 kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
@@ -50,7 +53,7 @@ DATA = ROOT / "benchmarks" / "data"
 SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.jsonl",
         "fresh": DATA / "aspect-fresh.jsonl", "fresh2": DATA / "aspect-fresh2.jsonl",
         "heldout2": DATA / "heldout2-cards.jsonl", "heldout3": DATA / "heldout3-cards.jsonl",
-        "heldout4": DATA / "heldout4-cards.jsonl"}
+        "heldout4": DATA / "heldout4-cards.jsonl", "heldout5": DATA / "aspect-heldout5.jsonl"}
 CARDS = {"heldout": DATA / "heldout-cards.jsonl", "heldout2": DATA / "heldout2-cards.jsonl",
          "heldout3": DATA / "heldout3-cards.jsonl", "heldout4": DATA / "heldout4-cards.jsonl"}
 TRAIN_FILES = ("kinopoisk-3class-train", "kinopoisk-binary-train")
@@ -65,7 +68,7 @@ def as_check_row(card: dict) -> dict:
 def read_check(shared: Path, name: str = "check") -> list[dict]:
     """The annotated records with their texts and verdicts from ../shared."""
     rows = [json.loads(line) for line in open(SETS[name], encoding="utf-8") if line.strip()]
-    if name not in ("check", "heldout", "fresh", "fresh2"):
+    if name not in ("check", "heldout", "fresh", "fresh2", "heldout5"):
         rows = [as_check_row(card) for card in rows]
     wanted = {r["id"] for r in rows}
     found = {}
@@ -134,7 +137,8 @@ def main() -> None:
                          "annotated late in session 4; fresh: 12 more, annotated after session 5's "
                          "changes; fresh2: 14 more, annotated at the start of session 6; heldout2: 16 whole "
                          "cards written at the start of session 17; heldout3: 16 more, written late in session 17; "
-                         "heldout4: 14 more, written in session 18 (docs/benchmarks.md)")
+                         "heldout4: 14 more, written in session 18; heldout5: 14 more, aspects and opinions only, "
+                         "annotated in session 19 (docs/benchmarks.md)")
     args = ap.parse_args()
     args.set = args.set or ("heldout" if args.cards else "check")
     if args.cards:

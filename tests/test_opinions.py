@@ -211,7 +211,8 @@ def test_opinion_f1_matches_by_surname(gold, pred, f1):
 
 
 @pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16), ("fresh", 12), ("fresh2", 14),
-                                        ("heldout2", 16), ("heldout3", 16), ("heldout4", 14)])
+                                        ("heldout2", 16), ("heldout3", 16), ("heldout4", 14),
+                                        ("heldout5", 14)])
 def test_aspect_check_set_reads_its_texts(shared, name, size):
     from kinolens.opinions.lexicon import ASPECTS
 
@@ -286,6 +287,7 @@ def test_aspect_judged_against_the_verdict(text, leaning, aspect, polarity):
     ("Убийства тут предсказуемы, а порой даже смешны.", None),
     ("Шутки глупые и совсем не смешные.", "negative"),     # a joke named: humour judged
     ("Фильм совсем не смешной и глупый.", "negative"),     # "не смешной": humour judged
+    ("Но смешного тут нет, как и хитрых ходов.", "negative"),  # "смешного нет": humour judged
     ("Очень смешной и добрый фильм.", "positive"),
 ])
 def test_laughing_at_the_film_is_no_judgement_of_its_humor(text, humor):

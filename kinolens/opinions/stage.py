@@ -112,6 +112,7 @@ def credited(doc: Doc, span: tuple[int, int]) -> bool:
         doc.text[stop:stop + 2].lstrip().startswith(")")
 
 
+NO_WORDS = frozenset({"нет", "ничего", "ни", "никакой", "ничто"})
 PART_BREAK = re.compile(r"[,;:(—–]|\s-\s")
 
 
@@ -220,7 +221,8 @@ class Opinions(ModelStage, Stage):
             part = part_words(doc, clause, [i for _, i in hits]) if not word and len(found) > 1 else 0
             if part:  # "Игра никудышная, а звук хорош": each aspect by the words of its own part
                 on_aspect = (math.tanh(p["lexicon_weight"] * part + p["prior_weight"] * here), f"part:{part:+d}")
-            if on_aspect[0] < 0 and all(cue in p["mocking"].get(aspect, ()) for cue, _ in hits):
+            if on_aspect[0] < 0 and all(cue in p["mocking"].get(aspect, ()) for cue, _ in hits) \
+                    and not NO_WORDS.intersection(clause.lemmas):  # "смешного тут нет" still judges
                 doc.note("opinions", "mocking", f"{aspect} «{doc.text[clause.start:clause.stop][:60]}»")
                 continue  # "Очень смешно смотреть …": the film is laughable, its humour not judged
             tag = " (leaning)" if aspect in leaning else ""
