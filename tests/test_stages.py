@@ -118,6 +118,9 @@ def test_title_keys(a, b, same):
      ["Анна Белова и спасение из Тихого берега"]),
     ("И мораль фильма: 'Быть бандитом круто.' Вот так.", []),  # after a colon: speech
     ("Напутствие: 'And here we go!' Смотрите «Тихий берег».", ["Тихий берег"]),  # a cry
+    # a long English title written in title case is a name, not speech; a sentence is speech
+    ("Вышла 'Harry Potter and the Prisoner of Azkaban', а не 'I love this film so much today'.",
+     ["Harry Potter and the Prisoner of Azkaban"]),
     # after a kind cue or the film's makers, pronouns, commas and a subtitle's stop make no speech
     ("У режиссёров «Я, снова я и Вера» есть грешок. Фильм 'Поймай меня, если сможешь' хорош.",
      ["Я, снова я и Вера", "Поймай меня, если сможешь"]),

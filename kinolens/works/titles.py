@@ -62,6 +62,17 @@ def is_speech(title: str) -> bool:
 SCORE_OR_AGE = re.compile(r"\d{1,2}(?:\s*\+|\s*[-–]\s*\d{1,2})?")
 
 
+ENGLISH_MINOR = frozenset("a an the and or of in on at to for from with by as but nor vs".split())
+
+
+def english_title_case(title: str) -> bool:
+    """An English title as titles are written, every word capitalised but the small ones
+    ("Harry Potter and the Prisoner of Azkaban"): a long quote that is a name, not speech."""
+    words = title.split()
+    return bool(re.fullmatch(r"[A-Za-z0-9' :&.-]+", title)) and words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in ENGLISH_MINOR for w in words)
+
+
 def spoken_end(title: str) -> bool:
     """A question, a cry or a trailing off: speech even after a kind cue (where a full stop
     may part a title from its subtitle: «Крестный отец. Часть 2»)."""
@@ -85,7 +96,7 @@ def looks_title(title: str, before: list[str], repeated: bool = False, apposed: 
     if SCORE_OR_AGE.fullmatch(stripped) and not apposed:
         return "a score or an age"  # "мои '10'", «18+», '14-18'; not "фильм «21»"
     n_words = len(WORD.findall(stripped))
-    if n_words > 8 or (n_words > 5 and not cued):
+    if n_words > 8 or (n_words > 5 and not cued and not english_title_case(stripped)):
         return "too long"
     if not repeated and "," in stripped and not cued:
         return "speech"
