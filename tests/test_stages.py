@@ -118,6 +118,8 @@ def test_title_keys(a, b, same):
      ["Анна Белова и спасение из Тихого берега"]),
     ("И мораль фильма: 'Быть бандитом круто.' Вот так.", []),  # after a colon: speech
     ("Напутствие: 'And here we go!' Смотрите «Тихий берег».", ["Тихий берег"]),  # a cry
+    # a known film's title is a title, pronouns, commas and stops and all (data/filmographies.json)
+    ("Уилл Смит в «Я — легенда» хорош, «Хороший, плохой, злой» тоже.", ["Я — легенда", "Хороший, плохой, злой"]),
     # a long English title written in title case is a name, not speech; a sentence is speech
     ("Вышла 'Harry Potter and the Prisoner of Azkaban', а не 'I love this film so much today'.",
      ["Harry Potter and the Prisoner of Azkaban"]),

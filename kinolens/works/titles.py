@@ -73,6 +73,14 @@ def english_title_case(title: str) -> bool:
         w[0].isupper() or w[0].isdigit() or w.lower() in ENGLISH_MINOR for w in words)
 
 
+def known_film(title: str) -> bool:
+    """The quote is a known film's title as spelled there (`works.known`, imported here late:
+    it reads titles itself)."""
+    from .known import is_known_title
+
+    return is_known_title(title)
+
+
 def spoken_end(title: str) -> bool:
     """A question, a cry or a trailing off: speech even after a kind cue (where a full stop
     may part a title from its subtitle: «Крестный отец. Часть 2»)."""
@@ -219,7 +227,10 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         spoken = speech_before(doc.text, m.start()) or (
             "speech cue" if spoken_end >= 0 and JOINED_QUOTE.match(doc.text[spoken_end:m.start()]) else "")
         spoken_end = m.end() if spoken else -1
-        reason = looks_title(title, before, seen[title] >= 2, apposed, cued) or not_work_before(doc.text, m.start()) \
+        reason = looks_title(title, before, seen[title] >= 2, apposed, cued)
+        if reason == "speech" and len(title.split()) >= 2 and known_film(title):
+            reason = ""  # "Уилл Смит в «Я — легенда»": a known film's title, pronoun and all
+        reason = reason or not_work_before(doc.text, m.start()) \
             or spoken or nickname(doc.text, m) or modifier(doc, title, m.end()) or \
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
         cue = lemma_before(before) if reason == "organisation cue" else ""
