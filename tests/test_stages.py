@@ -58,6 +58,8 @@ def test_split_names(span, names):
     ("Шоу Трумэна", "Шоу Трумэна"),  # an indeclinable noun heads its genitive
     # both sides of "и" in one case; a lower-case side keeps a capitalised word after its first
     ("Гарри Поттера и узника Азкабана", "Гарри Поттер и узник Азкабана"),
+    ("Скафандра и бабочки", "Скафандр и бабочка"),  # the second noun in the first one's case, not a plural
+    ("Меча и магии", "Меч и магия"),
     ("Гарри Поттере и Кубке огня", "Гарри Поттер и Кубок огня"),
     ("Тельму и Луизу", "Тельма и Луиза"), ("Хлеба и зрелищ", "Хлеб и зрелища"),
     ("Списка Шиндлера", "Список Шиндлера"), ("Дневника Бриджит Джонс", "Дневник Бриджит Джонс"),  # a thing's owner

@@ -77,6 +77,12 @@ def conjunct(words: str, force: bool, case: str) -> str:
     parts = words.split()
     if len(parts) == 1 and parts[0][:1].isupper() and not common_word(parts[0]):
         return choose_name(parts, hint=frozenset({case}))[0]
+    if len(parts) == 1 and parts[0].isalpha():  # «Скафандра и бабочки»: the noun in the first side's case
+        for p in parse(parts[0].lower()):
+            if p.tag.POS == "NOUN" and p.tag.case == case and p.score >= 0.05:
+                form = p.inflect({"nomn", p.tag.number or "sing"})
+                if form is not None:
+                    return recase(parts[0], form.word)
     read = nominative(words[:1].upper() + words[1:], force).split()
     if len(read) != len(parts) or any(w[:1].isupper() and r != w for w, r in zip(parts[1:], read[1:])):
         read = [nominative(parts[0][:1].upper() + parts[0][1:], force), *parts[1:]]
