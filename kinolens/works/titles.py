@@ -191,13 +191,19 @@ def lemma_list(key: str) -> frozenset:
 
 
 def modifier(doc: Doc, title: str, stop: int) -> str:
-    """«Чужая» матка: a quoted adjective before a lower-case noun it agrees with is no title."""
+    """«Чужая» матка: a quoted adjective before a lower-case noun it agrees with is no title;
+    nor is one joined to a lower-case adjective that agrees with it before a name ("'Бешеный' и
+    неуправляемый Сэм Рокуэлл")."""
     nxt = re.match(r"\s+([а-яё]{3,})", doc.text[stop:stop + 30])
-    if " " in title.strip() or not nxt:
+    joined = re.match(r"\s*(?:,|и)\s+([а-яё]{3,})\s+[А-ЯЁ]", doc.text[stop:stop + 40])  # … a name
+    if " " in title.strip() or not (nxt or joined):
         return ""
     adj = {(p.tag.case, p.tag.number) for p in parse(title.strip().lower()) if p.tag.POS in ("ADJF", "PRTF")}
-    noun = {(p.tag.case, p.tag.number) for p in parse(nxt.group(1)) if p.tag.POS == "NOUN" and p.score >= 0.2}
-    return "modifier of a noun" if adj & noun else ""
+    noun = {(p.tag.case, p.tag.number) for p in parse(nxt.group(1)) if p.tag.POS == "NOUN" and p.score >= 0.2} \
+        if nxt else set()
+    other = {(p.tag.case, p.tag.number) for p in parse(joined.group(1)) if p.tag.POS in ("ADJF", "PRTF")
+             and p.score >= 0.2} if joined else set()
+    return "modifier of a noun" if adj & noun else "one of two adjectives" if adj & other else ""
 
 
 def in_apposition(before: list[str]) -> bool:
