@@ -276,8 +276,12 @@ def readings(word: str) -> tuple[Candidate, ...]:
                          for c in readings(tail) for h in readings(head) if h.cases & c.cases
                          and h.gender in (c.gender, "")) or tuple(
                 Candidate(f"{head}-{c.form}", c.cases, c.gender, c.score, c.rule) for c in readings(tail))
-        return tuple(Candidate(f"{head}-{c.form}", c.cases, c.gender, c.score, c.rule)
-                     for c in readings(tail))
+        both = tuple(Candidate(f"{h.form}-{c.form}", h.cases & c.cases, c.gender or h.gender, min(h.score, c.score),
+                               f"{h.rule}+{c.rule}")
+                     for c in readings(tail) for h in readings(head) if h.cases & c.cases
+                     and h.gender in (c.gender, "") and h.form != head and h.rule != "as written")
+        return both + tuple(Candidate(f"{head}-{c.form}", c.cases, c.gender, c.score, c.rule)
+                            for c in readings(tail))
     found = dictionary_readings(word) + suffix_readings(word)
     return tuple(found) if found else (Candidate(word, ALL, "", 0.1, "as written"),)
 
