@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, TitleMention, spanned
-from ..people.names import parse
+from ..people.names import morph, parse
 from .declension import nominative
 from .titles import kind_of_cue, lexicon, naming_word, words_before
 
@@ -66,7 +66,8 @@ def copula_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
         title = m.group(1)
         first = title.split()[0].lower()
         if first in kind_of_cue() or first in lexicon()["pronouns"] or first in lexicon()["copula_skip"] \
-                or not all(naming_word(w) for w in title.split()) or talks_of_film(title):
+                or not all(naming_word(w) or not morph().word_is_known(w.lower()) for w in title.split()) \
+                or talks_of_film(title):  # a word no dictionary knows names, whatever pymorphy3 guesses (Форрест)
             continue
         doc.note("titles", "called a film", title)
         found.append(TitleMention(m.start(1), m.end(1), title, title, False, "copula"))

@@ -180,12 +180,14 @@ def join_subtitles(doc: Doc, groups: list[list[TitleMention]]) -> list[list[Titl
     (The part before is mostly the franchise, another film: «Чужой».) A full title only ever
     called a book, and written less often than the short one, joins the short one instead,
     which then names the work: "по рассказу «Рита Хейуорт и побег из Шоушенка»" is an alias of
-    the film «Побег из Шоушенка»."""
+    the film «Побег из Шоушенка». A subtitle that is another known film's title stays apart."""
     by_key = {title_key(g[0].normal): i for i, g in enumerate(groups)}
     into: dict[int, int] = {}
     for i, group in enumerate(groups):
         for tail in subtitles(group[0].normal):
             j = by_key.get(title_key(tail))
+            if j is not None and another_known_film(tail, group[0].normal):
+                continue  # «Бэтмен. Начало» and «Начало»: two films
             if j is not None and j != i and j not in into and i not in into:
                 if len(groups[j]) > len(group) and all(kind_of(doc, m)[0] == "book" for m in group):
                     into[i] = j
@@ -193,6 +195,15 @@ def join_subtitles(doc: Doc, groups: list[list[TitleMention]]) -> list[list[Titl
                     into[j] = i
                 break
     return merge_into(groups, into)  # the full title stays first: it names the work
+
+
+def another_known_film(short: str, full: str) -> bool:
+    """The short title is a known film of its own, not the one the full title is («Начало» is
+    Inception, «Бэтмен. Начало» Batman Begins)."""
+    if fold(full.split()[0]) in SEQUEL_WORDS:
+        return False  # «Двойной форсаж» takes «Форсаж» in, then gives it back (`split_franchise`)
+    known = known_cast_titles(short)
+    return bool(known) and known != known_cast_titles(full)
 
 
 SEQUEL_WORDS = frozenset("второй двойной тройной третий четвертый пятый шестой седьмой новый".split())

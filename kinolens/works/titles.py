@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc, TitleMention, spanned
-from ..people.names import morph, parse
+from ..people.names import parse
 from ..people.shapes import known_first_name
 from ..pipeline import Stage
 from ..text.spelling import fold
@@ -379,10 +379,9 @@ def latin_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
 
 
 def naming_word(word: str) -> bool:
-    """A noun, adjective or unknown word: one a title is made of (not "Наверное", "стоит"; a
-    word no dictionary knows is one, whatever pymorphy3 guesses: "Форрест" is no verb)."""
-    return not morph().word_is_known(word.lower()) or parse(word)[0].tag.POS not in (
-        "VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "GRND")
+    """A noun, adjective or unknown word: one a title is made of (not "Наверное", "стоит")."""
+    return parse(word)[0].tag.POS not in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED",
+                                          "INTJ", "GRND")
 
 
 def lemma_before(before: list[str]) -> str:
