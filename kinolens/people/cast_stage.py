@@ -15,6 +15,7 @@ from .casts import Part, cast_of, known_actor_names, known_character_names, part
 from .cues import rules
 from .directors import listed_names
 from .merge import diminutives, fold
+from ..text.spelling import one_edit
 from .names import morph, parse
 from .shapes import first_name_like
 from .unnamed import eponymous_film, film_by_hero, film_by_people, series_cast
@@ -178,6 +179,27 @@ def join_first_names(doc: Doc, cast: tuple = ()) -> None:
                  f"{first.name} → {home.name}")
 
 
+def actors_by_first_name(doc: Doc, cast: tuple = ()) -> None:
+    """A first name written alone, no character's, that is the first name of one actor of the
+    film's known cast is that actor ("Жюльетт и Джонни великолепные актёры" in «Шоколад»:
+    Жюльет Бинош, Джонни Депп), named as the cast writes him; one letter's slip is allowed."""
+    for person in [p for p in doc.people if len(p.name.split()) == 1 and not p.aliases]:
+        if plays_part([person.name], cast) or not first_name_like(person.name):
+            continue
+        word = fold(person.name)
+        words = {word, diminutives().get(word, word)}
+        actors = {spelling for part in cast for spelling in part[0] if len(spelling) >= 2
+                  and any(w == spelling[0] or len(w) >= 5 and one_edit(w, spelling[0]) for w in words)}
+        if len({a[-1] for a in actors}) != 1:
+            continue
+        full = " ".join(w.capitalize() for w in max(actors, key=len))
+        if any(fold(p.name) == fold(full) for p in doc.people):
+            continue  # the actor is named in full too: `join_first_names` joins them
+        doc.note("cast", "a first name alone of one actor of the known cast", f"{person.name} → {full}")
+        person.aliases = [person.name]
+        person.name = full
+
+
 class KnownCast(Stage):
     """The known parts of the reviewed film (`data/casts.json`) — of the film the review names,
     or else of the known film whose people it names (`unnamed.py`) — and its characters the
@@ -201,3 +223,4 @@ class KnownCast(Stage):
         add_characters(doc, doc.cast)
         merge_characters(doc, doc.cast)
         join_first_names(doc, doc.cast)
+        actors_by_first_name(doc, doc.cast)
