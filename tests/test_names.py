@@ -114,6 +114,7 @@ def test_word_shapes_that_are_no_name(text, dropped):
 @pytest.mark.parametrize("span, kept", [
     ("Браво Джексону", "Джексону"), ("Средиземья Толкина", "Толкина"), ("Тёмного Лорда", "Лорда"),
     ("Дакоты Фэннинг", "Дакоты Фэннинг"), ("Игорь Крутой", "Игорь Крутой"),
+    ("Солярисом Тарковского", "Тарковского"), ("Кэрри Фишер", "Кэрри Фишер"),  # a known film, then its maker
 ])
 def test_first_word_that_is_no_name_is_trimmed(span, kept):
     from kinolens.doc import Doc

@@ -127,6 +127,8 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
         return start + words[1].start(), stop  # "Камео Сэндлера", "Музыка Дашкевича", "Молодчина Хит"
     if len(words) >= 2 and head_of_genitive(words[0].group(0), words[-1].group(0)):
         return start + words[1].start(), stop  # "Джокер Леджера", "Мир Эквилибриума"
+    if len(words) == 2 and film_of_filmmaker(words[0].group(0), words[1].group(0)):
+        return start + words[1].start(), stop  # "Солярисом Тарковского": a known film, then its maker
     if len(words) >= 3 and owner_after(words[0].group(0), words[1].group(0)):
         return start + words[1].start(), stop  # "Роман Даниеля Дефо": a novel, then its author
     if len(words) >= 2 and words[0].group(0).lower() not in NAME_PARTICLES:  # "Ди Каприо" keeps "Ди"
@@ -228,6 +230,24 @@ def head_of_genitive(first: str, last: str) -> bool:
         return False
     top = names.parse(last.lower())[0]
     return last.lower().endswith(("а", "я")) and top.tag.case == "gent" and top.tag.gender == "masc" and top.score >= 0.3
+
+
+def film_of_filmmaker(first: str, second: str) -> bool:
+    """A known film's title in any case, then a listed director's or actor's surname in the
+    genitive ("Солярисом Тарковского", "Сталкер Тарковского"): the film and its maker, no
+    name of two words. (The works and the lists read names themselves: imported late.)"""
+    from ..works.declension import nominative
+    from ..works.known import is_known_title
+    from .directors import listed_names
+
+    if len(first) < 4 or not first.isalpha() or first_name_like(first):
+        return False  # "М. Ефремов", "Кэрри Фишер": an initial or a first name, however a film is called
+    title = nominative(first, force=True)
+    if not (is_known_title(first) or is_known_title(title)):
+        return False
+    owner = names.nominative_alone(second)
+    surnames = listed_names("directors", True)[1] | listed_names("actors", True)[1]
+    return owner != second and fold(owner) in surnames  # the surname declined: its owner's
 
 
 def owner_after(first: str, second: str) -> bool:
