@@ -255,6 +255,8 @@ def test_pronoun_carries_judgement(text, opinions, monkeypatch):
     # a negated verb does not flip the word beside the name: no praise of the director here
     ("Фильм отличный и яркий. Режиссёр Иван Петров снял его. Меня не интересует глупый символизм Ивана Петрова.",
      "negative"),
+    # names listed one after another share the word beside the list
+    ("Фильм скучный и глупый. Отличная игра Олега Сидорова, Павла Смирнова, Ивана Петрова.", "positive"),
 ])
 def test_word_beside_the_name_judges_the_person(text, polarity):
     against = "positive" if polarity == "negative" else "negative"

@@ -125,6 +125,27 @@ def part_words(doc: Doc, clause: Clause, indices: list[int]) -> int:
     return sum(polarity_of(lemma) for lemma, k in zip(clause.lemmas, part) if k in wanted)
 
 
+NAME_LIST_GAP = re.compile(r"\s*(?:,|и|,\s*и|,\s*а также)\s*")
+
+
+def share_along_lists(doc: Doc, clause: Clause, spans: dict[str, list[tuple[int, int]]], near: dict) -> None:
+    """Names listed one after another ("Отличная игра Сэмюэла Л. Джексона, Джона Траволты, Умы
+    Турман") share the word beside the list: each name without a word of its own takes that of
+    its neighbour in the list."""
+    order = sorted((s, e, name) for name, found in spans.items() for s, e in found)
+    for (_, stop_a, a), (start_b, _, b) in zip(order, order[1:]):
+        if a == b or not NAME_LIST_GAP.fullmatch(doc.text, stop_a, start_b):
+            continue
+        ja, jb = near.get((clause.start, a)), near.get((clause.start, b))
+        if ja and not jb:
+            near[clause.start, b] = (ja[0], ja[1] + " (list)")
+    for (_, stop_a, a), (start_b, _, b) in reversed(list(zip(order, order[1:]))):
+        if a != b and NAME_LIST_GAP.fullmatch(doc.text, stop_a, start_b) and near.get((clause.start, b)) \
+                and not near.get((clause.start, a)):
+            jb = near[clause.start, b]
+            near[clause.start, a] = (jb[0], jb[1] + " (list)")
+
+
 @lru_cache(maxsize=1)
 def fans_before() -> re.Pattern:
     """`fans` of data/opinions.json as a pattern that ends where a name starts; the names joined
@@ -182,6 +203,7 @@ class Opinions(ModelStage, Stage):
                               if asked else None))
             for name, _ in named:
                 near[clause.start, name] = self.next_to_name(clause, here[name], prior, p["people"]["next_to"])
+            share_along_lists(doc, clause, {name: here[name] for name, _ in named}, near)
         for clause, named, on_person, why in [(c, n, o, "person") for c, n, o in on_people] + \
                 carried(doc, on_people, p["pronouns"]):
             for name, aspect in (named if on_person else ()):
