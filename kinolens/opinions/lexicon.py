@@ -67,7 +67,7 @@ def polarity_of(lemma: str) -> int:
         return -1
     if lemma.startswith("не_"):
         return -polarity_of(lemma[3:])
-    if lemma.startswith("не") and len(lemma) > 6 and lemma[2:] in positive | negative:
+    if lemma.startswith("не") and len(lemma) > 6 and (lemma[2:] in positive or lemma[2:] in negative):
         return -polarity_of(lemma[2:])  # "некачественный", "непрофессионально": не written together
     return 0
 

@@ -130,20 +130,21 @@ NAME_LIST_GAP = re.compile(r"\s*(?:,|и|,\s*и|,\s*а также)\s*")
 
 def share_along_lists(doc: Doc, clause: Clause, spans: dict[str, list[tuple[int, int]]], near: dict) -> None:
     """Names listed one after another ("Отличная игра Сэмюэла Л. Джексона, Джона Траволты, Умы
-    Турман") share the word beside the list: each name without a word of its own takes that of
-    its neighbour in the list."""
+    Турман") share the word beside the list: a name without a word of its own takes the first
+    word a name of its list has."""
     order = sorted((s, e, name) for name, found in spans.items() for s, e in found)
-    for (_, stop_a, a), (start_b, _, b) in zip(order, order[1:]):
-        if a == b or not NAME_LIST_GAP.fullmatch(doc.text, stop_a, start_b):
-            continue
-        ja, jb = near.get((clause.start, a)), near.get((clause.start, b))
-        if ja and not jb:
-            near[clause.start, b] = (ja[0], ja[1] + " (list)")
-    for (_, stop_a, a), (start_b, _, b) in reversed(list(zip(order, order[1:]))):
-        if a != b and NAME_LIST_GAP.fullmatch(doc.text, stop_a, start_b) and near.get((clause.start, b)) \
-                and not near.get((clause.start, a)):
-            jb = near[clause.start, b]
-            near[clause.start, a] = (jb[0], jb[1] + " (list)")
+    runs: list[list[str]] = []
+    for k, (start, _, name) in enumerate(order):
+        joined = k and NAME_LIST_GAP.fullmatch(doc.text, order[k - 1][1], start)
+        if joined:
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+    for run in runs:
+        judged = next((near[clause.start, n] for n in run if near.get((clause.start, n))), None)
+        for name in run if judged else ():
+            if not near.get((clause.start, name)):
+                near[clause.start, name] = (judged[0], judged[1] + " (list)")
 
 
 @lru_cache(maxsize=1)
@@ -231,8 +232,8 @@ class Opinions(ModelStage, Stage):
         ("Посредственная игра актёров": игра and актёр both); an aspect in `leaning` is judged
         again with the verdict's weight cut; in a clause naming several aspects, one whose part of
         the clause (between commas, colons, dashes) holds evaluative words is judged by those
-        alone; a clause that faults an aspect only through its
-        `mocking` cues ("смешно смотреть на это", "смеётся над нами") does not judge it."""
+        alone; a clause that faults an aspect only through its `mocking` cues ("смешно смотреть
+        на это", "смеётся над нами") does not judge it."""
         found: dict[str, list[tuple[str, int]]] = {}
         for aspect, cue, index in aspects_in(clause.lemmas):
             found.setdefault(aspect, []).append((cue, index))

@@ -11,11 +11,11 @@ from typing import Optional
 
 from ..doc import Doc, NameMention, PersonEntry, spanned
 from ..pipeline import Stage
+from ..text.spelling import one_edit
 from .casts import Part, cast_of, known_actor_names, known_character_names, part_of, played_as, plays_part
 from .cues import rules
 from .directors import listed_names
 from .merge import diminutives, fold
-from ..text.spelling import one_edit
 from .names import morph, parse
 from .shapes import first_name_like
 from .unnamed import eponymous_film, film_by_hero, film_by_people, series_cast

@@ -12,6 +12,7 @@ from ..doc import Doc, NameMention
 from ..text.spelling import fold
 from . import names
 from .cues import rules
+from .directors import listed_names
 
 
 def lexicon() -> dict:
@@ -235,19 +236,22 @@ def head_of_genitive(first: str, last: str) -> bool:
 def film_of_filmmaker(first: str, second: str) -> bool:
     """A known film's title in any case, then a listed director's or actor's surname in the
     genitive ("Солярисом Тарковского", "Сталкер Тарковского"): the film and its maker, no
-    name of two words. (The works and the lists read names themselves: imported late.)"""
-    from ..works.declension import nominative
-    from ..works.known import is_known_title
-    from .directors import listed_names
-
+    name of two words. (The works read names themselves: imported late.)"""
     if len(first) < 4 or not first.isalpha() or first_name_like(first):
         return False  # "М. Ефремов", "Кэрри Фишер": an initial or a first name, however a film is called
-    title = nominative(first, force=True)
-    if not (is_known_title(first) or is_known_title(title)):
-        return False
     owner = names.nominative_alone(second)
-    surnames = listed_names("directors", True)[1] | listed_names("actors", True)[1]
-    return owner != second and fold(owner) in surnames  # the surname declined: its owner's
+    if owner == second or fold(owner) not in filmmaker_surnames():
+        return False  # the surname not declined, or no filmmaker's
+    from ..works.declension import nominative
+    from ..works.known import is_known_title
+
+    return is_known_title(first) or is_known_title(nominative(first, force=True))
+
+
+@lru_cache(maxsize=1)
+def filmmaker_surnames() -> frozenset:
+    """The listed directors' and actors' surnames, folded."""
+    return listed_names("directors", True)[1] | listed_names("actors", True)[1]
 
 
 def owner_after(first: str, second: str) -> bool:
