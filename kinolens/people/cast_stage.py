@@ -182,14 +182,16 @@ def join_first_names(doc: Doc, cast: tuple = ()) -> None:
 def actors_by_first_name(doc: Doc, cast: tuple = ()) -> None:
     """A first name written alone, no character's, that is the first name of one actor of the
     film's known cast is that actor ("Жюльетт и Джонни великолепные актёры" in «Шоколад»:
-    Жюльет Бинош, Джонни Депп), named as the cast writes him; one letter's slip is allowed."""
+    Жюльет Бинош, Джонни Депп; "Шарлиз", which no dictionary knows), named as the cast writes
+    him; a known first name may be one letter off (Жюльетт)."""
     for person in [p for p in doc.people if len(p.name.split()) == 1 and not p.aliases]:
-        if plays_part([person.name], cast) or not first_name_like(person.name):
-            continue
+        known_first = first_name_like(person.name)
+        if plays_part([person.name], cast) or not known_first and common_word(person.name):
+            continue  # a character's name, or a common word ("Рая")
         word = fold(person.name)
         words = {word, diminutives().get(word, word)}
-        actors = {spelling for part in cast for spelling in part[0] if len(spelling) >= 2
-                  and any(w == spelling[0] or len(w) >= 5 and one_edit(w, spelling[0]) for w in words)}
+        actors = {spelling for part in cast for spelling in part[0] if len(spelling) >= 2 and any(
+            w == spelling[0] or known_first and len(w) >= 5 and one_edit(w, spelling[0]) for w in words)}
         if len({a[-1] for a in actors}) != 1:
             continue
         full = " ".join(w.capitalize() for w in max(actors, key=len))
