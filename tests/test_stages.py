@@ -145,6 +145,9 @@ def test_title_keys(a, b, same):
     # after a verb of saying, a colon or a comma between: speech
     ("После просмотра я сказал, «Ну и чушь». Спрашивают: «Тихий берег»? Отвечаю: «Смотрите».", []),
     ("Все говорят о «Тихом береге».", ["Тихий берег"]),  # a preposition between: the title
+    # a verb of saying after a dash: speech; after a kind cue, or across a comma alone, a title
+    ("«Тюрьма – это не сказочный мир» - так говорит Рэд. Фильм «Тихий берег» — говорят, хорош.", ["Тихий берег"]),
+    ("Смотрите «Тихий берег», говорю я.", ["Тихий берег"]),
     ("Хорош Майкл «Микки» Пирсон из «Тихого берега».", ["Тихий берег"]),
     # a title that reads as a nominative too, in its other reading where the review writes that form
     ("Продолжение «Матрицы» хуже. «Матрица» была свежее.", ["Матрица", "Матрица"]),

@@ -164,6 +164,17 @@ def speech_before(text: str, start: int) -> str:
     return "speech cue" if said else ""
 
 
+SAID_AFTER = re.compile(r"\s*,?\s*[—–-]\s*(?:так\s+|как\s+)?([а-яё]+)")
+
+
+def speech_after(text: str, stop: int) -> str:
+    """"speech cue" where a verb of saying follows the quote across a dash ("«Тюрьма – это не
+    сказочный мир» - так говорит Рэд", "«Всегда!», — сказал он"; not "«Тихий берег», говорят, хорош")."""
+    m = SAID_AFTER.match(text, stop, stop + 40)
+    said = m and any(p.normal_form.replace("ё", "е") in lemma_list("saying_lemmas") for p in parse(m.group(1))[:1])
+    return "speech cue" if said else ""
+
+
 def said_near(before: list[str]) -> bool:
     """A word for a saying among the words before the quote ("словами из фильма", "слоган
     оригинальной ленты")."""
@@ -237,7 +248,8 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         if reason == "speech" and len(title.split()) >= 2 and known_film(title):
             reason = ""  # "Уилл Смит в «Я — легенда»": a known film's title, pronoun and all
         reason = reason or not_work_before(doc.text, m.start()) \
-            or spoken or nickname(doc.text, m) or modifier(doc, title, m.end()) or \
+            or spoken or (speech_after(doc.text, m.end()) if not apposed else "") or nickname(doc.text, m) \
+            or modifier(doc, title, m.end()) or \
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
         cue = lemma_before(before) if reason == "organisation cue" else ""
         if cue in lemma_list("award_lemmas") and known_stems(title):
