@@ -111,6 +111,7 @@ FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 NAME_PARTICLES = names.PARTICLES - {"о", "да"}  # "О Голлуме", "Да, …" open sentences
 
 
+PRONOUN_GLUED = re.compile(r"(.+?)-(?:он|она|оно|они|это)")
 ABBREVIATION = re.compile(r"[А-ЯЁ]{2,4}")  # ГГ (главный герой), США: no part of a name
 
 
@@ -118,8 +119,12 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
     """Drop a first word that is no name: a capitalised preposition or particle a sentence
     starts with ("О Голлуме"), a family word ("Братья Вачовски"), an interjection ("Браво Джексону"), a place noun in the
     genitive before its owner ("Средиземья Толкина"), an adjective ("Христообразный …"), a
-    common word that opens the sentence ("Гению Нолану")."""
+    common word that opens the sentence ("Гению Нолану"); and a pronoun glued to the last word by a
+    hyphen typed for a dash ("Кхан-он актер от Бога")."""
     words = list(re.finditer(r"\S+", doc.text[start:stop]))
+    glued = PRONOUN_GLUED.fullmatch(words[-1].group(0)) if words else None
+    if glued:  # "Шах Рукх Кхан-он актер от Бога": a dash typed as a hyphen, then a pronoun
+        return trim_function_words(doc, start, start + words[-1].start() + len(glued.group(1)))
     if len(words) >= 2 and ABBREVIATION.fullmatch(words[-1].group(0)):  # "в книге Альтена ГГ Джонас"
         return trim_function_words(doc, start, start + words[-2].end())
     if len(words) >= 2 and fold(words[0].group(0)) in family_words():  # "Братья Вачовски": the surname
