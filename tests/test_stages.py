@@ -109,6 +109,7 @@ def test_title_keys(a, b, same):
     ("Вдруг гигантская «Чужая» матка спокойно ест.", []),  # a quoted adjective of a noun
     ("Питер Трэверс 'Rolling Stone' хвалит «Тихий берег».", ["Тихий берег"]),  # the film press (`not_titles`)
     ("Почему у фильма «Серебряный лев» и «Золотая малина»?", []),  # awards
+    ("Это «Must see», и хэппи-энд тут 'Happy end'.", []),  # stock phrases
     ("'Бешеный' и неуправляемый Сэм Рокуэлл, а «Чужие» и страшные фильмы.", ["Чужие"]),  # one of two adjectives before a name
     ("Это вроде «Загнанного» с Бенисио Дель Торо.", ["Загнанный"]),
     ("Звучит композиция Ханса Циммера Dream is Collapsing, а потом фильм Inside Out.", ["Dream is Collapsing", "Inside Out"]),

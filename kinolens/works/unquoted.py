@@ -46,6 +46,13 @@ def key_of(words: list[re.Match]) -> tuple[str, ...]:
     return tuple(token_key(w.group()) for w in words)
 
 
+@lru_cache(maxsize=1)
+def not_title_keys() -> frozenset:
+    """The keys of the phrases no title is (`not_titles`), to match them in any case: "во Второй
+    Мировой войне" is no candidate."""
+    return frozenset(tuple(token_key(w) for w in phrase.split()) for phrase in not_titles())
+
+
 def capitalised(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
@@ -183,7 +190,7 @@ def unquoted_groups(doc: Doc, person_spans: list[tuple[int, int]]) -> list[list[
         words = phrases.phrase_at(s, i, counts)
         inside.update((s, k) for k in range(i, i + len(words)))
         key = key_of(words)
-        if key not in quoted and key not in sizes and len(sizes) < MAX_CANDIDATES:
+        if key not in quoted and key not in sizes and key not in not_title_keys() and len(sizes) < MAX_CANDIDATES:
             sizes[key] = len(words)
     groups: dict[tuple[str, ...], list[TitleMention]] = {}
     for (s, i), found in sorted(at.items()):
