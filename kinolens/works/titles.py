@@ -171,8 +171,7 @@ def speech_after(text: str, stop: int) -> str:
     """"speech cue" where a verb of saying follows the quote across a dash ("«Тюрьма – это не
     сказочный мир» - так говорит Рэд", "«Всегда!», — сказал он"; not "«Тихий берег», говорят, хорош")."""
     m = SAID_AFTER.match(text, stop, stop + 40)
-    said = m and any(p.normal_form.replace("ё", "е") in lemma_list("saying_lemmas") for p in parse(m.group(1))[:1])
-    return "speech cue" if said else ""
+    return "speech cue" if m and lemma_in(m.group(1), "saying_lemmas") else ""
 
 
 def said_near(before: list[str]) -> bool:
@@ -184,7 +183,12 @@ def said_near(before: list[str]) -> bool:
 def word_before_in(text: str, start: int, pattern: re.Pattern, key: str) -> bool:
     """The word `pattern` finds right before `start` has its likeliest lemma in list `key`."""
     m = pattern.search(text[max(0, start - 30):start])
-    return bool(m) and any(p.normal_form.replace("ё", "е") in lemma_list(key) for p in parse(m.group(1).lower())[:1])
+    return bool(m) and lemma_in(m.group(1), key)
+
+
+def lemma_in(word: str, key: str) -> bool:
+    """The word's likeliest lemma is in list `key` of `data/works.json`."""
+    return any(p.normal_form.replace("ё", "е") in lemma_list(key) for p in parse(word.lower())[:1])
 
 
 def nickname(text: str, m: re.Match) -> str:
