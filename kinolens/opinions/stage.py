@@ -26,6 +26,7 @@ from typing import Optional
 
 from ..data import load_lexicon
 from ..doc import Doc
+from ..people.cues import LIST_JOINED
 from ..pipeline import Stage
 from ..sentiment.features import grams as ngrams
 from ..sentiment.model import ModelStage
@@ -125,9 +126,6 @@ def part_words(doc: Doc, clause: Clause, indices: list[int]) -> int:
     return sum(polarity_of(lemma) for lemma, k in zip(clause.lemmas, part) if k in wanted)
 
 
-NAME_LIST_GAP = re.compile(r"\s*(?:,|и|,\s*и|,\s*а также)\s*")
-
-
 def share_along_lists(doc: Doc, clause: Clause, spans: dict[str, list[tuple[int, int]]], near: dict) -> None:
     """Names listed one after another ("Отличная игра Сэмюэла Л. Джексона, Джона Траволты, Умы
     Турман") share the word beside the list: a name without a word of its own takes the first
@@ -135,7 +133,7 @@ def share_along_lists(doc: Doc, clause: Clause, spans: dict[str, list[tuple[int,
     order = sorted((s, e, name) for name, found in spans.items() for s, e in found)
     runs: list[list[str]] = []
     for k, (start, _, name) in enumerate(order):
-        joined = k and NAME_LIST_GAP.fullmatch(doc.text, order[k - 1][1], start)
+        joined = k and LIST_JOINED.match(doc.text[order[k - 1][1]:start])
         if joined:
             runs[-1].append(name)
         else:

@@ -25,7 +25,7 @@ class Placed:
 
 
 # what joins the names of a list: "X, Y и Z", "X, а также Y"
-LIST_JOINED = re.compile(r"^\s*(?:,|и|,\s*и|а также)\s*$")
+LIST_JOINED = re.compile(r"^\s*(?:,|и|,\s*и|,?\s*а также)\s*$")
 
 
 @lru_cache(maxsize=1)

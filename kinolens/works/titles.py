@@ -310,10 +310,9 @@ def read_quoted(doc: Doc, title: str, before: list[str]) -> tuple[str, bool]:
 def plural_or_genitive(title: str) -> bool:
     """The title's first word reads as a plural nominative and a singular genitive alike
     («Матрицы», «Красотки»), and the title as written is no known film's («Хроники Сары Коннор»)."""
-    from .known import is_known_title  # the known films read the titles' words: imported late
     readings = parse(title.split()[0].lower())
     return any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings) and any(
-        p.tag.case == "nomn" and p.tag.number == "plur" for p in readings) and not is_known_title(title)
+        p.tag.case == "nomn" and p.tag.number == "plur" for p in readings) and not known_film(title)
 
 
 # kinds of work that a title complements rather than names: "ремейк «Соляриса»", "трилогии «Матрицы»"
