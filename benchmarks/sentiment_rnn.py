@@ -80,8 +80,9 @@ def clip(flat: np.ndarray, lens: np.ndarray) -> list[np.ndarray]:
     return [s if len(s) <= MAXLEN else np.concatenate([s[:HEAD], s[-(MAXLEN - HEAD):]]) for s in seqs]
 
 
-def train(folder: Path, arch: str, seeds: list[int], epochs: int = 6) -> None:
-    """Out-of-fold and dev scores (positive logit, rating, neutral logit) per seed → FOLDER/ARCH_SEED.npz."""
+def train(folder: Path, arch: str, seeds: list[int], epochs: int = 6, tune: bool = False) -> None:
+    """Out-of-fold and dev scores (positive logit, rating, neutral logit) per seed → FOLDER/ARCH_SEED.npz
+    (ARCHt_SEED.npz where the word vectors are tuned too)."""
     import torch
     from torch import nn
 
@@ -98,7 +99,7 @@ def train(folder: Path, arch: str, seeds: list[int], epochs: int = 6) -> None:
     class Net(nn.Module):
         def __init__(self, hidden: int = 128):
             super().__init__()
-            self.emb = nn.Embedding.from_pretrained(emb, freeze=True, padding_idx=0)
+            self.emb = nn.Embedding.from_pretrained(emb, freeze=not tune, padding_idx=0)
             self.drop = nn.Dropout(0.3)
             if arch == "gru":
                 self.enc = nn.GRU(300, hidden, batch_first=True, bidirectional=True)
@@ -167,10 +168,10 @@ def train(folder: Path, arch: str, seeds: list[int], epochs: int = 6) -> None:
             oof[test] = predict(fit(np.where(fold != k)[0], seed), [tr[i] for i in test])
         scores = predict(fit(np.arange(len(tr)), seed), dv)
         polar = ~three & (lab != 1)
-        print(f"{arch} seed {seed}: out-of-fold good/bad {((oof[polar, 0] > 0) == (lab[polar] == 0)).mean():.3f}, "
+        print(f"{arch}{' tuned' if tune else ''} seed {seed}: out-of-fold good/bad {((oof[polar, 0] > 0) == (lab[polar] == 0)).mean():.3f}, "
               f"binary dev {((scores[polar_dev, 0] > 0) == (d['dv_label'][polar_dev] == 0)).mean():.3f}, "
               f"{time.time() - start:.0f} s", flush=True)
-        np.savez(folder / f"{arch}_{seed}.npz", oof=oof, dev=scores)
+        np.savez(folder / f"{arch}{'t' if tune else ''}_{seed}.npz", oof=oof, dev=scores)
 
 
 def stack(folder: Path) -> None:
@@ -229,11 +230,12 @@ def main() -> None:
     ap.add_argument("arch", nargs="?", default="gru", choices=("gru", "conv"))
     ap.add_argument("seeds", nargs="?", default="0,1,2")
     ap.add_argument("--epochs", type=int, default=int(os.environ.get("EPOCHS", 6)))
+    ap.add_argument("--tune", action="store_true", help="train the word vectors too")
     args = ap.parse_args()
     if args.step == "prep":
         prep(args.folder)
     elif args.step == "train":
-        train(args.folder, args.arch, [int(s) for s in args.seeds.split(",")], args.epochs)
+        train(args.folder, args.arch, [int(s) for s in args.seeds.split(",")], args.epochs, args.tune)
     else:
         stack(args.folder)
 
