@@ -27,6 +27,10 @@ changes had been chosen on the other sets, to measure them. `--set heldout5`: as
 opinions (no whole cards) for 14 more train reviews of 14 other films (seed 2034; 700–1,400
 characters; 4 of the 3-class file — 2 positive, 2 neutral — and 10 of the binary file — 4
 positive, 6 negative), annotated in session 19 after its changes, to measure them.
+`--set heldout6`: aspects and opinions for 12 more train reviews of 12 other films (seed 2035;
+700–1,400 characters; 2 of the 3-class file — both positive — and 10 of the binary file — 5
+positive, 5 negative; the draw ran out of unused 3-class films of that length), annotated at the
+start of session 20 before any change.
 
 Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
 kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
@@ -53,7 +57,8 @@ DATA = ROOT / "benchmarks" / "data"
 SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.jsonl",
         "fresh": DATA / "aspect-fresh.jsonl", "fresh2": DATA / "aspect-fresh2.jsonl",
         "heldout2": DATA / "heldout2-cards.jsonl", "heldout3": DATA / "heldout3-cards.jsonl",
-        "heldout4": DATA / "heldout4-cards.jsonl", "heldout5": DATA / "aspect-heldout5.jsonl"}
+        "heldout4": DATA / "heldout4-cards.jsonl", "heldout5": DATA / "aspect-heldout5.jsonl",
+        "heldout6": DATA / "aspect-heldout6.jsonl"}
 CARDS = {"heldout": DATA / "heldout-cards.jsonl", "heldout2": DATA / "heldout2-cards.jsonl",
          "heldout3": DATA / "heldout3-cards.jsonl", "heldout4": DATA / "heldout4-cards.jsonl"}
 TRAIN_FILES = ("kinopoisk-3class-train", "kinopoisk-binary-train")
@@ -68,7 +73,7 @@ def as_check_row(card: dict) -> dict:
 def read_check(shared: Path, name: str = "check") -> list[dict]:
     """The annotated records with their texts and verdicts from ../shared."""
     rows = [json.loads(line) for line in open(SETS[name], encoding="utf-8") if line.strip()]
-    if name not in ("check", "heldout", "fresh", "fresh2", "heldout5"):
+    if name not in ("check", "heldout", "fresh", "fresh2", "heldout5", "heldout6"):
         rows = [as_check_row(card) for card in rows]
     wanted = {r["id"] for r in rows}
     found = {}
@@ -138,7 +143,8 @@ def main() -> None:
                          "changes; fresh2: 14 more, annotated at the start of session 6; heldout2: 16 whole "
                          "cards written at the start of session 17; heldout3: 16 more, written late in session 17; "
                          "heldout4: 14 more, written in session 18; heldout5: 14 more, aspects and opinions only, "
-                         "annotated in session 19 (docs/benchmarks.md)")
+                         "annotated in session 19; heldout6: 12 more, annotated at the start of session 20 "
+                         "(docs/benchmarks.md)")
     args = ap.parse_args()
     args.set = args.set or ("heldout" if args.cards else "check")
     if args.cards:
