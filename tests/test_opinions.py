@@ -36,6 +36,25 @@ def test_polarity_of(lemma, value):
     assert polarity_of(lemma) == value
 
 
+# an intensifier right before another evaluative word counts for nothing (`intensifiers`)
+@pytest.mark.parametrize("text, signs", [
+    ("сильно затянутый фильм", [0, -1, 0]),
+    ("ужасно смешной фильм", [0, 1, 0]),
+    ("сыграл сильно", [0, 1]),
+    ("ужасно и скучно", [-1, 0, -1]),
+])
+def test_polarities(text, signs):
+    from kinolens.opinions.lexicon import polarities
+
+    assert polarities(words(text)) == signs
+
+
+def test_intensified_fault_in_a_liked_film():
+    """"сильно затянутый" faults the length even where the verdict leans positive."""
+    doc = judged("Хороший фильм. Но, на мой взгляд, сильно затянутый.", {"positive": 0.7, "neutral": 0.2, "negative": 0.1})
+    assert doc.aspects["pacing"].polarity == "negative"
+
+
 @pytest.mark.parametrize("text, aspects", [
     ("Актёры сыграли отлично", {"acting"}),
     ("Сюжет предсказуемый, а концовка слабая", {"story"}),
@@ -84,6 +103,8 @@ def test_aspects_in(text, aspects):
     ("Нет никакой атмосферы", "атмосфера", -1, "не_никакой"),
     ("Сюжет отличный", "сюжет", 0, ""),
     ("Актёры играют", "актер", 0, ""),
+    ("Сильно затянутый фильм", "затянутый", 0, ""),   # an intensifier before an evaluative cue: none
+    ("Сильно сыграл", "сыграть", 1, "сильно"),          # before a plain cue it still judges
 ])
 def test_attribute_of(text, cue, sign, word):
     lemmas = words(text)
@@ -212,7 +233,7 @@ def test_opinion_f1_matches_by_surname(gold, pred, f1):
 
 @pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16), ("fresh", 12), ("fresh2", 14),
                                         ("heldout2", 16), ("heldout3", 16), ("heldout4", 14),
-                                        ("heldout5", 14)])
+                                        ("heldout5", 14), ("heldout6", 12)])
 def test_aspect_check_set_reads_its_texts(shared, name, size):
     from kinolens.opinions.lexicon import ASPECTS
 

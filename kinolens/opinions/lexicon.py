@@ -56,6 +56,11 @@ def evaluative() -> tuple[frozenset, frozenset]:
     return raw["positive"], raw["negative"]
 
 
+@lru_cache(maxsize=1)
+def intensifiers() -> frozenset:
+    return frozenset(load_lexicon("evaluative").get("intensifiers", ()))
+
+
 def polarity_of(lemma: str) -> int:
     """+1 praise, -1 fault, 0 neither; `не_` flips a word that has no entry of its own, and so
     does не written together with a listed word ("некачественный", "непредсказуемый")."""
@@ -70,6 +75,16 @@ def polarity_of(lemma: str) -> int:
     if lemma.startswith("не") and len(lemma) > 6 and (lemma[2:] in positive or lemma[2:] in negative):
         return -polarity_of(lemma[2:])  # "некачественный", "непрофессионально": не written together
     return 0
+
+
+def polarities(lemmas: list[str]) -> list[int]:
+    """`polarity_of` each lemma, but an intensifier right before another evaluative word counts
+    for nothing ("сильно затянутый": a fault, not praise and fault)."""
+    signs = [polarity_of(lemma) for lemma in lemmas]
+    for i in range(len(lemmas) - 1):
+        if signs[i] and signs[i + 1] and fold(lemmas[i]) in intensifiers():
+            signs[i] = 0
+    return signs
 
 
 def listed(lemma: str) -> bool:
@@ -119,6 +134,8 @@ def attribute_of(lemmas: list[str], index: int, negation_reach: int = 2) -> tupl
     if index == 0:
         return 0, ""
     word = lemmas[index - 1]
+    if fold(word) in intensifiers() and index < len(lemmas) and polarity_of(lemmas[index]):
+        return 0, ""  # "сильно затянутый": the cue judges itself
     sign = polarity_of(word)
     before = lemmas[max(0, index - 1 - negation_reach):index - 1]
     if sign and not word.startswith("не_") and any(l in NEGATIONS or l.startswith("не_") for l in before):

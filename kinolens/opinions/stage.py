@@ -31,7 +31,7 @@ from ..pipeline import Stage
 from ..sentiment.features import grams as ngrams
 from ..sentiment.model import ModelStage
 from .clauses import Clause, split_clauses
-from .lexicon import ASPECTS, aspect_cues, aspects_in, attribute_of, listed, polarity_of
+from .lexicon import ASPECTS, aspect_cues, aspects_in, attribute_of, listed, polarities
 
 
 @dataclass
@@ -123,7 +123,7 @@ def part_words(doc: Doc, clause: Clause, indices: list[int]) -> int:
     cuts = [clause.start] + [m.end() for m in PART_BREAK.finditer(doc.text, clause.start, clause.stop)]
     part = [bisect.bisect_right(cuts, start) for start, _ in clause.spans]
     wanted = {part[i] for i in indices}
-    return sum(polarity_of(lemma) for lemma, k in zip(clause.lemmas, part) if k in wanted)
+    return sum(sign for sign, k in zip(polarities(clause.lemmas), part) if k in wanted)
 
 
 def share_along_lists(doc: Doc, clause: Clause, spans: dict[str, list[tuple[int, int]]], near: dict) -> None:
@@ -276,7 +276,7 @@ class Opinions(ModelStage, Stage):
     @staticmethod
     def judge(clause: Clause, model_score: float, prior: float, p: dict) -> Optional[tuple[float, str]]:
         """The clause's score in (-1, 1) and why, or None where it judges nothing."""
-        words = [(l, polarity_of(l)) for l in clause.lemmas]
+        words = list(zip(clause.lemmas, polarities(clause.lemmas)))
         lexicon = sum(v for _, v in words)
         fired = [l for l, v in words if v]
         if not fired and abs(model_score) < p["strong_model"]:
