@@ -258,6 +258,9 @@ def assign_roles(doc: Doc) -> None:
     for i, j in beside_actors(doc, finder, kinds):
         kinds[i] = ["actor"]
         doc.note("roles", "named beside an actor (и у Кэвизела, и у Куэйда)", f"{people[i].name}: actor")
+    for i, j in beside_characters(doc, finder, kinds):
+        kinds[i] = ["character"]
+        doc.note("roles", "named beside a character (Руди и Марти)", f"{people[i].name}: character")
     performing = {a for a, _, why in pairs if a is not None and why.startswith(IN_PERFORMANCE_WHY)}
     for i, stray, why in one_job(doc, kinds, characters, performing):
         kinds[i].remove(stray)
@@ -315,17 +318,29 @@ def beside(doc: Doc, between: str) -> bool:
 
 def beside_actors(doc: Doc, finder: Finder, kinds: list[list[str]]) -> list[tuple[int, int]]:
     """(person, actor): a person no cue typed ("other"), named right beside an actor in a list."""
+    return [(i, j) for i, j in side_by_side(doc, finder, kinds)
+            if "actor" in kinds[j] and len(doc.people[i].name.split()) + 1 >= len(doc.people[j].name.split())
+            and not is_known_director(doc.people[i].name) and not is_cast_character(doc, doc.people[i])]
+
+
+def beside_characters(doc: Doc, finder: Finder, kinds: list[list[str]]) -> list[tuple[int, int]]:
+    """(person, character): a lone name no cue typed ("other"), named right beside a character
+    ("история Энди Дюфрейна и Рэда", "Руди и Марти"), and known as no actor or director."""
+    return [(i, j) for i, j in side_by_side(doc, finder, kinds)
+            if kinds[j] == ["character"] and len(doc.people[i].name.split()) == 1
+            and not is_known_actor(doc.people[i].name) and not is_known_director(doc.people[i].name)]
+
+
+def side_by_side(doc: Doc, finder: Finder, kinds: list[list[str]]) -> list[tuple[int, int]]:
+    """(person typed "other", the person beside them) for two names side by side in a list,
+    neither inside a quote."""
     found = []
     for a, b in zip(finder.placed, finder.placed[1:]):
         if a.person == b.person or not beside(doc, doc.text[a.stop:b.start]):
             continue
         if quoted(doc, a) or quoted(doc, b):
             continue
-        for i, j in ((a.person, b.person), (b.person, a.person)):
-            if kinds[i] == ["other"] and "actor" in kinds[j] and len(doc.people[i].name.split()) + 1 >= len(
-                    doc.people[j].name.split()) and not is_known_director(doc.people[i].name) \
-                    and not is_cast_character(doc, doc.people[i]):
-                found.append((i, j))
+        found += [(i, j) for i, j in ((a.person, b.person), (b.person, a.person)) if kinds[i] == ["other"]]
     return found
 
 
