@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from ..doc import Doc, NameMention, spanned
+from ..doc import Doc, NameMention, Span, spanned
 from ..pipeline import Stage
 from ..text.spelling import fold
 from . import names
@@ -183,13 +183,35 @@ def sentence_starts(doc: Doc) -> set[int]:
 
 def ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found = []
-    for span in doc.ner:
-        if span.type != "PER":
-            continue
+    for span in joined_names(doc):
         for start, stop in split_names(doc.text[span.start:span.stop], span.start):
             for a, b in unglue(doc.text, start, stop):
                 found.append((*trim_function_words(doc, a, without_final_stop(doc.text, a, b)), "ner"))
     return found
+
+
+def joined_names(doc: Doc) -> list[Span]:
+    """The NER's person spans, a lone first name and the lone word right after it made one
+    ("стихотворения Дилана Томаса" tagged as two people: Дилан Томас)."""
+    spans = [s for s in doc.ner if s.type == "PER"]
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        first, second = (doc.text[last.start:last.stop], doc.text[span.start:span.stop]) if last else ("", "")
+        if last is not None and span.start == last.stop + 1 and doc.text[last.stop] == " " \
+                and not {" ", "-"} & set(first + second) and same_case_name(first, second):
+            out[-1] = Span(last.start, span.stop, "PER")
+        else:
+            out.append(span)
+    return out
+
+
+def same_case_name(first: str, second: str) -> bool:
+    """`first` reads first as a first name, in a case `second` reads in too (Дилана Томаса; not
+    "брат Нолана Джонатан", a surname's genitive and a nominative)."""
+    top = names.parse(first.lower())[0]
+    return {"Name", "sing"} <= top.tag.grammemes and (top.tag.case, "sing") in {
+        (p.tag.case, p.tag.number) for p in names.parse(second.lower())}
 
 
 SURELY_A_NAME = 0.95  # pymorphy3's share of first-name readings for a word alone at a sentence's start

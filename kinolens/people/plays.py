@@ -74,7 +74,22 @@ def barred(gap: str) -> bool:
     ("игравшего в 'Джерри'"), a name after a preposition ("в отличие от Якоба"), a negated one
     ("Роб Шнайдер играет не Джессику, а …"), the one who says it ("верю, сказал бы Станиславский")."""
     return bool(PLAY_BREAK.search(gap) or relation_between(gap) or QUOTE_BEFORE.search(gap)
-                or PREPOSITION_BEFORE.search(gap) or NEGATED.match(gap) or SAID_BY.search(gap))
+                or PREPOSITION_BEFORE.search(gap) or NEGATED.match(gap) or SAID_BY.search(gap)
+                or manner_then_comma(gap))
+
+
+def manner_then_comma(gap: str) -> bool:
+    """The cue's verb took adverbs of manner and a comma closes them ("сыграл неубедительно и
+    инфантильно, госпожа Мур — …"): the name after it starts the next clause."""
+    head, comma, _ = gap.partition(",")
+    words = head.split()
+    return bool(comma and words) and all(w.lower() == "и" or manner_word(w.lower()) for w in words)
+
+
+def manner_word(word: str) -> bool:
+    """An adverb, or a short neuter adjective read as one ("инфантильно")."""
+    tags = [p.tag for p in parse(word)]
+    return any(t.POS == "ADVB" or t.POS == "ADJS" and "neut" in t for t in tags)
 
 
 def describing(gap: str) -> bool:

@@ -12,9 +12,10 @@ from .declension import nominative
 from .titles import kind_of_cue, lexicon, naming_word, words_before
 
 
-NUMBERED = re.compile(r"(?<![\w«\"'“„-])([А-ЯЁ][а-яё]{2,})(?:-|\s)(\d{1,2})(?![\w.,]\d|\w|-[а-яё])"
+NUMBERED = re.compile(r"(?<![\w«\"'“„-])([А-ЯЁ][а-яё]{2,})(?:-|\s)(\d{1,2})(?![\w.,]\d|\w|-[а-яё]|\s?[-–—]\s?\d)"
                       r"(?!\s+(?:лет|год|раз|минут|час|сер|сезон|дн|день|недел|месяц|процент|%|мин\b|бал|очк|звезд|из\b))")
-# a count or a mark: "Матрицу 10 лет назад", "Нортону 10 баллов", "Фильму 8 из 10"
+# a count or a mark: "Матрицу 10 лет назад", "Нортону 10 баллов", "Фильму 8 из 10"; a range: "Минут 30-40"
+UNITS = frozenset({"минута", "час", "секунда", "год", "день", "неделя", "месяц", "раз", "процент", "балл", "очко"})
 
 
 def not_a_name_word(word: str) -> bool:
@@ -35,8 +36,8 @@ def numbered_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
     for m in NUMBERED.finditer(doc.text):
         if m.start() in covered or (m.group(0)[len(m.group(1))] == " " and not m.group(1)[1:].islower()):
             continue
-        if not_a_name_word(m.group(1)):
-            continue  # "Фильму 14 лет", "Это 3 личности": a kind word or a pronoun and a number
+        if not_a_name_word(m.group(1)) or parse(m.group(1).lower())[0].normal_form in UNITS:
+            continue  # "Фильму 14 лет", "Это 3 личности", "Минут 30": a kind word, a pronoun or a unit and a number
         word = nominative(m.group(1))
         if m.group(0)[len(m.group(1))] == " " and word == m.group(1) and not kind_of_cue().get(
                 (words_before(doc.text, m.start(), 1) or [""])[-1]):
