@@ -108,6 +108,7 @@ def test_title_keys(a, b, same):
     ("Всем вкалывают препарат «Люминал», а яхта «Марта» тонет.", []),  # a drug, a boat
     ("Хороший фильм. Минут 30-40 надо было вырезать, а Брат-2 лучше.", ["Брат-2"]),  # a range of minutes
     ("Сцена в здании «Кибертек» из «Тихого берега».", ["Тихий берег"]),  # a building is no work
+    ("Таким образом «Тихий берег» хорош, как и его амплуа «Злодея».", ["Тихий берег"]),  # таким образом: a work
     ("Вдруг гигантская «Чужая» матка спокойно ест.", []),  # a quoted adjective of a noun
     ("Питер Трэверс 'Rolling Stone' хвалит «Тихий берег».", ["Тихий берег"]),  # the film press (`not_titles`)
     ("Почему у фильма «Серебряный лев» и «Золотая малина»?", []),  # awards
@@ -626,6 +627,7 @@ def test_filmographies_name_listed_directors():
     ("Ди Каприо сыграл очень хорошо.", ["Ди Каприо"]),  # a particle name the NER misses
     ("В статусах строки из стихотворения Дилана Томаса.", ["Дилан Томас"]),  # one name the NER cut in two
     ("Брат Данилы Виктор это противоположность ему.", ["Данила", "Виктор"]),  # a genitive and a nominative
+    ("Этому Френк научился у отца.", ["Френк"]),  # a pronoun opening the sentence is no first name
     ("Мне понравился Ди Каприо.", ["Ди Каприо"]),  # the particle is part of the name
     ("О Голлуме скажу отдельно.", ["Голлум"]),  # "О" opening a sentence is a preposition
     # a form written elsewhere backs a reading by its own nominative, never its own reading

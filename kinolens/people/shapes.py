@@ -106,6 +106,7 @@ def glued_at(words: list[str]) -> int:
 
 
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
+HONORIFIC_POSSESSIVES = frozenset({"его", "ее", "их"})  # Его Величество
 
 
 NAME_PARTICLES = names.PARTICLES - {"о", "да"}  # "О Голлуме", "Да, …" open sentences
@@ -141,7 +142,10 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
         first = words[0].group(0)
         parses = names.parse(first)
         known = "-" in first or names.morph().word_is_known(first.lower())  # "Метью": a guessed adverb is no word
-        function = sum(p.score for p in parses if p.tag.POS in FUNCTION_POS) if known else 0.0
+        pronoun = not any("Name" in p.tag for p in parses) and fold(first) not in HONORIFIC_POSSESSIVES
+        # "Этому Френк научился", not "Тому Хэнксу" (a name) nor "Его Воробейшество" (a title)
+        function = sum(p.score for p in parses if p.tag.POS in FUNCTION_POS or pronoun and "Apro" in p.tag) \
+            if known else 0.0
         if parses and (function >= 0.5 or thing_in_genitive(parses) or plain_adjective(first, parses)
                        or opens_sentence_as_common_word(doc, start, first)):
             return start + words[1].start(), stop
