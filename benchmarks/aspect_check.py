@@ -30,7 +30,9 @@ positive, 6 negative), annotated in session 19 after its changes, to measure the
 `--set heldout6`: aspects and opinions for 12 more train reviews of 12 other films (seed 2035;
 700–1,400 characters; 2 of the 3-class file — both positive — and 10 of the binary file — 5
 positive, 5 negative; the draw ran out of unused 3-class films of that length), annotated at the
-start of session 20 before any change.
+start of session 20 before any change. `--set heldout7`: 11 more of 11 other films (seed 2036;
+2 of the 3-class file, both positive, and 9 of the binary file — 4 positive, 5 negative),
+annotated late in session 20 after its changes, to measure them.
 
 Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
 kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
@@ -58,7 +60,7 @@ SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.
         "fresh": DATA / "aspect-fresh.jsonl", "fresh2": DATA / "aspect-fresh2.jsonl",
         "heldout2": DATA / "heldout2-cards.jsonl", "heldout3": DATA / "heldout3-cards.jsonl",
         "heldout4": DATA / "heldout4-cards.jsonl", "heldout5": DATA / "aspect-heldout5.jsonl",
-        "heldout6": DATA / "aspect-heldout6.jsonl"}
+        "heldout6": DATA / "aspect-heldout6.jsonl", "heldout7": DATA / "aspect-heldout7.jsonl"}
 CARDS = {"heldout": DATA / "heldout-cards.jsonl", "heldout2": DATA / "heldout2-cards.jsonl",
          "heldout3": DATA / "heldout3-cards.jsonl", "heldout4": DATA / "heldout4-cards.jsonl"}
 TRAIN_FILES = ("kinopoisk-3class-train", "kinopoisk-binary-train")
@@ -73,7 +75,7 @@ def as_check_row(card: dict) -> dict:
 def read_check(shared: Path, name: str = "check") -> list[dict]:
     """The annotated records with their texts and verdicts from ../shared."""
     rows = [json.loads(line) for line in open(SETS[name], encoding="utf-8") if line.strip()]
-    if name not in ("check", "heldout", "fresh", "fresh2", "heldout5", "heldout6"):
+    if name not in ("check", "heldout", "fresh", "fresh2", "heldout5", "heldout6", "heldout7"):
         rows = [as_check_row(card) for card in rows]
     wanted = {r["id"] for r in rows}
     found = {}
@@ -143,7 +145,8 @@ def main() -> None:
                          "changes; fresh2: 14 more, annotated at the start of session 6; heldout2: 16 whole "
                          "cards written at the start of session 17; heldout3: 16 more, written late in session 17; "
                          "heldout4: 14 more, written in session 18; heldout5: 14 more, aspects and opinions only, "
-                         "annotated in session 19; heldout6: 12 more, annotated at the start of session 20 "
+                         "annotated in session 19; heldout6: 12 more, annotated at the start of session 20; "
+                         "heldout7: 11 more, annotated late in session 20 "
                          "(docs/benchmarks.md)")
     args = ap.parse_args()
     args.set = args.set or ("heldout" if args.cards else "check")
