@@ -19,19 +19,20 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from ..doc import Doc, NameMention, Span, spanned
+from ..doc import Doc, NameMention, spanned
 from ..pipeline import Stage
 from ..text.spelling import fold
 from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
 from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
 from .listed import initialled_spans, listed_full_names, listed_spans, listed_surnames
+from .ner import joined_names
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
 from .shapes import (NAME_TAGS, adjective_read_as_name, common_word, drop_bare_titles, drop_heading_words,
                      drop_name_adjectives, drop_title_phrases, franchise_word, glued_at, is_stopword,
-                     known_first_name, lexicon, name_mass, place_like, trim_function_words, without_final_stop,
-                     woman_opening_clause, words_of)
+                     known_first_name, lexicon, name_mass, place_like, trim_function_words,
+                     without_final_stop, woman_opening_clause, words_of)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’`]*(?:-[A-ZА-ЯЁ]?[\w'’`]+)*\.?|[a-zа-яё]+")  # О`Коннер: a backtick for ’
 CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
@@ -188,30 +189,6 @@ def ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
             for a, b in unglue(doc.text, start, stop):
                 found.append((*trim_function_words(doc, a, without_final_stop(doc.text, a, b)), "ner"))
     return found
-
-
-def joined_names(doc: Doc) -> list[Span]:
-    """The NER's person spans, a lone first name and the lone word right after it made one
-    ("стихотворения Дилана Томаса" tagged as two people: Дилан Томас)."""
-    spans = [s for s in doc.ner if s.type == "PER"]
-    out: list[Span] = []
-    for span in spans:
-        last = out[-1] if out else None
-        first, second = (doc.text[last.start:last.stop], doc.text[span.start:span.stop]) if last else ("", "")
-        if last is not None and span.start == last.stop + 1 and doc.text[last.stop] == " " \
-                and not {" ", "-"} & set(first + second) and same_case_name(first, second):
-            out[-1] = Span(last.start, span.stop, "PER")
-        else:
-            out.append(span)
-    return out
-
-
-def same_case_name(first: str, second: str) -> bool:
-    """`first` reads first as a first name, in a case `second` reads in too (Дилана Томаса; not
-    "брат Нолана Джонатан", a surname's genitive and a nominative)."""
-    top = names.parse(first.lower())[0]
-    return {"Name", "sing"} <= top.tag.grammemes and (top.tag.case, "sing") in {
-        (p.tag.case, p.tag.number) for p in names.parse(second.lower())}
 
 
 SURELY_A_NAME = 0.95  # pymorphy3's share of first-name readings for a word alone at a sentence's start

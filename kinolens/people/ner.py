@@ -13,6 +13,7 @@ from typing import Iterable
 
 from ..doc import Doc, Span
 from ..pipeline import Stage
+from .names import parse
 from .shapes import common_word
 
 MAX_CHUNK = 1000  # characters the model sees at once
@@ -94,3 +95,27 @@ class Ner(Stage):
         for (doc, start, _), found in zip(pieces, spans):
             doc.ner.extend(Span(start + s.start, start + s.stop, s.type) for s in found)
         return docs
+
+
+def joined_names(doc: Doc) -> list[Span]:
+    """The NER's person spans, a lone first name and the lone word right after it made one
+    ("стихотворения Дилана Томаса" tagged as two people: Дилан Томас)."""
+    spans = [s for s in doc.ner if s.type == "PER"]
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        first, second = (doc.text[last.start:last.stop], doc.text[span.start:span.stop]) if last else ("", "")
+        if last is not None and span.start == last.stop + 1 and doc.text[last.stop] == " " \
+                and not {" ", "-"} & set(first + second) and same_case_name(first, second):
+            out[-1] = Span(last.start, span.stop, "PER")
+        else:
+            out.append(span)
+    return out
+
+
+def same_case_name(first: str, second: str) -> bool:
+    """`first` reads first as a first name, in a case `second` reads in too (Дилана Томаса; not
+    "брат Нолана Джонатан", a surname's genitive and a nominative)."""
+    top = parse(first.lower())[0]
+    return {"Name", "sing"} <= top.tag.grammemes and (top.tag.case, "sing") in {
+        (p.tag.case, p.tag.number) for p in parse(second.lower())}

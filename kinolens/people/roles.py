@@ -211,6 +211,11 @@ def assign_roles(doc: Doc) -> None:
     paired = {i for actor, role, _ in respective for i in (actor, role)}
     pairs = [pair for pair in pairs if not {pair[0], pair[1]} & paired] + respective
     pairs = [settled(doc, actor, role, why) for actor, role, why in pairs if not directs_here(doc, actor)]
+    supposed = {i for i, person in enumerate(people) if all(hypothetical(doc, m.start) for m in person.mentions)}
+    for actor, role, why in pairs:
+        if actor in supposed:
+            doc.note("roles", "only named in a supposition (если бы …): no part", people[actor].name)
+    pairs = [(actor, role, why) for actor, role, why in pairs if actor not in supposed]
     taken = {i for actor, role, _ in pairs if role is not None and actor is not None for i in (actor, role)}
     for actor, role, why in pairs + parallel_pairs(doc, finder, taken):
         if actor is not None:
@@ -274,6 +279,16 @@ def assign_roles(doc: Doc) -> None:
     title_role(doc, kinds, characters, {actor for actor, _, _ in pairs if actor is not None})
     for i, person in enumerate(people):
         person.kinds, person.characters = kinds[i], characters[i]
+
+
+SUPPOSITION = re.compile(r"\bесли\s+б(?:ы)?\b(?!\s+не\b)", re.I)  # "если бы не X" credits X
+
+
+def hypothetical(doc: Doc, start: int) -> bool:
+    """The sentence around `start` supposes what did not happen ("Если бы тут сыграл Роуэн
+    Аткинсон в роли Эджкомба, это было бы ошибкой"); "если бы не" credits what did."""
+    sentence = doc.sentence_at(start)
+    return sentence is not None and SUPPOSITION.search(doc.text, sentence.start, start) is not None
 
 
 def one_job(doc: Doc, kinds: list[list[str]], characters: list[list[str]],

@@ -23,8 +23,16 @@ def title_key(title: str) -> str:
 
 def title_match_key(title: str) -> str:
     """`title_key` with ё as е and nothing but letters and digits: how a card's film is matched
-    to a record's or a known film's title."""
-    return re.sub(r"[^а-яa-z0-9]", "", title_key(title).replace("ё", "е"))
+    to a record's or a known film's title; a part written out is its number («Крестный отец.
+    Часть вторая», Крестный отец 2; "The Godfather: Part II")."""
+    key = PART_WORDS.sub(lambda m: PART_NUMBERS[m.group(1)], title_key(title).replace("ё", "е"))
+    return re.sub(r"[^а-яa-z0-9]", "", key)
+
+
+PART_NUMBERS = {"первая": "1", "вторая": "2", "третья": "3", "четвертая": "4", "пятая": "5", "шестая": "6",
+                "седьмая": "7", "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+                **{str(n): str(n) for n in range(1, 10)}}
+PART_WORDS = re.compile(r"[.:,]?\s+(?:часть|part)\s+(" + "|".join(PART_NUMBERS) + r")$")
 
 
 UNKNOWN_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ами|ями|ом|ой|ою|ей|ем|ам|ах|у|а|е|ы|и)$")

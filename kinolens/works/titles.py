@@ -45,14 +45,16 @@ def words_before(text: str, start: int, n: int = 3, lower: bool = True) -> list[
 
 
 SENTENCE_INSIDE = re.compile(r"\w{3}[.!?](?:\s+[А-ЯЁA-Z]|\s*$)")
+PART_TAIL = re.compile(r"[.:]\s+(?:[Чч]асть|[Гг]лава|[Ээ]пизод|[Сс]езон|[Кк]нига|[Pp]art|[Cc]hapter|[Ee]pisode)\s+[\wIVX]+$")
 
 
 def is_speech(title: str) -> bool:
     """A quote that reads as speech: a pronoun, a question or a cry, two sentences or a full
     stop after a word («Океан не имеет памяти.», «Как напиток. Только пишется иначе»), a comma
     in a long quote."""
+    title = PART_TAIL.sub("", title.strip())  # «Крестный отец. Часть вторая»: a part, not a second sentence
     words = [w.lower() for w in WORD.findall(title)]
-    if any(w in lexicon()["pronouns"] for w in words) or SENTENCE_INSIDE.search(title.strip()):
+    if any(w in lexicon()["pronouns"] for w in words) or SENTENCE_INSIDE.search(title):
         return True
     end = title.rstrip()
     return spoken_end(end) and (len(words) >= 2 or not end.endswith("!")) or (len(words) > 5 and "," in title)
