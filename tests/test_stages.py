@@ -120,6 +120,7 @@ def test_title_match_keys(a, b, same):
     ("Всем вкалывают препарат «Люминал», а яхта «Марта» тонет.", []),  # a drug, a boat
     ("Хороший фильм. Минут 30-40 надо было вырезать, а Брат-2 лучше.", ["Брат-2"]),  # a range of minutes
     ("«Крестный отец. Часть вторая» хорош.", ["Крестный отец. Часть вторая"]),  # a part after a stop: no speech
+    ("Кстати у Скарлетт 3 ребенка от каждого брака.", []),  # a number before a noun counts it
     ("Сцена в здании «Кибертек» из «Тихого берега».", ["Тихий берег"]),  # a building is no work
     ("Таким образом «Тихий берег» хорош, как и его амплуа «Злодея».", ["Тихий берег"]),  # таким образом: a work
     ("Вдруг гигантская «Чужая» матка спокойно ест.", []),  # a quoted adjective of a noun
@@ -643,6 +644,7 @@ def test_filmographies_name_listed_directors():
     ("В статусах строки из стихотворения Дилана Томаса.", ["Дилан Томас"]),  # one name the NER cut in two
     ("Брат Данилы Виктор это противоположность ему.", ["Данила", "Виктор"]),  # a genitive and a nominative
     ("Этому Френк научился у отца.", ["Френк"]),  # a pronoun opening the sentence is no first name
+    ("Режиссер Оливер Хиршбигель снял фильм. Хиршбигелю удалось всё.", ["Оливер Хиршбигель"]),  # -лю: -ль's dative
     ("Мне понравился Ди Каприо.", ["Ди Каприо"]),  # the particle is part of the name
     ("О Голлуме скажу отдельно.", ["Голлум"]),  # "О" opening a sentence is a preposition
     # a form written elsewhere backs a reading by its own nominative, never its own reading

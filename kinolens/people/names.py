@@ -123,6 +123,7 @@ SUFFIX_RULES = [
     ("у", "а", {"accs"}, "m", 0.2),
     ("ю", "й", {"datv"}, "m", 0.3),
     ("ю", "я", {"accs"}, "f", 0.35),
+    ("ю", "ь", {"datv"}, "m", 0.25),  # "Хиршбигелю" → Хиршбигель
     ("е", "", {"loct", "datv"}, "m", 0.3),
     ("е", "а", {"datv", "loct"}, "", 0.3),
     ("я", "й", {"gent", "accs"}, "m", 0.35),
@@ -161,6 +162,8 @@ def suffix_readings(word: str) -> list[Candidate]:
             continue
         if ending in ("я", "ю", "ем") and repl == "ь" and (stem.lower()[-1] in VOWELS or stem.lower()[-1] in "ьъ"):
             continue  # "Средиземья" is no Средиземьь
+        if ending == "ю" and repl == "ь" and stem.lower()[-1] != "л":
+            continue  # "Хиршбигелю" → Хиршбигель, but "Дрю" is no Дрь
         if ending == "ем" and repl == "" and stem.lower()[-1] not in "жшчщц":
             continue
         if ending == "ы" and stem.lower()[-1] in "гкхжшчщ":

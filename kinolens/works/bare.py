@@ -29,6 +29,18 @@ def not_a_name_word(word: str) -> bool:
     return bool(top) and ("Apro" in top.tag.grammemes or top.tag.POS in ("NPRO", "PREP", "CONJ", "PRCL", "ADVB"))
 
 
+NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+
+
+def counted_noun_after(text: str, stop: int) -> bool:
+    """A lowercase noun in the genitive (or nominative) right after the number: what it counts."""
+    m = NEXT_WORD.match(text, stop)
+    if m is None:
+        return False
+    top = parse(m.group(1))[0]
+    return top.tag.POS == "NOUN" and top.tag.case in ("gent", "nomn")
+
+
 def numbered_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
     """Unquoted sequel titles: a capitalised word and a part number ("Брат-2", "Брата 2")."""
     covered = spanned((t.start, t.stop) for t in taken)
@@ -38,6 +50,8 @@ def numbered_titles(doc: Doc, taken: list[TitleMention]) -> list[TitleMention]:
             continue
         if not_a_name_word(m.group(1)) or parse(m.group(1).lower())[0].normal_form in UNITS:
             continue  # "Фильму 14 лет", "Это 3 личности", "Минут 30": a kind word, a pronoun or a unit and a number
+        if counted_noun_after(doc.text, m.end()):
+            continue  # "у Скарлетт 3 ребенка": a count of what follows
         word = nominative(m.group(1))
         if m.group(0)[len(m.group(1))] == " " and word == m.group(1) and not kind_of_cue().get(
                 (words_before(doc.text, m.start(), 1) or [""])[-1]):
