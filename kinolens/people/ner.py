@@ -100,17 +100,20 @@ class Ner(Stage):
 def joined_names(doc: Doc) -> list[Span]:
     """The NER's person spans, a lone first name and the lone word right after it made one
     ("стихотворения Дилана Томаса" tagged as two people: Дилан Томас)."""
-    spans = [s for s in doc.ner if s.type == "PER"]
     out: list[Span] = []
-    for span in spans:
+    for span in (s for s in doc.ner if s.type == "PER"):
         last = out[-1] if out else None
-        first, second = (doc.text[last.start:last.stop], doc.text[span.start:span.stop]) if last else ("", "")
         if last is not None and span.start == last.stop + 1 and doc.text[last.stop] == " " \
-                and not {" ", "-"} & set(first + second) and same_case_name(first, second):
+                and lone_words_agree(doc.text[last.start:last.stop], doc.text[span.start:span.stop]):
             out[-1] = Span(last.start, span.stop, "PER")
         else:
             out.append(span)
     return out
+
+
+def lone_words_agree(first: str, second: str) -> bool:
+    """Two single words, no hyphen, the first a first name in the second's case."""
+    return not {" ", "-"} & set(first + second) and same_case_name(first, second)
 
 
 def same_case_name(first: str, second: str) -> bool:

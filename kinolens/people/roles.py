@@ -211,11 +211,7 @@ def assign_roles(doc: Doc) -> None:
     paired = {i for actor, role, _ in respective for i in (actor, role)}
     pairs = [pair for pair in pairs if not {pair[0], pair[1]} & paired] + respective
     pairs = [settled(doc, actor, role, why) for actor, role, why in pairs if not directs_here(doc, actor)]
-    supposed = {i for i, person in enumerate(people) if all(hypothetical(doc, m.start) for m in person.mentions)}
-    for actor, role, why in pairs:
-        if actor in supposed:
-            doc.note("roles", "only named in a supposition (если бы …): no part", people[actor].name)
-    pairs = [(actor, role, why) for actor, role, why in pairs if actor not in supposed]
+    pairs = [pair for pair in pairs if not supposed(doc, pair[0])]
     taken = {i for actor, role, _ in pairs if role is not None and actor is not None for i in (actor, role)}
     for actor, role, why in pairs + parallel_pairs(doc, finder, taken):
         if actor is not None:
@@ -282,6 +278,14 @@ def assign_roles(doc: Doc) -> None:
 
 
 SUPPOSITION = re.compile(r"\bесли\s+б(?:ы)?\b(?!\s+не\b)", re.I)  # "если бы не X" credits X
+
+
+def supposed(doc: Doc, i: int | None) -> bool:
+    """Person `i` is named only in suppositions: no part for them (noted)."""
+    if i is None or not all(hypothetical(doc, m.start) for m in doc.people[i].mentions):
+        return False
+    doc.note("roles", "only named in a supposition (если бы …): no part", doc.people[i].name)
+    return True
 
 
 def hypothetical(doc: Doc, start: int) -> bool:
