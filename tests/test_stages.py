@@ -925,6 +925,7 @@ def test_stage_map_equals_call(pipeline):
     # a comma and "и" part the job from the next name; a list of examples is no list of the film's crew
     ("Хороши декорации и музыку, и Анну Белову за сценарий хвалю.", "Анна Белова", "composer"),
     ("Фильмы сняты режиссерами, такими как: Иван Петров, Олег Сидоров и Анна Белова.", "Анна Белова", "director"),
+    ("Понятно, когда сценаристы выставляют Ивана Петрова супергероем.", "Иван Петров", "writer"),  # their object
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

@@ -49,6 +49,9 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
         return True  # "непоследовательность режиссера в образе Линди": a character
     if PREPOSITION_GAP.search(gap) and not HANDED_TO.search(gap):
         return True  # "режиссёров ещё одного, в компанию к Кубрику": the name hangs on a preposition
+    last = WORDS.findall(gap.lower())[-1:]
+    if hit.mention.case in ("accs", "gent") and last and parse(last[0])[0].tag.POS == "VERB":
+        return True  # "сценаристы выставляют Питера Гаретта супергероем": the object of what the crew does
     return rule["kind"] == "author" and author_barred(doc, m, hit, gap)
 
 
@@ -107,6 +110,7 @@ PREPOSITION_GAP = re.compile(r"(?:^|[\s,])(?:к|ко|о|об|про|для|бе�
 HANDED_TO = re.compile(r"(?:перешл\w*|перешёл|перешел|переда\w*|доверил\w*|достал\w*)\s+к\s+$", re.I)
 OTHER_JOB_BEFORE = re.compile(r"\b(?:оператор|композитор|сценарист|продюсер|монтаж[её]р|художник)\w*\s+$", re.I)
 ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи]|геро[йяюеи]|персонаж)\w*", re.I)
+WORDS = re.compile(r"[а-яё]+")
 APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
 NEXT_CLAUSE = re.compile(r"\s*(?:а|но|однако|зато|хотя)\s", re.I)
 ONLY_AND = re.compile(r"\s*и\s+")  # "музыку, и Джереми Левина за сценарий" (not "сценарист, и режиссер - X")
