@@ -125,7 +125,7 @@ def aside_between(gap: str) -> bool:
         return True
     if "(" not in gap:
         return False
-    words = re.findall(r"[а-яё]+", gap[gap.rindex("("):].lower())
+    words = WORDS.findall(gap[gap.rindex("("):].lower())
     return any(w == "не" or parse(w)[0].tag.POS in ("PREP", "ADVB", "VERB", "INFN") for w in words)
 
 
