@@ -87,6 +87,10 @@ def test_intensified_fault_in_a_liked_film():
     ("У меня возник вопрос к кассиру", set()),
     ("Важную роль играет музыка", {"music"}),  # it matters: no one acts (`idioms`)
     ("Главную роль сыграл Иван Петров", {"acting"}),
+    ("Непредсказуемый сюжет", {"story"}),  # не written together with a cue (session 21)
+    ("Совсем нестрашный и несмешной ужастик", {"atmosphere", "humor"}),
+    ("Немедленно выключил", set()),  # a word of its own, not не + медленный
+    ("Фильм захватил меня, от экрана не оторваться", {"atmosphere"}),
 ])
 def test_aspects_in(text, aspects):
     assert {hit.aspect for hit in aspects_in(words(text))} == aspects

@@ -10,6 +10,7 @@ from ..sentiment.features import NEGATIONS
 
 ASPECTS = ("acting", "directing", "story", "visuals", "music", "atmosphere", "pacing", "humor", "meaning")
 IDIOM_REACH = 3  # how many lemmas around a cue its idioms look at
+OWN_WORDS = frozenset({"немедленный", "немедленно"})  # не… that is no negation of a cue
 CONTRAST = frozenset({"но", "однако", "хотя", "зато", "впрочем", "правда"})
 
 
@@ -102,12 +103,21 @@ def aspects_in(lemmas: list[str]) -> list[CueHit]:
         for aspect in cues.double.get(f"{a} {b}", ()):
             found.append(CueHit(aspect, f"{a} {b}", i))
     for i, lemma in enumerate(folded):
-        cue = lemma.removeprefix("не_")
+        cue = written_with_not(cues, lemma.removeprefix("не_"))
         aspects = cues.single.get(cue)
         if not aspects or idiom(cues, cue, folded, i):
             continue  # "поставлю тройку": a mark, not the staging; "в каком-то смысле": no message
         found.extend(CueHit(aspect, lemma, i) for aspect in aspects)
     return found
+
+
+def written_with_not(cues: Cues, lemma: str) -> str:
+    """The cue inside a word written together with не ("нестрашный", "несмешной",
+    "непредсказуемый"), or the lemma itself; not in a word of its own that only starts so
+    ("немедленный")."""
+    if lemma not in cues.single and lemma not in OWN_WORDS and lemma.startswith("не") and len(lemma) > 6 and lemma[2:] in cues.single:
+        return lemma[2:]
+    return lemma
 
 
 def idiom(cues: Cues, cue: str, folded: list[str], i: int) -> bool:
