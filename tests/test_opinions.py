@@ -75,6 +75,7 @@ def test_intensified_fault_in_a_liked_film():
     ("Тёплый фильм, заряжает позитивом", {"atmosphere"}),
     ("Фильм отлично поставлен", {"directing"}),
     ("Я поставлю фильму трояк, не выше", set()),  # a mark, not the staging (`idioms`)
+    ("Десятку я бы поставил не раздумывая", set()),  # a mark before the verb, or a "бы" (session 21)
     ("Режиссёр поставил себе цель", {"directing"}),  # режиссёр, not поставил
     ("Фильм в каком-то смысле драма, и пересказывать его нет смысла", set()),  # idioms (`idioms`)
     ("Глубокий смысл фильма", {"meaning"}),
