@@ -88,6 +88,7 @@ def test_intensified_fault_in_a_liked_film():
     ("У меня возник вопрос к кассиру", set()),
     ("Важную роль играет музыка", {"music"}),  # it matters: no one acts (`idioms`)
     ("Главную роль сыграл Иван Петров", {"acting"}),
+    ("Сцены как из «Игры престолов» и компьютерной игры", set()),  # a title, a video game: no acting
     ("Непредсказуемый сюжет", {"story"}),  # не written together with a cue (session 21)
     ("Совсем нестрашный и несмешной ужастик", {"atmosphere", "humor"}),
     ("Немедленно выключил", set()),  # a word of its own, not не + медленный
