@@ -790,6 +790,8 @@ def test_merge_declined_and_short_forms(pipeline):
     ([("Копполу", "Коппол"), ("Коппола", "Коппола"), ("Коппола", "Коппола")], {"Коппола": ["Коппол"]}),  # known
     ([("Майкле Корлеоне", "Майкл Корлеон"), ("Майкла Корлеоне", "Майкл Корлеоне"), ("Майкле Корлионе", "Майкл Корлион")],
      {"Майкл Корлеоне": ["Майкл Корлеон", "Майкл Корлион"]}),  # on a tie, the surname as most written
+    ([("Брюс Уиллис", "Брюс Уиллис"), ("Брюс Уилисс", "Брюс Уилисс"), ("Брюс Уиллис", "Брюс Уиллис")],
+     {"Брюс Уиллис": ["Брюс Уилисс"]}),  # a doubled letter moved: alike as they sound (session 21)
 ])
 def test_merge_forms_read_wrong(written, people):
     mentions = [NameMention(i * 30, i * 30 + len(text), text, normal, [readings(w) for w in text.split()])

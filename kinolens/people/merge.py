@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..data import load_lexicon
 from ..doc import Doc, NameMention, PersonEntry
 from ..pipeline import Stage
-from ..text.spelling import one_edit
+from ..text.spelling import loose, one_edit
 from .directors import listed_names
 from .names import PARTICLES, VOWELS
 from .siblings import singular
@@ -56,6 +56,13 @@ def same_surname(a: str, b: str) -> bool:
         return False
     first_diff = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return first_diff < min(len(a), len(b)) - 2
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two long surnames written as they sound alike (`spelling.loose`): doubled letters, э for е,
+    й for и, a soft sign ("Брюс Уилисс" and "Брюс Уиллис"); for full names, whose first names agree."""
+    a, b = fold(a), fold(b)
+    return min(len(a), len(b)) >= 5 and loose(a) == loose(b)
 
 
 def vowel_for_vowel(a: str, b: str) -> bool:
@@ -112,7 +119,8 @@ def same_person(mention: NameMention, person: list[NameMention]) -> bool:
     for other in person:
         theirs = name_words(other.normal)
         if len(words) >= 2 and len(theirs) >= 2:
-            if (same_surname(words[-1], theirs[-1]) or surname_run(words) == surname_run(theirs)) \
+            if (same_surname(words[-1], theirs[-1]) or surname_run(words) == surname_run(theirs)
+                    or sounds_alike(words[-1], theirs[-1])) \
                     and first_names_agree(words, theirs):
                 return True
             if spelt_alike(words, theirs):
