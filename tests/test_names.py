@@ -111,6 +111,27 @@ def test_word_shapes_that_are_no_name(text, dropped):
     assert is_stopword(text) == dropped
 
 
+@pytest.mark.parametrize("word, misspelt", [
+    ("Улетный", True), ("Вобщем", True), ("Незнаю", True), ("Превосходая", True), ("Тоесть", True),
+    ("Махершала", False), ("Джени", False), ("Гензеле", False), ("Сонни", False),  # guessed so, still names
+    ("Дюфрейн", False), ("Ферлонг", False), ("Хороший", False),  # guessed as nouns; a word pymorphy3 knows
+])
+def test_misspelt_words_opening_a_sentence(word, misspelt):
+    from kinolens.people.shapes import misspelt_word
+
+    assert misspelt_word(word) == misspelt
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Улетный получился триллер. Мне понравился Том Круз.", {"Том Круз"}),
+    ("Ханнем что необычного показал? Играет Чарли Ханнем.", {"Чарли Ханнем"}),
+])
+def test_misspelt_word_is_no_person(text, people):
+    from kinolens.analyzer import default_pipeline, make_doc
+
+    assert {p.name for p in default_pipeline()(make_doc(text, "t")).people} == people
+
+
 @pytest.mark.parametrize("span, kept", [
     ("Браво Джексону", "Джексону"), ("Средиземья Толкина", "Толкина"), ("Тёмного Лорда", "Лорда"),
     ("Дакоты Фэннинг", "Дакоты Фэннинг"), ("Игорь Крутой", "Игорь Крутой"),

@@ -31,7 +31,7 @@ from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
 from .shapes import (NAME_TAGS, adjective_read_as_name, common_word, drop_bare_titles, drop_heading_words,
                      drop_name_adjectives, drop_title_phrases, franchise_word, glued_at, is_stopword,
-                     known_first_name, lexicon, name_mass, place_like, trim_function_words,
+                     known_first_name, lexicon, misspelt_word, name_mass, place_like, trim_function_words,
                      without_final_stop, woman_opening_clause, words_of)
 
 WORD = re.compile(r"[A-ZА-ЯЁ][\w'’`]*(?:-[A-ZА-ЯЁ]?[\w'’`]+)*\.?|[a-zа-яё]+")  # О`Коннер: a backtick for ’
@@ -405,6 +405,7 @@ def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
     """Places, studios, ships and titles read as names (`not_people` in data/people.json),
     one word with an abstract noun's suffix, a franchise named after its hero."""
     kept = []
+    starts = sentence_starts(doc)
     for m in mentions:
         single = " " not in m.text.strip()
         lemmas = {p.normal_form.replace("ё", "е") for p in names.parse(m.text)[:3]} if single else set()
@@ -416,9 +417,24 @@ def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
             doc.note("names", "not a person (a franchise)", m.text)
         elif single and adjective_read_as_name(m.text, m.normal):
             doc.note("names", "not a person (an adjective in -ная / -ская)", m.text)
+        elif single and m.rule == "ner" and m.start in starts and misspelt_word(m.text) and not credited_after(doc, m) \
+                and not known_surname(m.text):
+            doc.note("names", "not a person (a misspelt word opening a sentence)", m.text)
         else:
             kept.append(m)
     return kept
+
+
+PAIRED_AFTER = re.compile(r"\s*(?:\(|и\s+[А-ЯЁ])")
+
+
+def credited_after(doc: Doc, m: NameMention) -> bool:
+    """A bracket or "и" and a capital follow the name: "Сонни (Каан)", "Гензеле и Гретель"."""
+    return PAIRED_AFTER.match(doc.text, m.stop) is not None
+
+
+def known_surname(word: str) -> bool:
+    return fold(names.nominative_alone(word)) in listed_surnames() or fold(word) in listed_surnames()
 
 
 class Names(Stage):

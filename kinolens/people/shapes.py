@@ -380,3 +380,21 @@ def adjective_read_as_name(written: str, normal: str) -> bool:
     натура") that the name reader turned into a man's -най / -скай: no name ends so (a woman's
     surname, "Боярская", reads as written)."""
     return written.strip().lower().endswith("ая") and ADJECTIVE_READ_AS_NAME.search(normal.lower()) is not None
+
+
+# what pymorphy3 guesses an unknown word to be, where it guesses no name so (not ADJS: Махершала, Сонни)
+NOT_NAME_GUESSES = frozenset({"ADJF", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRED"})
+
+
+def misspelt_word(word: str) -> bool:
+    """A word pymorphy3 does not know and guesses to be an adjective, a verb or an adverb: at a
+    sentence's start, a misspelling or a coinage the NER took for a name ("Вобщем", "Незнаю",
+    "Улетный", "Превосходая"), not a foreign name (those are guessed as nouns, or end in a vowel)."""
+    low = word.lower()
+    if not re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", low) or names.morph().word_is_known(low):
+        return False
+    tag = names.parse(word)[0].tag
+    if low[-1] in "аяиоеуюэы":  # a name's as likely to end so: only a full adjective or a finite verb
+        return tag.POS in ("ADJF", "PRTF", "PRTS") or tag.POS == "VERB" and "indc" in tag  # not Джени, Гензеле
+    return str(tag.POS) in NOT_NAME_GUESSES
+
