@@ -32,7 +32,10 @@ positive, 6 negative), annotated in session 19 after its changes, to measure the
 positive, 5 negative; the draw ran out of unused 3-class films of that length), annotated at the
 start of session 20 before any change. `--set heldout7`: 11 more of 11 other films (seed 2036;
 2 of the 3-class file, both positive, and 9 of the binary file — 4 positive, 5 negative),
-annotated late in session 20 after its changes, to measure them.
+annotated late in session 20 after its changes, to measure them. `--set heldout8`: 8 more of 8
+other films (seed 2037; 600–2,000 characters — the unused films of 700–1,400 had run out; 3 of
+the 3-class file — 1 positive, 2 neutral — and 5 of the binary file — 1 positive, 4 negative),
+annotated in session 21 before its later opinion changes were measured on it.
 
 Prints aspects F1 and aspects-regardless-of-polarity F1 as `kinolens eval cards` does, for
 kinolens and for the issue's trivial baseline (an aspect is present when one of its cue words
@@ -60,7 +63,8 @@ SETS = {"check": DATA / "aspect-check.jsonl", "heldout": DATA / "aspect-heldout.
         "fresh": DATA / "aspect-fresh.jsonl", "fresh2": DATA / "aspect-fresh2.jsonl",
         "heldout2": DATA / "heldout2-cards.jsonl", "heldout3": DATA / "heldout3-cards.jsonl",
         "heldout4": DATA / "heldout4-cards.jsonl", "heldout5": DATA / "aspect-heldout5.jsonl",
-        "heldout6": DATA / "aspect-heldout6.jsonl", "heldout7": DATA / "aspect-heldout7.jsonl"}
+        "heldout6": DATA / "aspect-heldout6.jsonl", "heldout7": DATA / "aspect-heldout7.jsonl",
+        "heldout8": DATA / "aspect-heldout8.jsonl"}
 CARDS = {"heldout": DATA / "heldout-cards.jsonl", "heldout2": DATA / "heldout2-cards.jsonl",
          "heldout3": DATA / "heldout3-cards.jsonl", "heldout4": DATA / "heldout4-cards.jsonl"}
 TRAIN_FILES = ("kinopoisk-3class-train", "kinopoisk-binary-train")
@@ -146,7 +150,7 @@ def main() -> None:
                          "cards written at the start of session 17; heldout3: 16 more, written late in session 17; "
                          "heldout4: 14 more, written in session 18; heldout5: 14 more, aspects and opinions only, "
                          "annotated in session 19; heldout6: 12 more, annotated at the start of session 20; "
-                         "heldout7: 11 more, annotated late in session 20 "
+                         "heldout7: 11 more, annotated late in session 20; heldout8: 8 more, annotated in session 21 "
                          "(docs/benchmarks.md)")
     args = ap.parse_args()
     args.set = args.set or ("heldout" if args.cards else "check")

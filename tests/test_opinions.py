@@ -240,7 +240,7 @@ def test_opinion_f1_matches_by_surname(gold, pred, f1):
 @pytest.mark.parametrize("name, size", [("check", 40), ("heldout", 16), ("fresh", 12), ("fresh2", 14),
                                         ("heldout2", 16), ("heldout3", 16), ("heldout4", 14),
                                         ("heldout5", 14), ("heldout6", 12),
-                                        ("heldout7", 11)])
+                                        ("heldout7", 11), ("heldout8", 8)])
 def test_aspect_check_set_reads_its_texts(shared, name, size):
     from kinolens.opinions.lexicon import ASPECTS
 
