@@ -163,6 +163,9 @@ def test_title_match_keys(a, b, same):
     # after a verb of saying, a colon or a comma between: speech
     ("После просмотра я сказал, «Ну и чушь». Спрашивают: «Тихий берег»? Отвечаю: «Смотрите».", []),
     ("Все говорят о «Тихом береге».", ["Тихий берег"]),  # a preposition between: the title
+    # a sentence with a finite verb after a colon: speech; a list of titles after one stays
+    ("Согласен со словами героя (он прав): «Всегда победители судят побежденных».", []),
+    ("Любимые фильмы: «Пролетая над гнездом кукушки» и «Тихий берег».", ["Пролетая над гнездом кукушки", "Тихий берег"]),
     # a verb of saying after a dash: speech; after a kind cue, or across a comma alone, a title
     ("«Тюрьма – это не сказочный мир» - так говорит Рэд. Фильм «Тихий берег» — говорят, хорош.", ["Тихий берег"]),
     ("Смотрите «Тихий берег», говорю я.", ["Тихий берег"]),

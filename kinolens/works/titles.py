@@ -166,6 +166,21 @@ def speech_before(text: str, start: int) -> str:
     return "speech cue" if said else ""
 
 
+COLON_BEFORE = re.compile(r":\s*[«\"'“„`]?$")
+
+
+def sentence_after_colon(text: str, start: int, title: str) -> str:
+    """"speech cue" where a colon stands right before the quote and the quote is a sentence of
+    four words or more with a finite verb: direct speech ("соглашаешься со словами Геринга …:
+    «Всегда победители судят побежденных»"), not a list of titles ("фильмы: «Пролетая над
+    гнездом кукушки», …"), nor a known film."""
+    words = WORD.findall(title)
+    if len(words) < 4 or not COLON_BEFORE.search(text[max(0, start - 4):start]) or known_film(title):
+        return ""
+    finite = any(p.tag.POS == "VERB" and "indc" in p.tag for p in (parse(w.lower())[0] for w in words))
+    return "speech cue" if finite else ""
+
+
 SAID_AFTER = re.compile(r"\s*,?\s*[—–-]\s*(?:так\s+|как\s+)?([а-яё]+)")
 
 
@@ -255,6 +270,7 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
             reason = ""  # "Уилл Смит в «Я — легенда»": a known film's title, pronoun and all
         reason = reason or not_work_before(doc.text, m.start()) \
             or spoken or (speech_after(doc.text, m.end()) if not apposed else "") or nickname(doc.text, m) \
+            or (sentence_after_colon(doc.text, m.start(), title) if not apposed else "") \
             or modifier(doc, title, m.end()) or \
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
         cue = lemma_before(before) if reason == "organisation cue" else ""
