@@ -150,12 +150,15 @@ def actor_of(doc: Doc, finder: Finder, cue: re.Match, role: Placed) -> Placed | 
 def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, str]]:
     """(actor, character, rule) from сыграл/в роли/в исполнении cues; either side may be None."""
     found = []
+    others = [t for w in (doc.works or []) for t in w.mentions]  # another film's sentence names its cast
     for m in rules()["plays_after"].finditer(doc.text):
         pair = play_after(doc, finder, m)
+        if pair is not None and None not in pair and other_work_between(doc, finder, pair, m, others):
+            doc.note("roles", "another work named between the actor and the cue", doc.text[m.start():m.end() + 30])
+            continue
         if pair is not None:
             found.append((*pair, f"plays: {m.group(0)!r}" if pair[0] is not None
                           else f"played, by no one named: {m.group(0)!r}"))
-    others = [t for w in (doc.works or []) for t in w.mentions]  # another film's sentence names its cast
     for m in rules()["plays_before"].finditer(doc.text):
         actor = finder.after(m.end(), 40)
         role = finder.before(m.start(), 90)
@@ -170,6 +173,31 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
             found.append((actor.person, None, f"{IN_PERFORMANCE_WHY}: {m.group(0)!r}"))
             # "учитель в исполнении Такеши Китано"
     return found
+
+
+def other_work_between(doc: Doc, finder: Finder, pair: tuple[int, int], cue: re.Match, others: list) -> bool:
+    """A title of another work stands between the actor and the part a cue paired, in one
+    sentence, and a verb of its own follows the title ("видеть Рокуэлла в роли, так как до этого
+    я смотрела «Автостопом по галактике» и полюбила его в роли Зафода": a part in that work; not
+    "Майкл Джитер, известный по фильму «Мышиная охота», отлично играет Эдуарда Деллекруа")."""
+    start, stop = finder.sentence(cue.start())
+    here = [p for p in finder.placed if start <= p.start < stop]
+    actors = [p.start for p in here if p.person == pair[0]]
+    roles = [p.start for p in here if p.person == pair[1]]
+    if not actors or not roles:
+        return False
+    a, r = min(((a, r) for a in actors for r in roles), key=lambda ar: abs(ar[0] - ar[1]))  # the nearest two
+    for t in others:
+        if min(a, r) < t.start and t.stop <= max(a, r):
+            after = doc.text[t.stop:cue.start()] + " " + doc.text[cue.end():max(a, r)] if t.stop < cue.start() \
+                else doc.text[t.stop:max(a, r)]
+            if any(FINITE.search(str(parse(w)[0].tag)) for w in WORD_RE.findall(after.lower())):
+                return True
+    return False
+
+
+FINITE = re.compile(r"VERB.*indc")
+WORD_RE = re.compile(r"[а-яё]+")
 
 
 NEAR_OBJECT = re.compile(r"\s+(?:[а-яё]+\s+){0,2}")  # "сыграл (роль) Нео", not "сыграл сильно, да в фильмах Нолана"
