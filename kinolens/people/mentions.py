@@ -237,12 +237,26 @@ def paired_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int,
         named = m.start(1) in covered  # "Леджер (Джокер)": in brackets after a name, a name even if a word
         for group in (1, 2):
             a, b = m.span(group)
-            word = m.group(group).split()[0]
+            if group == 1 and a not in covered:
+                a = first_name_before(doc, a, covered)  # "Кэрри-Энн Мосс (Тринити)", not "Также Мосс (…)"
+            word = doc.text[a:b].split()[0]
             if a not in covered and not (common_word(word) and not (group == 2 and named and bracketed_name(doc, m))) \
                     and not inside_title(doc, a, b):
                 found.append((a, b, "pair"))
                 covered.update(range(a, b))
     return found
+
+
+NAME_WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) $")
+
+
+def first_name_before(doc: Doc, start: int, covered: set[int]) -> int:
+    """Where a name that ends with the word at `start` begins: one more capitalised word right
+    before it that is no common word and no name found already."""
+    m = NAME_WORD_BEFORE.search(doc.text, max(0, start - 30), start)
+    if m is None or m.start(1) in covered or common_word(m.group(1).split("-")[0]):
+        return start
+    return m.start(1)
 
 
 def bracketed_name(doc: Doc, m: re.Match) -> bool:
