@@ -204,8 +204,11 @@ def word_before_in(text: str, start: int, pattern: re.Pattern, key: str) -> bool
 
 
 def lemma_in(word: str, key: str) -> bool:
-    """The word's likeliest lemma is in list `key` of `data/works.json`."""
-    return any(p.normal_form.replace("ё", "е") in lemma_list(key) for p in parse(word.lower())[:1])
+    """The word's likeliest lemma, or its likeliest as a noun, is in list `key` of
+    `data/works.json` ("судном": судный first, the noun судно after it)."""
+    readings = parse(word.lower())[:3]
+    nouns = [p for p in readings if p.tag.POS == "NOUN"][:1]
+    return any(p.normal_form.replace("ё", "е") in lemma_list(key) for p in [*readings[:1], *nouns])
 
 
 def nickname(text: str, m: re.Match) -> str:
