@@ -353,14 +353,16 @@ ANIMATE_ACCUSATIVE = frozenset({"gent", "accs"})  # "носить Купера �
 def share_case(doc: Doc, mentions: list[NameMention], attested: dict) -> list[NameMention]:
     """A one-word name joined by "и" to a one-word name before it takes that name's case
     ("о Сарумане и Голлуме"), where that name shows its case (declined, or after a
-    preposition); "Рипли" shows none."""
+    preposition); "Рипли" shows none. A full name before it does where it is declined
+    ("история Энди Дюфрейна и Рэда": Рэд)."""
     by_stop = {m.stop: m for m in mentions}
     out = []
     for m in mentions:
         joined = re.search(r"\s+и\s+$", doc.text[max(0, m.start - 5):m.start])
         left = by_stop.get(m.start - len(joined.group(0))) if joined else None
         shows_case = left is not None and (left.normal != left.text or case_hint(doc, left.start))
-        if shows_case and left.case and " " not in m.text.strip() and " " not in left.text.strip():
+        declined = left is not None and left.normal != left.text  # "Энди Дюфрейна и Рэда": a full name too
+        if shows_case and left.case and " " not in m.text.strip() and (" " not in left.text.strip() or declined):
             cases = ANIMATE_ACCUSATIVE if left.case in ANIMATE_ACCUSATIVE else frozenset({left.case})
             m = read_name(doc, m.start, m.stop, attested, m.rule, cases)
         out.append(m)
