@@ -63,11 +63,16 @@ SAID_BY = re.compile(r"(?<![а-яё])(?:сказал|говорил|говари
 SUNG_BY = re.compile(r"(?<![а-яё])(?:пел|поёт|поет|спел|пела)\w*\s+$", re.I)
 
 
+# "назвать её азиатской Кристен Стюарт": a nation's adjective right before a star's name is a likeness
+LIKENESS = re.compile(r"(?<![а-яё])(?:азиатск|русск|российск|советск|отечественн|американск|французск|итальянск|японск|"
+                      r"корейск|китайск|индийск|британск|английск|немецк|испанск|мексиканск)\w*\s+$", re.I)
+
+
 def here(doc: Doc, mention: NameMention, other_titles: list) -> bool:
-    """Not after a comparison word or a verb of saying or singing ("как пел Высоцкий"), and not in
-    a sentence that names another work."""
+    """Not after a comparison word, a nation's adjective ("азиатской Кристен Стюарт") or a verb of
+    saying or singing ("как пел Высоцкий"), and not in a sentence that names another work."""
     before = doc.text[max(0, mention.start - 40):mention.start]
-    if NOT_HERE.search(before) or SAID_BY.search(before) or SUNG_BY.search(before):
+    if NOT_HERE.search(before) or LIKENESS.search(before) or SAID_BY.search(before) or SUNG_BY.search(before):
         return False
     return not in_sentence(doc, mention, other_titles)
 
