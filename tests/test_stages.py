@@ -705,6 +705,7 @@ def test_filmographies_name_listed_directors():
     ("Говард Шор объединил мир Средиземья музыкой. Герои Средиземья честны.", ["Говард Шор"]),  # any form
     ("Рекорд для Книги рекордов Гиннесса поставил Джон Смит.", ["Джон Смит"]),  # a book, no person
     ("История Энди Дюфрейна и Рэда стала символом.", ["Энди Дюфрейн", "Рэд"]),  # the declined full name's case
+    ("Стирпайк-О, я аплодирую! Гертруда-Не особо.", ["Стирпайк", "Гертруда"]),  # a comment hyphened to a name
     # a name the NER missed before a bracketed part takes the capitalised word before it (session 21)
     ("Кэрри-Энн Мосс (Дженни) не успела показать талант.", ["Кэрри-Энн Мосс", "Дженни"]),
     # one word with an abstract noun's suffix

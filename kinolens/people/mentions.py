@@ -41,6 +41,8 @@ CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
 # "Юань Ву-пина", "Чоу Юнь-фата")
 WORD_TAIL = re.compile(r"-(?:это|то|же|ка|таки|что|вот|как|тут|там|все|всё|(?!(?:младш|старш))[а-яё]{5,}[а-яё-]*)$")
 WORD_HEAD = re.compile(r"^[А-ЯЁ][а-яё]+-[а-яё]{4,}$")
+# a name, a hyphen and a capitalised word that opens a comment: "Стирпайк-О, я аплодирую", "Гертруда-Не особо"
+COMMENT_TAIL = re.compile(r"-(?:О|Да|Не|Нет|Жаль|Ну|Это|Вот|Ах|Ох|Эх|Увы)$")
 
 
 def split_names(text: str, start: int) -> list[tuple[int, int]]:
@@ -64,10 +66,9 @@ def split_names(text: str, start: int) -> list[tuple[int, int]]:
             run.pop(0)
         if len(run) >= 2 and WORD_HEAD.match(text[run[0][0]:run[0][1]]):
             run.pop(0)
-        if len(run) >= 2:
-            tail = WORD_TAIL.search(text[run[-1][0]:run[-1][1]])
-            if tail:
-                run[-1] = (run[-1][0], run[-1][0] + tail.start())
+        tail = (WORD_TAIL if len(run) >= 2 else COMMENT_TAIL).search(text[run[-1][0]:run[-1][1]]) if run else None
+        if tail:
+            run[-1] = (run[-1][0], run[-1][0] + tail.start())
         if run:
             spans.append((start + run[0][0], start + run[-1][1]))
     return spans
