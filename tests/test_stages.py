@@ -680,7 +680,7 @@ def test_filmographies_name_listed_directors():
     # a name written only as a whole quoted title is a work; written outside quotes too, a person
     ("Не люблю работы братьев Фаррелли. Это одна из удачных работ братьев Фарелли.", ["Фаррелли"]),  # a letter off
     ("Восхищаюсь игрой главных героев - Ди Каприо и Хэнкса! ДиКаприо - выше похвал!", ["Ди Каприо", "Хэнкс"]),
-    ("В главной роли Леонардо Ди-Каприо. Леонардо ДиКаприо хорош.", ["Леонардо Ди-Каприо"]),  # a hyphen or none
+    ("В главной роли Леонардо Ди-Каприо. Леонардо ДиКаприо хорош.", ["Леонардо ДиКаприо"]),  # a hyphen or none; the listed spelling
     ("Это кино выше 'Леона' и «Амели».", []),
     ("«Амели» — чудо. Амели живёт в Париже.", ["Амели"]),
     ("Им было мало Эйнштейна, Гершвина и Фрейда.", ["Эйнштейн", "Гершвин", "Фрейд"]),
@@ -706,6 +706,7 @@ def test_filmographies_name_listed_directors():
     ("Рекорд для Книги рекордов Гиннесса поставил Джон Смит.", ["Джон Смит"]),  # a book, no person
     ("История Энди Дюфрейна и Рэда стала символом.", ["Энди Дюфрейн", "Рэд"]),  # the declined full name's case
     ("Стирпайк-О, я аплодирую! Гертруда-Не особо.", ["Стирпайк", "Гертруда"]),  # a comment hyphened to a name
+    ("Всё вокруг героя Никола Кейджа. Николас Кейдж играет аса.", ["Николас Кейдж"]),  # the well-known form
     # a name the NER missed before a bracketed part takes the capitalised word before it (session 21)
     ("Кэрри-Энн Мосс (Дженни) не успела показать талант.", ["Кэрри-Энн Мосс", "Дженни"]),
     # one word with an abstract noun's suffix

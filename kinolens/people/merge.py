@@ -224,13 +224,15 @@ def nearest_match(mention: NameMention, groups: list[list[NameMention]],
 
 def to_person(mentions: list[NameMention]) -> PersonEntry:
     """The person of a group of mentions, named by the fullest nominative: of those, the one
-    with fewer initials ("Джоанн Харрис", not "Дж. Харрис"), not a form read wrong
+    with fewer initials ("Джоанн Харрис", not "Дж. Харрис"), a well-known name ("Николас Кейдж",
+    not "Никол Кейдж" from "героя Никола Кейджа"), not a form read wrong
     (`declined_form`), the most often read, a full name with the surname as most written
     ("Майкл Корлеоне", not Корлеон from "Майкле Корлеоне"; one word alone is most often written
     declined), the first."""
     counts = Counter(m.normal for m in mentions)
     written = Counter(fold(m.text.split()[-1]) for m in mentions).most_common(1)[0][0]  # the surname as most written
-    name = max(counts, key=lambda n: (len(n.split()), -n.count("."), not declined_form(n, counts), counts[n],
+    name = max(counts, key=lambda n: (len(n.split()), -n.count("."), fold(n) in known_full_names(),
+                                      not declined_form(n, counts), counts[n],
                                       " " in n and fold(n.split()[-1]) == written,
                                       -min(m.start for m in mentions if m.normal == n)))
     aliases = [n for n in dict.fromkeys(m.normal for m in sorted(mentions, key=lambda m: m.start)) if n != name]
@@ -239,6 +241,12 @@ def to_person(mentions: list[NameMention]) -> PersonEntry:
 
 OBLIQUE_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ого", "его", "ому", "ему")  # not -е, -и:
 # "Вито Корлеоне" is no declined "Вито Корлеон"
+
+
+@lru_cache(maxsize=1)
+def known_full_names() -> frozenset:
+    """The listed actors' and directors' full names, folded."""
+    return listed_names("actors", False)[0] | listed_names("directors", False)[0]
 
 
 @lru_cache(maxsize=1)
