@@ -49,10 +49,25 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
         return True  # "непоследовательность режиссера в образе Линди": a character
     if PREPOSITION_GAP.search(gap) and not HANDED_TO.search(gap):
         return True  # "режиссёров ещё одного, в компанию к Кубрику": the name hangs on a preposition
-    last = WORDS.findall(gap.lower())[-1:]
-    if hit.mention.case in ("accs", "gent") and last and parse(last[0])[0].tag.POS == "VERB":
+    words = WORDS.findall(gap.lower())
+    if hit.mention.case in ("accs", "gent") and words and parse(words[-1])[0].tag.POS == "VERB":
         return True  # "сценаристы выставляют Питера Гаретта супергероем": the object of what the crew does
+    inside_word = gap[:1].isalpha() and doc.text[m.end() - 1:m.end()].isalpha()  # "оператор|скую работу"
+    if verb_then_noun(words[1:] if inside_word else words):
+        return True  # "сценарист перепутал двух девушек - Арвен и Эовин": the verb's object, not the crew
     return rule["kind"] == "author" and author_barred(doc, m, hit, gap)
+
+
+LINKING_VERBS = frozenset({"быть", "стать", "являться", "оказаться", "остаться"})  # "был приглашён норвежец X"
+
+
+def verb_then_noun(words: list[str]) -> bool:
+    """A finite verb, then a noun, among the words between a cue and a name: the name belongs to
+    what the verb does ("режиссёр снял фильм с X"), not "сценарий написал X"."""
+    readings = [parse(w)[0] for w in words]
+    verb = next((k for k, p in enumerate(readings) if p.tag.POS == "VERB" and "indc" in p.tag
+                 and p.normal_form not in LINKING_VERBS), None)
+    return verb is not None and any(p.tag.POS == "NOUN" for p in readings[verb + 1:])
 
 
 OBJECT_GAP = re.compile(r"^[\s,]*(?:[а-яё]+\s+){0,2}[«\"'“„]?$", re.I)  # "снял ещё и «…»", "поставил потом «…»"
