@@ -7,7 +7,7 @@ import re
 from ..doc import Doc
 from .authors import author_barred
 from .cues import LIST_JOINED, Finder, Placed, rules, visibly_genitive
-from .names import parse
+from .names import finite_verb, parse
 from .siblings import JOINED
 
 
@@ -64,10 +64,9 @@ LINKING_VERBS = frozenset({"быть", "стать", "являться", "ока
 def verb_then_noun(words: list[str]) -> bool:
     """A finite verb, then a noun, among the words between a cue and a name: the name belongs to
     what the verb does ("режиссёр снял фильм с X"), not "сценарий написал X"."""
-    readings = [parse(w)[0] for w in words]
-    verb = next((k for k, p in enumerate(readings) if p.tag.POS == "VERB" and "indc" in p.tag
-                 and p.normal_form not in LINKING_VERBS), None)
-    return verb is not None and any(p.tag.POS == "NOUN" for p in readings[verb + 1:])
+    verb = next((k for k, w in enumerate(words) if finite_verb(w) and parse(w)[0].normal_form not in LINKING_VERBS),
+                None)
+    return verb is not None and any(parse(w)[0].tag.POS == "NOUN" for w in words[verb + 1:])
 
 
 OBJECT_GAP = re.compile(r"^[\s,]*(?:[а-яё]+\s+){0,2}[«\"'“„]?$", re.I)  # "снял ещё и «…»", "поставил потом «…»"

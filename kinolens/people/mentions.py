@@ -435,7 +435,7 @@ def drop_not_people(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
         elif single and adjective_read_as_name(m.text, m.normal):
             doc.note("names", "not a person (an adjective in -ная / -ская)", m.text)
         elif single and m.rule == "ner" and m.start in starts and misspelt_word(m.text) and not credited_after(doc, m) \
-                and not known_surname(m.text):
+                and not listed_surname(m.text):
             doc.note("names", "not a person (a misspelt word opening a sentence)", m.text)
         else:
             kept.append(m)
@@ -450,7 +450,8 @@ def credited_after(doc: Doc, m: NameMention) -> bool:
     return PAIRED_AFTER.match(doc.text, m.stop) is not None
 
 
-def known_surname(word: str) -> bool:
+def listed_surname(word: str) -> bool:
+    """The word, as written or read alone in the nominative, is a listed actor's or director's surname."""
     return fold(names.nominative_alone(word)) in listed_surnames() or fold(word) in listed_surnames()
 
 

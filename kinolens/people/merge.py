@@ -16,6 +16,7 @@ from ..doc import Doc, NameMention, PersonEntry
 from ..pipeline import Stage
 from ..text.spelling import loose, one_edit
 from .directors import listed_names
+from .listed import listed_full_names
 from .names import PARTICLES, VOWELS
 from .siblings import singular
 
@@ -231,7 +232,7 @@ def to_person(mentions: list[NameMention]) -> PersonEntry:
     declined), the first."""
     counts = Counter(m.normal for m in mentions)
     written = Counter(fold(m.text.split()[-1]) for m in mentions).most_common(1)[0][0]  # the surname as most written
-    name = max(counts, key=lambda n: (len(n.split()), -n.count("."), fold(n) in known_full_names(),
+    name = max(counts, key=lambda n: (len(n.split()), -n.count("."), fold(n) in listed_full_names(),
                                       not declined_form(n, counts), counts[n],
                                       " " in n and fold(n.split()[-1]) == written,
                                       -min(m.start for m in mentions if m.normal == n)))
@@ -241,12 +242,6 @@ def to_person(mentions: list[NameMention]) -> PersonEntry:
 
 OBLIQUE_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ого", "его", "ому", "ему")  # not -е, -и:
 # "Вито Корлеоне" is no declined "Вито Корлеон"
-
-
-@lru_cache(maxsize=1)
-def known_full_names() -> frozenset:
-    """The listed actors' and directors' full names, folded."""
-    return listed_names("actors", False)[0] | listed_names("directors", False)[0]
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,12 @@ def parse(word: str) -> tuple:
     return tuple(morph().parse(word))
 
 
+def finite_verb(word: str) -> bool:
+    """pymorphy3 reads the word first as a finite verb ("перепутал", "полюбила", "судят")."""
+    tag = parse(word.lower())[0].tag
+    return tag.POS == "VERB" and "indc" in tag
+
+
 def recase(template: str, form: str) -> str:
     """Give `form` the capitalisation of `template` (UPPER, Title or lower)."""
     if template.isupper() and len(template) > 1:

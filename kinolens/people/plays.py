@@ -10,7 +10,8 @@ import re
 from ..doc import Doc
 from .actors import SAID_BY, in_sentence
 from .cues import Finder, Placed, rules
-from .names import parse
+from .crew import WORDS
+from .names import finite_verb, parse
 from .pairs import antecedent, previous_actor, relation_between
 from .sides import RELATIVE, can_be_role, declined_object
 
@@ -191,13 +192,9 @@ def other_work_between(doc: Doc, finder: Finder, pair: tuple[int, int], cue: re.
         if min(a, r) < t.start and t.stop <= max(a, r):
             after = doc.text[t.stop:cue.start()] + " " + doc.text[cue.end():max(a, r)] if t.stop < cue.start() \
                 else doc.text[t.stop:max(a, r)]
-            if any(FINITE.search(str(parse(w)[0].tag)) for w in WORD_RE.findall(after.lower())):
+            if any(finite_verb(w) for w in WORDS.findall(after.lower())):
                 return True
     return False
-
-
-FINITE = re.compile(r"VERB.*indc")
-WORD_RE = re.compile(r"[а-яё]+")
 
 
 NEAR_OBJECT = re.compile(r"\s+(?:[а-яё]+\s+){0,2}")  # "сыграл (роль) Нео", not "сыграл сильно, да в фильмах Нолана"

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc, TitleMention, spanned
-from ..people.names import parse
+from ..people.names import finite_verb, parse
 from ..people.shapes import known_first_name
 from ..pipeline import Stage
 from ..text.spelling import fold
@@ -177,8 +177,7 @@ def sentence_after_colon(text: str, start: int, title: str) -> str:
     words = WORD.findall(title)
     if len(words) < 4 or not COLON_BEFORE.search(text[max(0, start - 4):start]) or known_film(title):
         return ""
-    finite = any(p.tag.POS == "VERB" and "indc" in p.tag for p in (parse(w.lower())[0] for w in words))
-    return "speech cue" if finite else ""
+    return "speech cue" if any(map(finite_verb, words)) else ""
 
 
 SAID_AFTER = re.compile(r"\s*,?\s*[—–-]\s*(?:так\s+|как\s+)?([а-яё]+)")
