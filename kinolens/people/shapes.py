@@ -382,8 +382,13 @@ def adjective_read_as_name(written: str, normal: str) -> bool:
     return written.strip().lower().endswith("ая") and ADJECTIVE_READ_AS_NAME.search(normal.lower()) is not None
 
 
-# what pymorphy3 guesses an unknown word to be, where it guesses no name so (not ADJS: Махершала, Сонни)
-NOT_NAME_GUESSES = frozenset({"ADJF", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRED"})
+# what pymorphy3 guesses an unknown word to be, where it guesses no name so (not ADJS: Махершала, Сонни;
+# not VERB for a word ending in a consonant: Форрест, Клювокрыл are guessed as verbs)
+NOT_NAME_GUESSES = frozenset({"ADJF", "COMP", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRED"})
+
+
+# a Russian surname in any case reads like an adjective: Алентовой, Лобоцкого, Кончаловскому
+SURNAME_FORM = re.compile(r"(?:[оеё]в|[иы]н)(?:а|ой|у|ым|ы|ых|ыми)$|[сц]к(?:ий|ая|ой|ого|ому|им|ом|ую|ие|их|ими)$")
 
 
 def misspelt_word(word: str) -> bool:
@@ -391,7 +396,7 @@ def misspelt_word(word: str) -> bool:
     sentence's start, a misspelling or a coinage the NER took for a name ("Вобщем", "Незнаю",
     "Улетный", "Превосходая"), not a foreign name (those are guessed as nouns, or end in a vowel)."""
     low = word.lower()
-    if not re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", low) or names.morph().word_is_known(low):
+    if not re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", low) or names.morph().word_is_known(low) or SURNAME_FORM.search(low):
         return False
     tag = names.parse(word)[0].tag
     if low[-1] in "аяиоеуюэы":  # a name's as likely to end so: only a full adjective or a finite verb
