@@ -73,9 +73,18 @@ def polarity_of(lemma: str) -> int:
         return -1
     if lemma.startswith("не_"):
         return -polarity_of(lemma[3:])
-    if lemma.startswith("не") and len(lemma) > 6 and (lemma[2:] in positive or lemma[2:] in negative):
-        return -polarity_of(lemma[2:])  # "некачественный", "непрофессионально": не written together
-    return 0
+    stem = fused_not(lemma, lambda w: w in positive or w in negative)
+    return -polarity_of(stem) if stem else 0  # "некачественный", "непрофессионально": не written together
+
+
+def fused_not(lemma: str, known) -> str:
+    """The word after a не written together with it, where `known(word)` holds for that word and
+    not for the whole ("непредсказуемый" → предсказуемый); "" otherwise, and for a word of its
+    own that only starts so ("немедленный")."""
+    if lemma.startswith("не") and len(lemma) > 6 and lemma not in OWN_WORDS and not known(lemma) \
+            and known(lemma[2:]):
+        return lemma[2:]
+    return ""
 
 
 def polarities(lemmas: list[str]) -> list[int]:
@@ -115,9 +124,7 @@ def written_with_not(cues: Cues, lemma: str) -> str:
     """The cue inside a word written together with не ("нестрашный", "несмешной",
     "непредсказуемый"), or the lemma itself; not in a word of its own that only starts so
     ("немедленный")."""
-    if lemma not in cues.single and lemma not in OWN_WORDS and lemma.startswith("не") and len(lemma) > 6 and lemma[2:] in cues.single:
-        return lemma[2:]
-    return lemma
+    return fused_not(lemma, cues.single.__contains__) or lemma
 
 
 def idiom(cues: Cues, cue: str, folded: list[str], i: int) -> bool:

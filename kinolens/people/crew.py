@@ -6,7 +6,7 @@ import re
 
 from ..doc import Doc
 from .authors import author_barred
-from .cues import LIST_JOINED, Finder, Placed, rules, visibly_genitive
+from .cues import LIST_JOINED, WORDS, Finder, Placed, rules, visibly_genitive
 from .names import finite_verb, parse
 from .siblings import JOINED
 
@@ -124,7 +124,6 @@ PREPOSITION_GAP = re.compile(r"(?:^|[\s,])(?:к|ко|о|об|про|для|бе�
 HANDED_TO = re.compile(r"(?:перешл\w*|перешёл|перешел|переда\w*|доверил\w*|достал\w*)\s+к\s+$", re.I)
 OTHER_JOB_BEFORE = re.compile(r"\b(?:оператор|композитор|сценарист|продюсер|монтаж[её]р|художник)\w*\s+$", re.I)
 ROLE_GAP = re.compile(r"\b(?:образ|рол[ьеи]|геро[йяюеи]|персонаж)\w*", re.I)
-WORDS = re.compile(r"[а-яё]+")
 APPOSITION = re.compile(r"[-—–:]\s*$")  # "книге вокалистки группы - Черри Кьюрри"
 NEXT_CLAUSE = re.compile(r"\s*(?:а|но|однако|зато|хотя)\s", re.I)
 ONLY_AND = re.compile(r"\s*и\s+")  # "музыку, и Джереми Левина за сценарий" (not "сценарист, и режиссер - X")

@@ -26,6 +26,7 @@ class Placed:
 
 # what joins the names of a list: "X, Y и Z", "X, а также Y"
 LIST_JOINED = re.compile(r"^\s*(?:,|и|,\s*и|,?\s*а также)\s*$")
+WORDS = re.compile(r"[а-яё]+")  # the lower-case Cyrillic words of a stretch of text
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,7 @@ import re
 
 from ..doc import Doc
 from .actors import SAID_BY, in_sentence
-from .cues import Finder, Placed, rules
-from .crew import WORDS
+from .cues import WORDS, Finder, Placed, rules
 from .names import finite_verb, parse
 from .pairs import antecedent, previous_actor, relation_between
 from .sides import RELATIVE, can_be_role, declined_object
