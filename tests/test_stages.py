@@ -671,6 +671,13 @@ def test_filmographies_name_listed_directors():
     ("Роман Даниеля Дефо положил начало жанру. Роман Полански снял фильм.", ["Даниель Дефо", "Роман Полански"]),
     ("Он снял кино.\n\nДжокер Леджера пугает, Мир Эквилибриума мрачен.", ["Леджер"]),  # a noun and its owner
     ("Фильм держится на игре Роба Шнайдера.", ["Роб Шнайдер"]),  # a first name declined alike
+    ("Всё плохо. Харизма Хьюго Уивинга спасает.", ["Хьюго Уивинг"]),  # a longer word in -а before a full name
+    ("Как в 'Она' Спайка Джонса.", ["Спайк Джонс"]),  # but a first name before a surname alone
+    ("Харви Дент зол. Подружка Харви Дента раздражала.", ["Харви Дент"]),  # a surname pymorphy does not know
+    # a being's noun opening the sentence before a name is an epithet; a title or a credited nickname stays
+    ("Хелен Хант хороша. Красавица Хелен неотразима.", ["Хелен Хант"]),
+    ("Сюжет прост. Красавчик Роб (Джейсон Стэтхэм) гоняет, Агент Смит стреляет.",
+     ["Красавчик Роб", "Джейсон Стэтхэм", "Агент Смит"]),
     ("Понятно, что герой Хэнкса добр, а персонаж Николсона мерзок.", ["Хэнкс", "Николсон"]),  # the owner
     ("Главный герой Джек сходит с ума.", ["Джек"]),  # or the hero himself
     # a surname in -ова opening a clause is a woman's, in the nominative; in a list it is declined

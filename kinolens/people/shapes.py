@@ -132,7 +132,8 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
         return start + words[1].start(), stop
     if len(words) >= 2 and fold(words[0].group(0)) in never_first_words():
         return start + words[1].start(), stop  # "Камео Сэндлера", "Музыка Дашкевича", "Молодчина Хит"
-    if len(words) >= 2 and head_of_genitive(words[0].group(0), words[-1].group(0)):
+    if len(words) >= 2 and head_of_genitive(words[0].group(0), words[-1].group(0), len(words)) \
+            and not words[1].group(0).islower():  # "Волан де Морта": a first name before its particle
         return start + words[1].start(), stop  # "Джокер Леджера", "Мир Эквилибриума"
     if len(words) == 2 and film_of_filmmaker(words[0].group(0), words[1].group(0)):
         return start + words[1].start(), stop  # "Солярисом Тарковского": a known film, then its maker
@@ -147,24 +148,46 @@ def trim_function_words(doc: Doc, start: int, stop: int) -> tuple[int, int]:
         function = sum(p.score for p in parses if p.tag.POS in FUNCTION_POS or pronoun and "Apro" in p.tag) \
             if known else 0.0
         if parses and (function >= 0.5 or thing_in_genitive(parses) or plain_adjective(first, parses)
-                       or opens_sentence_as_common_word(doc, start, first)):
+                       or opens_sentence_as_common_word(doc, start, first)
+                       or opens_as_epithet(doc, start, stop, [w.group(0) for w in words])):
             return start + words[1].start(), stop
     return start, stop
+
+
+def opens_sentence(doc: Doc, start: int) -> bool:
+    """Nothing but quotes and dashes stands before `start` in its sentence."""
+    sent = doc.sentence_at(start)
+    return sent is not None and not doc.text[sent.start:start].strip(" \t\n«\"'“„—–-")
 
 
 def opens_sentence_as_common_word(doc: Doc, start: int, word: str) -> bool:
     """A word capitalised only because it opens the sentence, never a name, and a verb or
     a singular noun in an oblique case ("Гению Нолану спасибо", "Композитора Нино Роту", "Сними Нолан
     это раньше"); a nominative noun may be a name pymorphy does not know as one (Том, Хит)
-    and stays, as does a title before a name ("Агент Смит")."""
-    sent = doc.sentence_at(start)
-    if sent is None or doc.text[sent.start:start].strip(" \t\n«\"'“„—–-"):
+    and stays, as does a title before a name ("Агент Смит"; a being's noun: `opens_as_epithet`)."""
+    if not opens_sentence(doc, start):
         return False
     if word.lower() in rules()["honorifics"] or "-" in word or not common_word(word):
         return False
     parses = [p for p in names.parse(word) if p.score >= 0.05]
     return bool(parses) and all(p.tag.POS in ("VERB", "INFN", "GRND") or (
         p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case not in ("nomn", None)) for p in parses)
+
+
+CREDIT_AFTER = re.compile(r"\s*(?:\(|(?:и|,)\s+[А-ЯЁ])")
+
+
+def opens_as_epithet(doc: Doc, start: int, stop: int, words: list[str]) -> bool:
+    """A being's noun in the nominative that opens the sentence before one name ("Трусишка Тихиро",
+    "Красавица Хелен", "Олигарх Маковецкий"): a word, not a first name; not a title (`honorifics`:
+    "Агент Смит"), nor a name in a row of credits ("Красавчик Роб (Джейсон Стэтхэм)", "Шулер Грант
+    и Грег Споттисвуд"), nor before a longer run ("Протагонист Бэтмена Джокер")."""
+    word = words[0]
+    if len(words) != 2 or not opens_sentence(doc, start) or word.lower() in rules()["honorifics"] \
+            or "-" in word or not common_word(word) or CREDIT_AFTER.match(doc.text, stop):
+        return False
+    return all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "sing" and p.tag.case == "nomn"
+               and not NAME_TAGS & p.tag.grammemes for p in names.parse(word))
 
 
 def plain_adjective(word: str, parses) -> bool:
@@ -225,12 +248,13 @@ def drop_heading_words(doc: Doc, mentions: list[NameMention], listed: frozenset)
     return kept
 
 
-def head_of_genitive(first: str, last: str) -> bool:
+def head_of_genitive(first: str, last: str, words: int = 2) -> bool:
     """A common noun in the nominative before a name in the genitive: the name's owner, not its
     first name ("Джокер Леджера", "Поцелуй Рона"); not "Хит Леджер", whose words agree, nor a
-    first word in -а / -я, which may be a first name declined alike ("Роба Шнайдера")."""
+    first word in -а / -я before one more word, which may be a first name declined alike ("Роба
+    Шнайдера", "Спайка Джонса"); a longer one before a full name is a word ("Харизма Хьюго Уивинга")."""
     low = first.lower()
-    if low.endswith(("а", "я")):
+    if low.endswith(("а", "я")) and (len(low) < 6 or words < 3):
         return False
     parses = names.parse(low)
     if not names.morph().word_is_known(low) or any(NAME_TAGS & p.tag.grammemes for p in parses[:3]):
@@ -238,8 +262,10 @@ def head_of_genitive(first: str, last: str) -> bool:
     if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses) \
             or any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses):
         return False
-    top = names.parse(last.lower())[0]
-    return last.lower().endswith(("а", "я")) and top.tag.case == "gent" and top.tag.gender == "masc" and top.score >= 0.3
+    readings = names.parse(last.lower())
+    genitive = sum(p.score for p in readings if p.tag.case == "gent" and p.tag.gender == "masc")
+    unknown = names.nominative_alone(last) != last and not any(p.tag.case == "nomn" and p.score >= 0.3 for p in readings)
+    return last.lower().endswith(("а", "я")) and (genitive >= 0.3 or unknown)  # "Подружка Харви Дента"
 
 
 def film_of_filmmaker(first: str, second: str) -> bool:
