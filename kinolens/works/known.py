@@ -21,7 +21,7 @@ from ..data import load_lexicon
 from ..doc import Doc, TitleMention
 from ..people.casts import cast_named, films, films_titled, known_cast, known_cast_titles, plays_part, shared_cast
 from ..people.names import morph, parse
-from ..people.unnamed import film_by_people, film_votes, leader
+from ..people.unnamed import film_by_hero, film_by_people, film_votes, leader
 from ..text.spelling import fold
 from .keys import title_key, title_match_key
 from .unquoted import TOKEN, capitalised, overlaps, token_key
@@ -211,11 +211,19 @@ def by_strong_cast(doc: Doc, film: list[TitleMention],
     known film four people or more of whose cast the review names (`unnamed.leader`): to its
     candidate where the review writes it, else to no film, which the cast stage then fills.
     Dev film choice 0.865 → 0.888 when it came in; with the dev films' casts left out, right picks
-    323 either way."""
+    323 either way. Short of such a cast, the one known film whose hero the review names by full
+    name twice or more (`unnamed.film_by_hero`) wins the same way («Спешите любить…» in a review
+    that writes Энди Дюфрейн five times; 1,500 train reviews: 2 films more right, 9 wrong picks fewer)."""
     people, _, voters = film_votes(doc)
     strong = leader(people, voters)
     if not strong or people[strong] < STRONG:
-        return film
+        hero = film_by_hero(doc)
+        if hero is None:
+            return film
+        written = written_as(hero, candidates)
+        doc.note("works", f"film: the hero named is {hero}'s, not the unknown title's",
+                 written[0].normal if written else "(not written)")
+        return written
     written = written_as(strong, candidates)
     doc.note("works", f"film: the people named are {strong}'s, not the unknown title's",
              written[0].normal if written else "(not written)")

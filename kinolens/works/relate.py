@@ -14,12 +14,14 @@ from functools import lru_cache
 
 from ..doc import Doc, Span, TitleMention, WorkEntry
 from ..people.casts import films_titled, known_cast, known_cast_titles
+from ..people.names import morph, parse
 from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
+from .declension import nominative
 from .film_model import read_film_model
 from .keys import title_key
 from .titles import WORD, kind_of_cue, lexicon
-from .known import film_by_cast, film_from_known, is_known_title, known_titles_in, unquoted_works
+from .known import film_by_cast, film_from_known, is_known_title, known_anyhow, known_titles_in, unquoted_works
 from .unquoted import unquoted_groups
 
 
@@ -225,6 +227,34 @@ def split_franchise(doc: Doc, film: list[TitleMention]) -> list[TitleMention] | 
     return short
 
 
+def written_short(short: str, full: str) -> bool:
+    """`short` is `full`'s first words («Волк» for «Волк с Уолл-стрит», «Список» for «Список
+    Шиндлера»: the film written short); not where the rest is a part's number, a subtitle or a
+    second name («Терминатор 2», «Чужой: Завет», «Гарри Поттер и узник Азкабана»: the short one is
+    the franchise), nor where the short one is a known film of its own."""
+    words = full.split()
+    if len(words) < 2 or re.search(r"[:.\d]", full) or any(fold(w) in ("и", "или", "and") for w in words):
+        return False
+    heads = {title_key(" ".join(words[:k])) for k in range(1, len(words))}
+    return title_key(short) in heads and not another_known_film(short, full)
+
+
+def with_short_titles(doc: Doc, film: list[TitleMention], groups: list[list[TitleMention]]) -> list[TitleMention]:
+    """The film's mentions with the quoted titles that write it short; where the film was chosen by
+    its short title («Волк»), the one group that writes it in full («Волк с Уолл-стрит») leads."""
+    quoted = [g for g in groups if g is not film and all(m.rule not in ("unquoted", "heading") for m in g)]
+    if all(m.rule not in ("unquoted", "heading") for m in film):
+        fulls = [g for g in quoted if written_short(film[0].normal, g[0].normal)]
+        if len(fulls) == 1:
+            doc.note("works", "the film chosen by its short title", fulls[0][0].normal)
+            quoted.remove(fulls[0])
+            film = fulls[0] + film
+    shorts = [g for g in quoted if written_short(g[0].normal, film[0].normal)]
+    for g in shorts:
+        doc.note("works", "the film written short", g[0].normal)
+    return film + [m for g in shorts for m in g]
+
+
 def subtitles(title: str) -> list[str]:
     """What a title may be written again as: the part after a colon (Чужой: Завет → Завет), or
     with no colon its last words, four letters at least («Мстители Финал», «Финал»; «Гарри
@@ -370,6 +400,17 @@ def unquoted_only(group: list[TitleMention]) -> bool:
     return all(m.rule in ("unquoted", "heading") for m in group)
 
 
+def one_word(title: str) -> bool:
+    """A single common word of the dictionary, no name nor place («Борьба», «Сценарный»): where the
+    people named show the film is another one, a word quoted for stress («Борьба», ежеминутная
+    борьба — вот …), not a work's title."""
+    if " " in title or not title.isalpha() or is_known_title(nominative(title, force=True)):
+        return False  # «Матрицы»: a known film in the genitive
+    parses = parse(title.lower())
+    return morph().word_is_known(title.lower()) and not any(
+        {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in parses)
+
+
 def quoted_hero(group: list[TitleMention], film: list[TitleMention] | None) -> bool:
     """A quoted word that is a character of the film's known cast and no known film's name: the
     hero named in quotes ("помогала 'Ариадна'", «Кобб» in a review of «Начало»), not a work."""
@@ -388,10 +429,17 @@ class Works(Stage):
     def process(self, doc: Doc) -> None:
         groups = film_candidates(doc)
         known = known_titles_in(doc)
-        film = film_by_cast(doc, film_from_known(doc, choose_film(doc, groups), known),
-                            groups + [g for g in known if g not in groups])
+        chosen = film_from_known(doc, choose_film(doc, groups), known)
+        film = film_by_cast(doc, chosen, groups + [g for g in known if g not in groups])
+        if chosen is not None and film is not chosen and one_word(chosen[0].normal) and not known_anyhow(chosen):
+            doc.note("works", "a word taken for the film, no work", chosen[0].normal)
+            groups = [g for g in groups if g is not chosen]
         franchise = split_franchise(doc, film) if film else None
+        if film:
+            film = with_short_titles(doc, film, groups)
+        taken = {id(m) for m in film or ()}
         doc.film = film_entry(doc, film) if film else None
-        others = [g for g in groups if g is not film and not unquoted_only(g)] + ([franchise] if franchise else [])
+        others = [g for g in groups if not any(id(m) in taken for m in g) and not unquoted_only(g)] + \
+            ([franchise] if franchise else [])
         others += unquoted_works(others + [film], known, film) if film else []
         doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner) and not quoted_hero(g, film)]
