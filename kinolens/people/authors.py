@@ -29,10 +29,13 @@ def author_barred(doc: Doc, m: re.Match, hit: Placed, gap: str) -> bool:
         return True  # "по книге Анадиль — альбинос", "в книге Фродо никогда не был"
     if not doer_cue and not gap.strip() and man_in_nominative(hit.mention.text):
         return True  # "по роману Пол после смерти Коффи сорвал …": a subject, not "Пола"
+    if doer_cue and PLAYED_GAP.search(gap):
+        return True  # "с затворником писателем в исполнении Шона Коннери": a writer the actor plays
     return doer_cue and credited_after(doc, hit)  # "писателя Эдди (Брэдли Купер)": a character
 
 
 FILM_CUE = re.compile(r"\s*(?:экранизац|произведени)", re.I)
+PLAYED_GAP = re.compile(r"исполнени|\bв\s+роли\b|сыгранн|играем", re.I)
 DOER_CUE = re.compile(r"\s*(?:писател|автор)", re.I)
 AT_GAP = re.compile(r"(?:^|\s)(?:у|с|со|от)\s+$", re.I)  # "роман с Лорен Холли", "экранизация от X"
 # the name is what the book tells of, not who wrote it

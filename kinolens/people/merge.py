@@ -17,7 +17,7 @@ from ..pipeline import Stage
 from ..text.spelling import loose, one_edit
 from .directors import listed_names
 from .listed import listed_full_names
-from .names import PARTICLES, VOWELS
+from .names import PARTICLES, vowel_for_vowel
 from .siblings import singular
 
 MIN_MISSPELT = 7  # a surname at least this long may be misspelt by one letter and stay the same
@@ -64,12 +64,6 @@ def sounds_alike(a: str, b: str) -> bool:
     й for и, a soft sign ("Брюс Уилисс" and "Брюс Уиллис"); for full names, whose first names agree."""
     a, b = fold(a), fold(b)
     return min(len(a), len(b)) >= 5 and loose(a) == loose(b)
-
-
-def vowel_for_vowel(a: str, b: str) -> bool:
-    """Two words of one length that differ in one letter, a vowel in each."""
-    diff = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(a) == len(b) and len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
 
 
 CASE_ENDINGS = {"", "а", "я", "у", "ю", "ы", "и", "ь", "ом", "ем", "е", "ым", "им", "ой", "ою", "ого", "его", "ому",

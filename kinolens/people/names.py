@@ -253,13 +253,47 @@ def adjust(cand: Candidate, position: str) -> float:
 
 
 def is_known(name: str, known: frozenset) -> bool:
-    """`name` is one of the `known` full names, or sounds like one ("Фрэнсис Форд Кополла")."""
-    return fold(name) in known or loose_name(name) in loose_names(known)
+    """`name` is one of the `known` full names, or sounds like one ("Фрэнсис Форд Кополла"), or
+    is a full name one of whose words has one vowel for another ("Джин Хэкман" for Хэкмен,
+    "Кеану Ривз" for Киану: a transliteration's unstressed vowel)."""
+    loose = loose_name(name)
+    if fold(name) in known or loose in loose_names(known):
+        return True
+    words = loose.split()
+    return len(words) > 1 and any(
+        sum(a != b for a, b in zip(words, other.split())) == 1 and all(
+            a == b or vowel_for_vowel(a, b) and a[-1] == b[-1] for a, b in zip(words, other.split()))
+        for other in by_skeleton(known).get(skeleton(loose), ()))  # not an ending: "Киана" is no Киану
 
 
 @lru_cache(maxsize=4)
 def loose_names(known: frozenset) -> frozenset:
     return frozenset(loose_name(name) for name in known)
+
+
+def skeleton(loose: str) -> str:
+    """A loose name with every vowel as one mark: where names a vowel apart meet."""
+    return VOWEL_RUN.sub("*", loose)
+
+
+VOWEL_RUN = re.compile("[аеёиоуыэюя]")
+
+
+@lru_cache(maxsize=4)
+def by_skeleton(known: frozenset) -> dict[str, tuple[str, ...]]:
+    """The known full names (loose) by `skeleton`."""
+    index: dict[str, list[str]] = {}
+    for name in known:
+        loose = loose_name(name)
+        if " " in loose:
+            index.setdefault(skeleton(loose), []).append(loose)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def vowel_for_vowel(a: str, b: str) -> bool:
+    """Two words of one length that differ in one letter, a vowel in each."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) and len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
 
 
 def known_surname(form: str, known: frozenset) -> bool:

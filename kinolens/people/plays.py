@@ -55,6 +55,7 @@ CHOSEN_BEFORE = re.compile(r"\bвыбор\w*\s+(?:\w+\s+){0,2}$", re.I)
 # ", сыгравший Вито Корлеоне, " / ", заменивший покойного Ричарда Харриса, ": a participle's insertion
 INSERTION_OPENS = re.compile(r",\s*[а-яё]+(?:вш|ющ|ящ|ащ|ущ)[а-яё]+\s+(?:[а-яё]+\s+){0,2}$")
 AFTER_INSERTION = re.compile(r"^\s*,\s*(?:[а-яё]+\s+){0,3}$")
+APPOSITION = re.compile(r"\s*,\s*[а-яё -]+,\s*")  # ", жена главного героя, ": the name's own noun
 NEXT_TO_ROLE = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}$")
 
 
@@ -164,6 +165,10 @@ def play_pairs(doc: Doc, finder: Finder) -> list[tuple[int | None, int | None, s
         role = finder.before(m.start(), 90)
         if role is not None and across_brackets(doc.text[role.stop:m.start()]):
             role = None  # "журналисте (Домогаров), … Барона (сыгранным Лавровым)": not Домогаров
+        if role is not None and IN_PERFORMANCE.match(m.group(0)) and being_before(doc, m.start(), written_low=True) \
+                and not APPOSITION.fullmatch(doc.text[role.stop:m.start()]):
+            role = None  # "о хитроумном воре, в исполнении Ди Каприо": the part is the noun, unnamed; not
+            # "Россалин Пирсон, жена главного героя, в исполнении …"
         if actor is not None and role is not None and role.person != actor.person:
             found.append((actor.person, role.person, f"played by: {m.group(0)!r}"))
         elif actor is not None and PLAYED_BY.match(m.group(0)) and actor.mention.case == "ablt":
@@ -269,10 +274,14 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
     return actor.person, role.person if role is not None else None
 
 
-def being_before(doc: Doc, pos: int) -> bool:
-    """The word before `pos` is an animate noun: a part ("учитель в исполнении X"), not a song."""
-    before = re.search(r"([а-яё]+)\s*$", doc.text[max(0, pos - 30):pos].lower())
-    return before is not None and any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parse(before.group(1))[:2])
+def being_before(doc: Doc, pos: int, written_low: bool = False) -> bool:
+    """The word before `pos` is an animate noun: a part ("учитель в исполнении X"), not a song;
+    `written_low`: a common noun as written, a comma allowed after it ("о хитроумном воре, в
+    исполнении Ди Каприо"), not a name ("Стирпайк в исполнении …")."""
+    window = doc.text[max(0, pos - 30):pos]
+    before = re.search(r"(?<![\w-])([а-яё]+),?\s*$", window) if written_low else re.search(r"([а-яё]+)\s*$", window.lower())
+    return before is not None and any(p.tag.POS == "NOUN" and "anim" in p.tag and not (written_low and "Name" in p.tag)
+                                      for p in parse(before.group(1))[:2])
 
 
 def across_brackets(between: str) -> bool:

@@ -180,6 +180,12 @@ def sentence_after_colon(text: str, start: int, title: str) -> str:
     return "speech cue" if any(map(finite_verb, words)) else ""
 
 
+def said_before_colon(text: str, start: int, before: list[str]) -> str:
+    """"speech cue" where a colon stands right before the quote and a word for a saying among the
+    three before it ("фраза из фильма: «Пусть художник творит»"), however short the quote."""
+    return "speech cue" if COLON_BEFORE.search(text[max(0, start - 4):start]) and said_near(before) else ""
+
+
 SAID_AFTER = re.compile(r"\s*,?\s*[—–-]\s*(?:так\s+|как\s+)?([а-яё]+)")
 
 
@@ -273,6 +279,7 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
         reason = reason or not_work_before(doc.text, m.start()) \
             or spoken or (speech_after(doc.text, m.end()) if not apposed else "") or nickname(doc.text, m) \
             or (sentence_after_colon(doc.text, m.start(), title) if not apposed else "") \
+            or said_before_colon(doc.text, m.start(), before) \
             or modifier(doc, title, m.end()) or \
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
         cue = lemma_before(before) if reason == "organisation cue" else ""
