@@ -372,6 +372,8 @@ def test_title_tokens(text, tokens):
     ("Новый фильм Игоря Белова о хитроумном воре, в великолепном исполнении Ивана Петрова.",
      {"Игорь Белов": [], "Иван Петров": []}),
     ("Но Джон Кофи в исполнении Ивана Петрова хорош.", {"Джон Кофи": [], "Иван Петров": ["Джон Кофи"]}),
+    ("Кейдж хорош, роль старого друга и партнёра Кейджа сыграл Иван Петров.",
+     {"Кейдж": [], "Иван Петров": []}),  # the part's kin in the genitive is neither side
     ("Хороша Анна Белова, жена главного героя, в исполнении Ольги Сидоровой.",
      {"Анна Белова": [], "Ольга Сидорова": ["Анна Белова"]}),  # the name's own noun between commas
 ])
@@ -703,6 +705,7 @@ def test_filmographies_name_listed_directors():
     # a reading that spells a well-known name wins (data/filmmakers.json)
     ("Игра Рассела Кроу впечатляет.", ["Рассел Кроу"]),
     ("Игра Бейла завораживает. Миронова хороша.", ["Бейл", "Миронова"]),  # a listed surname in the hinted case
+    ("Кто придумал взять Бейла на роль? Спасибо Копполе.", ["Бейл", "Коппола"]),  # no hint: a listed surname still
     ("Великолепна режиссура Фрэнсиса Форд Кополла.", ["Фрэнсис Форд Кополла"]),  # declined in part, sounds listed
     # a listed name written one inner vowel off (a transliteration's unstressed vowel) is read in its case
     ("Игра двух звёзд — Джина Хэкмана и Кеану Ривза.", ["Джин Хэкман", "Кеану Ривз"]),

@@ -347,7 +347,9 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
     name; it rules out the other gender for readings in that case; `known`: well-known
     names (folded), a reading that spells one wins ("Рассела Кроу" → Рассел Кроу), and for a
     name of one word a reading in a case the context points to that spells a well-known surname
-    ("Игра Бейла" → Бейл, not Бейла; "Миронова" alone stays a woman's surname); one word
+    ("Игра Бейла" → Бейл, not Бейла; "Миронова" alone stays a woman's surname) — also where
+    the context hints at no case at all, if the word as written is no well-known surname ("взять
+    Бейла на роль": Бейла is a woman's first name in the dictionary); one word
     written as a well-known surname is read as written ("Коппола гений", not Коппол), unless it
     is a Russian woman's form, also a man's genitive ("зажатостью Миронова").
     """
@@ -367,7 +369,10 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
                             else 0.0)
                          + (0.5 if place == "single" and known and fold(c.form) == fold(word)
                             and known_surname(word, known) and not RUSSIAN_FEMININE.search(word.lower())
-                            else 0.0), c)
+                            else 0.0)
+                         + (1.5 if place == "single" and known and not hint and fold(c.form) != fold(word)
+                            and known_surname(c.form, known) and not known_surname(word, known)
+                            and not RUSSIAN_FEMININE.search(word.lower()) else 0.0), c)
                         for c in cands if case in c.cases and c.gender in (gender, "")]
                 if not fits:
                     total -= 1.0

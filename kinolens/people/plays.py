@@ -216,6 +216,8 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
         return pronoun.person, actor.person
     if actor is not None:
         actor = subject_of_insertion(doc, finder, actor, m.start())
+    if actor is not None and declined_object(actor) and relation_between(doc.text[max(0, actor.start - 40):actor.start]):
+        actor = None  # "роль старого друга и партнёра Кейджа сыграл X": the part's kin, neither side
     role = finder.after(m.end(), 90)
     if BARE_FOR_ROLE.match(m.group(0)) and not chosen_for_role(doc, m, actor, role):
         return None
