@@ -338,9 +338,10 @@ def drop_title_phrases(doc: Doc, mentions: list[NameMention], known: frozenset =
     a name of two or more words opening with a common word, its words (whatever their case) a
     run inside a quoted title. A name like "Гарри Поттер" stays, as does a well-known name
     (`known`, folded: «Посвящается Хиту Леджеру») and one whose first word is no noun or
-    adjective («Вито Корлеоне»: pymorphy3 reads Вито as a form of вить)."""
+    adjective («Вито Корлеоне»: pymorphy3 reads Вито as a form of вить). The same for a known
+    film's whole title written without quotes ("во Властелине Колец")."""
     titles = [cut_words(t.text) for t in doc.titles]
-    kept = []
+    kept, unquoted = [], set()
     for m in mentions:
         words = m.text.split()
         run = cut_words(m.text)
@@ -348,9 +349,33 @@ def drop_title_phrases(doc: Doc, mentions: list[NameMention], known: frozenset =
                 and fold(m.normal) not in known and any(
                     title[i:i + len(run)] == run for title in titles for i in range(len(title))):
             doc.note("names", "words of a quoted title", m.text)
+        elif len(words) >= 2 and m.rule in ("ner", "dict-name") and word_first(words[0]) and fold(m.normal) not in known \
+                and words[0].lower() not in rules()["honorifics"] and known_film_title(m.text):
+            # not "в роли Крестного Отца" (a part's name after a role noun), nor "Король Артур" (a title)
+            doc.note("names", "a known film's title, unquoted", m.text)  # "экранизация Властелина Колец"
+            unquoted.update(run)
         else:
             kept.append(m)
+    if unquoted:  # the title's words found again alone ("Властелине", "Колец"): the title's too
+        kept = [m for m in kept if " " in m.text.strip() or m.rule not in ("propagate", "dict-name")
+                or not set(cut_words(m.text)) <= unquoted]
     return kept
+
+
+def word_first(word: str) -> bool:
+    """pymorphy3 knows the word and reads it first as a noun or adjective that is no name
+    ("Властелина": властелин before the woman's name Властелина)."""
+    top = names.parse(word)[0] if names.morph().word_is_known(word.lower()) else None
+    return top is not None and top.tag.POS in ("NOUN", "ADJF") and not NAME_TAGS & top.tag.grammemes
+
+
+def known_film_title(text: str) -> bool:
+    """The words, read in the nominative, are a known film's whole title ("Властелина Колец",
+    "Зеленой Миле"). (The works read names themselves: imported late.)"""
+    from ..works.declension import nominative
+    from ..works.known import is_known_title
+
+    return is_known_title(nominative(text, force=True))
 
 
 def drop_bare_titles(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:

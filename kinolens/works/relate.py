@@ -227,6 +227,19 @@ def split_franchise(doc: Doc, film: list[TitleMention]) -> list[TitleMention] | 
     return short
 
 
+def join_short_titles(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
+    """A work written short by its first words joins the one work written in full («Властелина»
+    after «Властелин Колец»), as the film does (`with_short_titles`)."""
+    out = list(groups)
+    for g in groups:
+        homes = [h for h in out if h is not g and written_short(g[0].normal, h[0].normal)]
+        if len(homes) == 1 and g in out:
+            doc.note("works", "a work written short", f"{g[0].normal} → {homes[0][0].normal}")
+            homes[0].extend(g)
+            out.remove(g)
+    return out
+
+
 def written_short(short: str, full: str) -> bool:
     """`short` is `full`'s first words («Волк» for «Волк с Уолл-стрит», «Список» for «Список
     Шиндлера»: the film written short); not where the rest is a part's number, a subtitle or a
@@ -235,8 +248,11 @@ def written_short(short: str, full: str) -> bool:
     words = full.split()
     if len(words) < 2 or re.search(r"[:.\d]", full) or any(fold(w) in ("и", "или", "and") for w in words):
         return False
-    heads = {title_key(" ".join(words[:k])) for k in range(1, len(words))}
-    return title_key(short) in heads and not another_known_film(short, full)
+    k = next((k for k in range(1, len(words)) if title_key(" ".join(words[:k])) == title_key(short)), 0)
+    if not k or another_known_film(short, full):
+        return False
+    follows = parse(words[k].lower())[0]  # «Бэтмен возвращается», «Бэтмен навсегда»: a sequel's verb or adverb
+    return follows.tag.POS not in ("VERB", "INFN", "ADVB", "PRTS", "GRND")
 
 
 def with_short_titles(doc: Doc, film: list[TitleMention], groups: list[list[TitleMention]]) -> list[TitleMention]:
@@ -442,4 +458,5 @@ class Works(Stage):
         others = [g for g in groups if not any(id(m) in taken for m in g) and not unquoted_only(g)] + \
             ([franchise] if franchise else [])
         others += unquoted_works(others + [film], known, film) if film else []
+        others = join_short_titles(doc, others)
         doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner) and not quoted_hero(g, film)]
