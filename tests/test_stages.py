@@ -1141,6 +1141,8 @@ def test_quoted_heroes_are_no_works(text, works):
      "Волк с Уолл-стрит", ["Волк"], ["Парни"]),
     ("«Терминатор 2» лучше, чем «Терминатор». «Терминатор 2» шедевр.", "Терминатор 2", [], ["Терминатор"]),
     ("Фильм «Тихий берег» хорош, не хуже «Синего льда». Жаль, «Синий» короче.", "Тихий берег", [], ["Синий лёд"]),
+    # the film written only short, in a review naming its known cast, takes its known title
+    ("Посмотреть «Волк» я должна. Леонардо ДиКаприо хорош.", "Волк с Уолл-стрит", ["Волк"], []),
     # a title no list knows, taken for the film, gives way to the known film whose hero the review
     # names twice by full name; a common word so quoted is then no work either
     ("«Свобода» — вот главное. Энди Дюфрейн сидит в тюрьме. Кем был Энди Дюфрейн? Банкиром.",

@@ -13,7 +13,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..doc import Doc, Span, TitleMention, WorkEntry
-from ..people.casts import films_titled, known_cast, known_cast_titles
+from ..people.casts import films, films_titled, known_cast, known_cast_titles
+from ..people.unnamed import film_votes
 from ..people.names import morph, parse
 from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
@@ -368,7 +369,20 @@ def to_work(doc: Doc, mentions: list[TitleMention]) -> WorkEntry:
 
 def film_entry(doc: Doc, mentions: list[TitleMention]) -> WorkEntry:
     names = list(dict.fromkeys(m.normal for m in mentions))  # the lead's title first, the mentions in text order
+    full = full_known_title(doc, names[0]) if len(names) == 1 else None
+    if full:  # «Волк» alone, in a review naming Ди Каприо: «Волк с Уолл-стрит», written short
+        doc.note("works", "the film written short: its known title", f"{names[0]} → {full}")
+        names = [full, *names]
     return WorkEntry(names[0], names[1:], "film", "other", sorted(mentions, key=lambda m: m.start))
+
+
+def full_known_title(doc: Doc, short: str) -> str | None:
+    """The one known film (`data/casts.json`) whose title `short` writes by its first words and
+    whose cast the review names someone of; None where none or several are."""
+    votes, _, _ = film_votes(doc)
+    found = {titles[0] for titles, _ in films() if votes.get(titles[0])
+             and any(written_short(short, t) for t in titles)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def title_groups(doc: Doc) -> list[list[TitleMention]]:
