@@ -111,7 +111,8 @@ def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:
             left = doc.text[max(0, m.start - 80):m.start]
             if m.case == "gent" and AFTER_TITLE.search(left) and not BOOKISH.search(left) \
                     and any(0 <= m.start - t.stop <= 3 for t in doc.titles) \
-                    and not any(0 <= m.start - t.stop <= 3 for t in others):  # «Чужие», not «отца» Майкла
+                    and not any(0 <= m.start - t.stop <= 3 for t in others) \
+                    and not known_character(doc, person):  # «Чужие», not «отца» Майкла nor «Побегом» Дюфрейна
                 found.append((i, "director: genitive after a title"))
                 break
             if m.case not in ("", "nomn"):
@@ -123,6 +124,13 @@ def own_work_subjects(doc: Doc) -> list[tuple[int, str]]:
                 found.append((i, f"director: subject of {hit.group(0).split()[-1]!r}"))
                 break
     return found
+
+
+def known_character(doc: Doc, person) -> bool:
+    """The person is a character of the film's known cast (the cast stage's `doc.cast`)."""
+    from .casts import plays_part  # casts reads the directors' lists: imported late
+
+    return bool(doc.cast) and plays_part([person.name, *person.aliases], doc.cast)
 
 
 ROW_JOIN = re.compile(r"^\s*(?:,|и|,\s*и)\s*$")

@@ -117,6 +117,13 @@ def respective_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, st
     return found
 
 
+def two_filmmakers(doc: Doc, outer: Placed, inner: Placed) -> bool:
+    """A listed director with a listed filmmaker in brackets after him is a likening explained
+    ("с японским Михалковым (Такеши Китано)"), no part and its actor."""
+    a, b = doc.people[outer.person], doc.people[inner.person]
+    return listed_person(a, is_known_director) and (listed_person(b, is_known_director) or listed_person(b, is_known_actor))
+
+
 def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
     """"X (Y)" pairs; the one more like an actor plays the other."""
     found = []
@@ -125,7 +132,7 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
         between = doc.text[outer.stop:inner.start]
         if not PARENS.match(between) or not CLOSED_AFTER.match(doc.text, inner.stop):
             continue
-        if outer.person == inner.person:
+        if outer.person == inner.person or two_filmmakers(doc, outer, inner):
             continue
         if HERO_NOUN_BEFORE.search(doc.text[max(0, outer.start - 14):outer.start]) and owner_like(doc, outer):
             found.append((outer.person, inner.person, "pair: hero of actor (character)"))  # "герой Хатчинсона (Перси)"

@@ -241,7 +241,15 @@ def join_short_titles(doc: Doc, groups: list[list[TitleMention]]) -> list[list[T
     return out
 
 
-def written_short(short: str, full: str) -> bool:
+def people_say_full(doc: Doc, short: str, full: str) -> bool:
+    """The review names people of the full title's known cast and none of the known film the
+    short title is by itself («Побег» beside Тим Роббинс: «Побег из Шоушенка», not «Prison Break»)."""
+    votes, _, _ = film_votes(doc)
+    own = known_cast_titles(full)
+    return any(votes.get(t) for t in own) and not any(votes.get(t) for t in known_cast_titles(short) if t not in own)
+
+
+def written_short(short: str, full: str, own: bool = False) -> bool:
     """`short` is `full`'s first words («Волк» for «Волк с Уолл-стрит», «Список» for «Список
     Шиндлера»: the film written short); not where the rest is a part's number, a subtitle or a
     second name («Терминатор 2», «Чужой: Завет», «Гарри Поттер и узник Азкабана»: the short one is
@@ -250,8 +258,8 @@ def written_short(short: str, full: str) -> bool:
     if len(words) < 2 or re.search(r"[:.\d]", full) or any(fold(w) in ("и", "или", "and") for w in words):
         return False
     k = next((k for k in range(1, len(words)) if title_key(" ".join(words[:k])) == title_key(short)), 0)
-    if not k or another_known_film(short, full):
-        return False
+    if not k or not own and another_known_film(short, full):
+        return False  # with `own`, the short title may be a known film of its own too («Побег»)
     follows = parse(words[k].lower())[0]  # «Бэтмен возвращается», «Бэтмен навсегда»: a sequel's verb or adverb
     return follows.tag.POS not in ("VERB", "INFN", "ADVB", "PRTS", "GRND")
 
@@ -266,7 +274,8 @@ def with_short_titles(doc: Doc, film: list[TitleMention], groups: list[list[Titl
             doc.note("works", "the film chosen by its short title", fulls[0][0].normal)
             quoted.remove(fulls[0])
             film = fulls[0] + film
-    shorts = [g for g in quoted if written_short(g[0].normal, film[0].normal)]
+    shorts = [g for g in quoted if written_short(g[0].normal, film[0].normal)
+              or written_short(g[0].normal, film[0].normal, own=True) and people_say_full(doc, g[0].normal, film[0].normal)]
     for g in shorts:
         doc.note("works", "the film written short", g[0].normal)
     return film + [m for g in shorts for m in g]
