@@ -372,9 +372,21 @@ def is_headline(text: str, m: re.Match) -> bool:
     there («Бойцовский клуб») is the film's."""
     first = text.split("\n", 1)[0]
     if text[:m.start()].strip() or first[m.end():].strip() or not text[len(first):].startswith("\n\n"):
-        return False
+        return own_line(text, m)
     quote = m.group(0)
     return bool(re.search(r"[!?—–]|\s-\s", quote)) or any(is_verb(w) for w in WORD.findall(quote))
+
+
+def own_line(text: str, m: re.Match) -> bool:
+    """A quote that is a whole line further on, with a finite verb or an infinitive, and no known
+    film: a section's heading ("'Фильм, от которого нельзя отказаться'", "'За всё придётся
+    платить'"), not a title."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    stop = text.find("\n", m.end())
+    line = text[start:len(text) if stop < 0 else stop]
+    if start == 0 or line.strip(" \t«»\"'“”„`.") != m.group(0).strip(" \t«»\"'“”„`.") or known_film(m.group(0).strip()):
+        return False
+    return any(is_verb(w) for w in WORD.findall(m.group(0)))
 
 
 def is_verb(word: str) -> bool:
