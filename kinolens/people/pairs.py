@@ -25,7 +25,7 @@ from .sides import actor_likeness, gender_of
 DASH_BETWEEN = re.compile(r"^\s*[—–-]\s+((?:[а-яё]+\s+){0,2})$")
 OPENS = re.compile(r"(?:^|[\n.!?:;]|^\s*(?:\d+[.)]|[-—–•*]))\s*$")
 LIST_GAP = re.compile(r"^\s*[,;]\s*$")
-CLOSES = re.compile(r"^\s*(?:[.,;!?)\n(]|$)")
+CLOSES = re.compile(r"^\s*(?:[.,;!?)\n(]|[—–-](?:\s|$)|$)")  # "Ник Стал - взрослый Джон Коннор - просто чудовищен"
 ACTOR_CONTEXT = re.compile(r"актёр|актер|актрис|рол[ьи]|каст|состав|сыгра|игра", re.I)
 PRONOUN_BEFORE = re.compile(r"\b(он|она)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 NOT_ROLE_WORDS = {"VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ", "PRCL", "NPRO"}
