@@ -13,16 +13,14 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..doc import Doc, Span, TitleMention, WorkEntry
-from ..people.casts import films, films_titled, known_cast, known_cast_titles
-from ..people.unnamed import film_votes
-from ..people.names import morph, parse
+from ..people.casts import films_titled, known_cast, known_cast_titles
 from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
-from .declension import nominative
 from .film_model import read_film_model
 from .keys import title_key
 from .titles import WORD, kind_of_cue, lexicon
 from .known import film_by_cast, film_from_known, is_known_title, known_anyhow, known_titles_in, unquoted_works
+from .short import SEQUEL_WORDS, another_known_film, full_known_title, join_short_titles, one_word, with_short_titles
 from .unquoted import unquoted_groups
 
 
@@ -200,18 +198,6 @@ def join_subtitles(doc: Doc, groups: list[list[TitleMention]]) -> list[list[Titl
     return merge_into(groups, into)  # the full title stays first: it names the work
 
 
-def another_known_film(short: str, full: str) -> bool:
-    """The short title is a known film of its own, not the one the full title is («Начало» is
-    Inception, «Бэтмен. Начало» Batman Begins)."""
-    if fold(full.split()[0]) in SEQUEL_WORDS:
-        return False  # «Двойной форсаж» takes «Форсаж» in, then gives it back (`split_franchise`)
-    known = known_cast_titles(short)
-    return bool(known) and known != known_cast_titles(full)
-
-
-SEQUEL_WORDS = frozenset("второй двойной тройной третий четвертый пятый шестой седьмой новый".split())
-
-
 def split_franchise(doc: Doc, film: list[TitleMention]) -> list[TitleMention] | None:
     """A sequel's film group that took in its franchise's short title («Двойной форсаж» with
     «Форсаж», joined by `join_subtitles` so the film is chosen right) gives the short title's
@@ -226,59 +212,6 @@ def split_franchise(doc: Doc, film: list[TitleMention]) -> list[TitleMention] | 
     film[:] = [m for m in film if m not in short]
     doc.note("works", "a sequel's franchise written alone is a work of its own", short[0].normal)
     return short
-
-
-def join_short_titles(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
-    """A work written short by its first words joins the one work written in full («Властелина»
-    after «Властелин Колец»), as the film does (`with_short_titles`)."""
-    out = list(groups)
-    for g in groups:
-        homes = [h for h in out if h is not g and written_short(g[0].normal, h[0].normal)]
-        if len(homes) == 1 and g in out:
-            doc.note("works", "a work written short", f"{g[0].normal} → {homes[0][0].normal}")
-            homes[0].extend(g)
-            out.remove(g)
-    return out
-
-
-def people_say_full(doc: Doc, short: str, full: str) -> bool:
-    """The review names people of the full title's known cast and none of the known film the
-    short title is by itself («Побег» beside Тим Роббинс: «Побег из Шоушенка», not «Prison Break»)."""
-    votes, _, _ = film_votes(doc)
-    own = known_cast_titles(full)
-    return any(votes.get(t) for t in own) and not any(votes.get(t) for t in known_cast_titles(short) if t not in own)
-
-
-def written_short(short: str, full: str, own: bool = False) -> bool:
-    """`short` is `full`'s first words («Волк» for «Волк с Уолл-стрит», «Список» for «Список
-    Шиндлера»: the film written short); not where the rest is a part's number, a subtitle or a
-    second name («Терминатор 2», «Чужой: Завет», «Гарри Поттер и узник Азкабана»: the short one is
-    the franchise), nor where the short one is a known film of its own."""
-    words = full.split()
-    if len(words) < 2 or re.search(r"[:.\d]", full) or any(fold(w) in ("и", "или", "and") for w in words):
-        return False
-    k = next((k for k in range(1, len(words)) if title_key(" ".join(words[:k])) == title_key(short)), 0)
-    if not k or not own and another_known_film(short, full):
-        return False  # with `own`, the short title may be a known film of its own too («Побег»)
-    follows = parse(words[k].lower())[0]  # «Бэтмен возвращается», «Бэтмен навсегда»: a sequel's verb or adverb
-    return follows.tag.POS not in ("VERB", "INFN", "ADVB", "PRTS", "GRND")
-
-
-def with_short_titles(doc: Doc, film: list[TitleMention], groups: list[list[TitleMention]]) -> list[TitleMention]:
-    """The film's mentions with the quoted titles that write it short; where the film was chosen by
-    its short title («Волк»), the one group that writes it in full («Волк с Уолл-стрит») leads."""
-    quoted = [g for g in groups if g is not film and all(m.rule not in ("unquoted", "heading") for m in g)]
-    if all(m.rule not in ("unquoted", "heading") for m in film):
-        fulls = [g for g in quoted if written_short(film[0].normal, g[0].normal)]
-        if len(fulls) == 1:
-            doc.note("works", "the film chosen by its short title", fulls[0][0].normal)
-            quoted.remove(fulls[0])
-            film = fulls[0] + film
-    shorts = [g for g in quoted if written_short(g[0].normal, film[0].normal)
-              or written_short(g[0].normal, film[0].normal, own=True) and people_say_full(doc, g[0].normal, film[0].normal)]
-    for g in shorts:
-        doc.note("works", "the film written short", g[0].normal)
-    return film + [m for g in shorts for m in g]
 
 
 def subtitles(title: str) -> list[str]:
@@ -385,15 +318,6 @@ def film_entry(doc: Doc, mentions: list[TitleMention]) -> WorkEntry:
     return WorkEntry(names[0], names[1:], "film", "other", sorted(mentions, key=lambda m: m.start))
 
 
-def full_known_title(doc: Doc, short: str) -> str | None:
-    """The one known film (`data/casts.json`) whose title `short` writes by its first words and
-    whose cast the review names someone of; None where none or several are."""
-    votes, _, _ = film_votes(doc)
-    found = {titles[0] for titles, _ in films() if votes.get(titles[0])
-             and any(written_short(short, t) for t in titles)}
-    return next(iter(found)) if len(found) == 1 else None
-
-
 def title_groups(doc: Doc) -> list[list[TitleMention]]:
     """The review's titles, one group per work (case endings, aliases, misspellings and
     subtitles joined), in the order first written."""
@@ -437,17 +361,6 @@ def unquoted_only(group: list[TitleMention]) -> bool:
     """A candidate written without quotes, the heading line aside ("Рим" heading a review of
     «Гладиатор» that writes Рим again): it competed to be the film, it is no work."""
     return all(m.rule in ("unquoted", "heading") for m in group)
-
-
-def one_word(title: str) -> bool:
-    """A single common word of the dictionary, no name nor place («Борьба», «Сценарный»): where the
-    people named show the film is another one, a word quoted for stress («Борьба», ежеминутная
-    борьба — вот …), not a work's title."""
-    if " " in title or not title.isalpha() or is_known_title(nominative(title, force=True)):
-        return False  # «Матрицы»: a known film in the genitive
-    parses = parse(title.lower())
-    return morph().word_is_known(title.lower()) and not any(
-        {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in parses)
 
 
 def quoted_hero(group: list[TitleMention], film: list[TitleMention] | None) -> bool:
