@@ -29,8 +29,9 @@ from .listed import initialled_spans, listed_full_names, listed_spans, listed_su
 from .ner import joined_names
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
-from .shapes import (NAME_TAGS, adjective_read_as_name, common_word, drop_bare_titles, drop_heading_words,
-                     drop_name_adjectives, drop_title_phrases, franchise_word, glued_at, is_stopword,
+from .titled import drop_bare_titles, drop_title_phrases
+from .shapes import (NAME_TAGS, adjective_read_as_name, common_word, drop_heading_words,
+                     drop_name_adjectives, franchise_word, glued_at, is_stopword,
                      known_first_name, lexicon, misspelt_word, name_mass, place_like, trim_function_words,
                      without_final_stop, woman_opening_clause, words_of)
 

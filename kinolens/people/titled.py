@@ -1,0 +1,74 @@
+"""Names that are titles: a name written only as a whole quoted title («Леон»), the words of a
+quoted title read as a name ("в Узнике Азкабана"), a known film's whole title written without
+quotes ("экранизация Властелина Колец") — works, not people."""
+from __future__ import annotations
+
+from ..doc import Doc, NameMention
+from ..text.spelling import fold
+from . import names
+from .cues import rules
+from .shapes import NAME_TAGS, common_word
+
+
+def drop_title_phrases(doc: Doc, mentions: list[NameMention], known: frozenset = frozenset()) -> list[NameMention]:
+    """"в Узнике Азкабана" is no person where the review quotes «Гарри Поттер и узник Азкабана":
+    a name of two or more words opening with a common word, its words (whatever their case) a
+    run inside a quoted title. A name like "Гарри Поттер" stays, as does a well-known name
+    (`known`, folded: «Посвящается Хиту Леджеру») and one whose first word is no noun or
+    adjective («Вито Корлеоне»: pymorphy3 reads Вито as a form of вить). The same for a known
+    film's whole title written without quotes ("во Властелине Колец")."""
+    titles = [cut_words(t.text) for t in doc.titles]
+    kept, unquoted = [], set()
+    for m in mentions:
+        words = m.text.split()
+        run = cut_words(m.text)
+        if len(words) >= 2 and common_word(words[0]) and names.parse(words[0])[0].tag.POS in ("NOUN", "ADJF") \
+                and fold(m.normal) not in known and any(
+                    title[i:i + len(run)] == run for title in titles for i in range(len(title))):
+            doc.note("names", "words of a quoted title", m.text)
+        elif len(words) >= 2 and m.rule in ("ner", "dict-name") and word_first(words[0]) and fold(m.normal) not in known \
+                and words[0].lower() not in rules()["honorifics"] and known_film_title(m.text):
+            # not "в роли Крестного Отца" (a part's name after a role noun), nor "Король Артур" (a title)
+            doc.note("names", "a known film's title, unquoted", m.text)  # "экранизация Властелина Колец"
+            unquoted.update(run)
+        else:
+            kept.append(m)
+    if unquoted:  # the title's words found again alone ("Властелине", "Колец"): the title's too
+        kept = [m for m in kept if " " in m.text.strip() or m.rule not in ("propagate", "dict-name")
+                or not set(cut_words(m.text)) <= unquoted]
+    return kept
+
+
+def word_first(word: str) -> bool:
+    """pymorphy3 knows the word and reads it first as a noun or adjective that is no name
+    ("Властелина": властелин before the woman's name Властелина)."""
+    top = names.parse(word)[0] if names.morph().word_is_known(word.lower()) else None
+    return top is not None and top.tag.POS in ("NOUN", "ADJF") and not NAME_TAGS & top.tag.grammemes
+
+
+def known_film_title(text: str) -> bool:
+    """The words, read in the nominative, are a known film's whole title ("Властелина Колец",
+    "Зеленой Миле"). (The works read names themselves: imported late.)"""
+    from ..works.declension import nominative
+    from ..works.known import is_known_title
+
+    return is_known_title(nominative(text, force=True))
+
+
+def drop_bare_titles(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """A name written only as a whole quoted title («Леон», «Эрин Брокович») names a work, not a
+    person; it stays where the review also writes it outside quotes (the title's hero)."""
+    titled = {(t.start, t.stop) for t in doc.titles if t.quoted}
+    free = {fold(w) for m in mentions if (m.start, m.stop) not in titled for w in m.normal.split()}
+    kept = []
+    for m in mentions:
+        if (m.start, m.stop) in titled and not any(fold(w) in free for w in m.normal.split()):
+            doc.note("names", "only a quoted title", m.text)
+        else:
+            kept.append(m)
+    return kept
+
+
+def cut_words(text: str) -> list[str]:
+    """The words folded and cut before a case ending ("Узнике Азкабана" → узн, азкаб)."""
+    return [w[:max(3, len(w) - 3)] for w in fold(text).split()]
