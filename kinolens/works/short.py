@@ -8,7 +8,8 @@ import re
 
 from ..doc import Doc, TitleMention
 from ..people.casts import films, known_cast_titles
-from ..people.names import morph, parse
+from ..people.names import parse
+from ..people.shapes import common_word
 from ..people.unnamed import film_votes
 from ..text.spelling import fold
 from .declension import nominative
@@ -95,6 +96,4 @@ def one_word(title: str) -> bool:
     борьба — вот …), not a work's title."""
     if " " in title or not title.isalpha() or is_known_title(nominative(title, force=True)):
         return False  # «Матрицы»: a known film in the genitive
-    parses = parse(title.lower())
-    return morph().word_is_known(title.lower()) and not any(
-        {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in parses)
+    return common_word(title) and not any("Geox" in p.tag.grammemes for p in parse(title.lower()))
