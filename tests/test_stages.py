@@ -656,6 +656,18 @@ def test_filmographies_name_listed_directors():
         assert len(filmographies(listed)) == len(written)  # each key is a listed person's first spelling
 
 
+def test_filmographies_hold_the_casts_directors_films():
+    """A film data/casts.json names a listed director of is in that director's filmography, under
+    one of its titles (the two lists were written apart: «Рекрут» and «Новобранец»)."""
+    from kinolens.data import load_lexicon
+
+    casts, made = load_lexicon("casts"), load_lexicon("filmographies")["films"]
+    missing = [(director, titles) for titles, directors in casts["directors"].items() for director in directors
+               if director.split("|")[0] in made and not {t.lower() for t in titles.split("|")}
+               & {t.lower() for t in made[director.split("|")[0]]}]
+    assert missing == []
+
+
 @pytest.mark.parametrize("text, people", [
     ("Браво Джексону и всем, кто помогал.", ["Джексон"]),  # an interjection is no first name
     ("Питер Джексон передал обстановку Средиземья Толкина.", ["Питер Джексон", "Толкин"]),
