@@ -51,18 +51,24 @@ def people_say_full(doc: Doc, short: str, full: str) -> bool:
     return any(votes.get(t) for t in own) and not any(votes.get(t) for t in known_cast_titles(short) if t not in own)
 
 
+def quoted(group: list[TitleMention]) -> bool:
+    """Every mention of the group is a quoted title, none a candidate written without quotes or the heading."""
+    return all(m.rule not in ("unquoted", "heading") for m in group)
+
+
 def with_short_titles(doc: Doc, film: list[TitleMention], groups: list[list[TitleMention]]) -> list[TitleMention]:
     """The film's mentions with the quoted titles that write it short; where the film was chosen by
     its short title («Волк»), the one group that writes it in full («Волк с Уолл-стрит») leads."""
-    quoted = [g for g in groups if g is not film and all(m.rule not in ("unquoted", "heading") for m in g)]
-    if all(m.rule not in ("unquoted", "heading") for m in film):
-        fulls = [g for g in quoted if written_short(film[0].normal, g[0].normal)]
+    others = [g for g in groups if g is not film and quoted(g)]
+    if quoted(film):
+        fulls = [g for g in others if written_short(film[0].normal, g[0].normal)]
         if len(fulls) == 1:
             doc.note("works", "the film chosen by its short title", fulls[0][0].normal)
-            quoted.remove(fulls[0])
+            others.remove(fulls[0])
             film = fulls[0] + film
-    shorts = [g for g in quoted if written_short(g[0].normal, film[0].normal)
-              or written_short(g[0].normal, film[0].normal, own=True) and people_say_full(doc, g[0].normal, film[0].normal)]
+    full = film[0].normal
+    shorts = [g for g in others if written_short(g[0].normal, full, own=True) and (
+        not another_known_film(g[0].normal, full) or people_say_full(doc, g[0].normal, full))]
     for g in shorts:
         doc.note("works", "the film written short", g[0].normal)
     return film + [m for g in shorts for m in g]
