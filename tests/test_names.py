@@ -52,6 +52,10 @@ from kinolens.people.names import choose
     ("Саши Белого", "Саша Белый"), ("Двуликого", "Двуликий"), ("Чужого", "Чужой"),  # known adjectives
     ("Алентовой", "Алентова"), ("Булановой", "Буланова"),  # a woman's surname alone, not a man's in -ой
     ("Марису Томей", "Мариса Томей"),  # a woman's foreign surname in -й is not declined
+    ("Марисы Томей", "Мариса Томей"), ("Евой Лонгорией", "Ева Лонгория"),  # consonant + -ей as is; -ией declines
+    ("Альфреду Молина", "Альфред Молина"), ("Альфредом Молина", "Альфред Молина"),  # a man's -а surname as is
+    ("Хью Джекмана", "Хью Джекман"),  # … where no declined reading fits
+    ("Чебурашка", "Чебурашка"), ("Фрэнка", "Фрэнк"),  # no man's name ends in -шк
     ("Дрого", "Дрого"),  # a short name in -ого as written
     ("Гэри Олдмэну", "Гэри Олдмэн"), ("Ли Пу", "Ли Пу"),  # consonant + -у after a first name: a dative
     ("Льва Толстого", "Лев Толстой"), ("Максима Горького", "Максим Горький"),

@@ -207,6 +207,17 @@ def test_title_tokens(text, tokens):
     assert TOKEN.findall(text) == tokens
 
 
+@pytest.mark.parametrize("text, opens", [
+    ("Скучно.\n2) Любителям", True), ("Итог:\nб) Любителям", True), ("Скучно. Любителям", True),  # a list's item
+    ("Скучно (в 2010) Любителям", False), ("Скучно, а Любителям", False),
+])
+def test_capital_opening_a_sentence_or_item(text, opens):
+    from kinolens.doc import Doc
+    from kinolens.works.unquoted import opens_sentence
+
+    assert opens_sentence(Doc(source=text, text=text), 0, text.index("Любителям")) == opens
+
+
 @pytest.mark.parametrize("text, people", [
     ("Кристен Стюарт сыграла роль Джоан Джетт.", {"Кристен Стюарт": ["Джоан Джетт"], "Джоан Джетт": []}),
     ("Бин в роли Хикса очень неплох. Майкл Бин молодец.", {"Майкл Бин": ["Хикс"], "Хикс": []}),
@@ -1052,6 +1063,18 @@ def test_reviewed_film_and_other_works(text, film, works, pipeline):
     doc = run(text, pipeline)
     assert doc.film is not None and doc.film.title == film
     assert [w.title for w in doc.works] == works
+
+
+@pytest.mark.parametrize("text, works", [
+    # known films written without quotes are works where the review names no film of its own
+    ("Скучно и затянуто. Лучше пересмотрите Славных парней, там хоть есть ритм.", ["Славные парни"]),
+    # two quoted titles joined by "или" are two films, unless they share a word or the casts join them
+    ("Скучно. Чего только стоит один 'Изгой' или 'Форрест Гамп'!", ["Изгой", "Форрест Гамп"]),
+    ("Скучно. Помните «Бегущий по лезвию» или «Бегущий по лезвию бритвы»?", ["Бегущий по лезвию"]),
+])
+def test_works_named_apart(text, works, pipeline):
+    doc = run(text, pipeline)
+    assert [w.title for w in ([doc.film] if doc.film else []) + doc.works] == works
 
 
 @pytest.mark.parametrize("text, kind", [

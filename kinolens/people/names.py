@@ -20,6 +20,7 @@ from ..text.spelling import fold, loose_name  # case, ё, punctuation and hyphen
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 ALL = frozenset(CASES)
+OBLIQUE = frozenset({"datv", "ablt", "loct"})  # where a man's surname in -а written as is shows
 CASE_PRIOR = {"nomn": 0.12, "gent": 0.08, "accs": 0.04, "datv": 0.02, "ablt": 0.02, "loct": 0.0}
 PARTICLES = {"ди", "де", "да", "дель", "дэ", "ван", "фон", "дер", "ла", "ле", "дю", "мак", "о", "эль", "аль", "бен"}
 VOWELS = set("аеёиоуыэюя")
@@ -218,7 +219,8 @@ def base_readings(word: str) -> list[Candidate]:
         return [Candidate(word, frozenset({"nomn"}), "f", 0.2, "nominative:known")] if last in "ая" else []
     if last in "ая":
         return [Candidate(word, frozenset({"nomn"}), "f", 0.35, "nominative:-а"),
-                Candidate(word, frozenset({"nomn"}), "m", 0.15, "nominative:-а:m")]
+                Candidate(word, frozenset({"nomn"}), "m", 0.15, "nominative:-а:m"),
+                Candidate(word, OBLIQUE, "m", 0.15, "indeclinable:-а")]
     if last == "й":  # a woman's foreign surname in -й is not declined: "Марису Томей", "Джен Грей"
         return [Candidate(word, frozenset({"nomn"}), "m", 0.45, "nominative"),
                 Candidate(word, ALL, "f", 0.3, "indeclinable:f")]
@@ -241,6 +243,12 @@ def adjust(cand: Candidate, position: str) -> float:
         return 0.1
     if cand.rule == "indeclinable" and position == "last" and re.search(r"[бвгджзклмнпрстфхцчшщ]у$", cand.form.lower()):
         return 0.25  # "Гэри Олдмэну": a surname in consonant + -у is mostly a dative
+    if cand.rule == "suffix:-а" and re.search(r"[шчжщ]к$", cand.form.lower()):
+        return 0.1  # "Чебурашка", "Машка": a diminutive in -ка, no man's name in -шк
+    if cand.rule == "suffix:-ей" and position == "last" and re.search(r"[бвгджзклмнпрстфхцчшщ]я$", cand.form.lower()):
+        return 0.25  # "Марисы Томей": a woman's surname in consonant + -ей is written as is, not Томя
+    if cand.rule == "indeclinable:-а" and position != "last":  # only a man's surname: "Альфреду Молина"
+        return -0.3
     if cand.rule == "dict:f" and position == "first":  # "Джонс" is a woman's surname, not her first name
         return 0.1
     if cand.rule != "nominative:-а":

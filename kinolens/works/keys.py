@@ -21,6 +21,12 @@ def title_key(title: str) -> str:
     return " ".join(word_key(w) if w.isalpha() else w for w in words)
 
 
+def share_a_word(a: str, b: str) -> bool:
+    """Two titles have a word in common, case endings aside: «Бегущий по лезвию» или «Бегущий по
+    лезвию бритвы» may name one film, 'Изгой' или 'Форест Гамп' are two."""
+    return bool({w for w in title_key(a).split() if len(w) > 2} & {w for w in title_key(b).split() if len(w) > 2})
+
+
 def title_match_key(title: str) -> str:
     """`title_key` with ё as е and nothing but letters and digits: how a card's film is matched
     to a record's or a known film's title; a part written out is its number («Крестный отец.

@@ -17,7 +17,7 @@ from ..people.casts import films_titled, known_cast, known_cast_titles
 from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
 from .film_model import read_film_model
-from .keys import title_key
+from .keys import share_a_word, title_key
 from .titles import WORD, kind_of_cue, lexicon
 from .known import film_by_cast, film_from_known, is_known_title, known_anyhow, known_titles_in, unquoted_works
 from .short import SEQUEL_WORDS, another_known_film, full_known_title, join_short_titles, one_word, with_short_titles
@@ -98,7 +98,8 @@ def join_aliases(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleM
     ordered = sorted((t for g in groups for t in g), key=lambda t: t.start)
     for a, b in zip(ordered, ordered[1:]):
         gap = doc.text[a.stop:b.start]
-        if ALIAS_GAP.fullmatch(gap) and gap.strip(" »«\"'”“"):
+        if ALIAS_GAP.fullmatch(gap) and gap.strip(" »«\"'”“") and (
+                "или" not in gap or share_a_word(a.normal, b.normal) or fold(b.normal) in map(fold, known_cast_titles(a.normal))):
             x, y = sorted((root(group_of[id(a)]), root(group_of[id(b)])), key=lambda i: groups[i][0].start)
             parent[y] = x
     merged: dict[int, list[TitleMention]] = {}
@@ -393,6 +394,6 @@ class Works(Stage):
         doc.film = film_entry(doc, film) if film else None
         others = [g for g in groups if not any(id(m) in taken for m in g) and not unquoted_only(g)] + \
             ([franchise] if franchise else [])
-        others += unquoted_works(others + [film], known, film) if film else []
+        others += unquoted_works(others + ([film] if film else []), known, film or [])
         others = join_short_titles(doc, others)
         doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner) and not quoted_hero(g, film)]

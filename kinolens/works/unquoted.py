@@ -27,7 +27,7 @@ from .titles import RANKING, judges, lexicon, naming_word, not_titles
 TOKEN = re.compile(r"[А-ЯЁA-Zа-яёa-z](?:[\w-]*\w)?|\d+")  # no hyphen at the end: "Чужой- это …"
 ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ом|ем|ой|ей|ам|ям|ах|ях|ов|ев|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|"
                     r"[аяоеыиуюйь])$")
-OPENING = re.compile(r"(?:^|[\n«\"'“„(:]|[.!?…])\s*$")
+OPENING = re.compile(r"(?:^|[\n«\"'“„(:]|[.!?…]|(?:^|\n)\s*(?:\d{1,2}|[а-яa-z])\))\s*$")  # "2) Любителям …": a list's item
 PREPOSITIONS = frozenset("из с со в во на под над для от до без про о об у за по при".split())
 MAX_LOWER = 3
 LONGEST = 8
