@@ -88,6 +88,16 @@ def test_known_names(written, nominative):
     assert choose(written.split(), known=listed_full_names())[0] == nominative
 
 
+@pytest.mark.parametrize("written, nominative", [
+    ("Альфреда Молина", "Альфред Молина"),  # a known cast's actor: a man's -а surname as written
+    ("Ивана Петрова", "Иван Петров"),  # no known name: read as declined
+])
+def test_known_cast_names(written, nominative):
+    from kinolens.people.mentions import spelled_names
+
+    assert choose(written.split(), known=spelled_names())[0] == nominative
+
+
 def test_gender_hint():
     assert choose("Флория Сигизмонди".split(), gender_hint=("f", "nomn"))[0] == "Флория Сигизмонди"
 

@@ -498,6 +498,8 @@ def test_cast(text, people, pipeline):
      "director"),
     # thanks for a job, the name in the dative
     ("Спасибо Ивану Петрову за отличный сценарий.", "Иван Петров", "writer"),
+    ("Герои волшебной саги Анны Беловой не молодеют.", "Анна Белова", "author"),  # a saga is a book's
+    ("Это лучший фильм саги Джорджа Лукаса.", "Джордж Лукас", "director"),  # … or a film series'
     ("Благодарность Олегу Сидорову за потрясающую музыку.", "Олег Сидоров", "composer"),
     ("Огромное спасибо за кадры Ивану Петрову.", "Иван Петров", "cinematographer"),
     ("Отмечу Анну Белову и её музыку.", "Анна Белова", "composer"),
@@ -994,6 +996,7 @@ def test_stage_map_equals_call(pipeline):
     ("«Тихий берег» хорош. Её можно назвать азиатской Кристен Стюарт.", "Кристен Стюарт", "actor"),  # a likeness
     # a comma and "и" part the job from the next name; a list of examples is no list of the film's crew
     ("Хороши декорации и музыку, и Анну Белову за сценарий хвалю.", "Анна Белова", "composer"),
+    ("Это путешествие чернокожего музыканта Ивана Петрова по Югу.", "Иван Петров", "composer"),  # no "музыка"
     ("Фильмы сняты режиссерами, такими как: Иван Петров, Олег Сидоров и Анна Белова.", "Анна Белова", "director"),
     ("Понятно, когда сценаристы выставляют Ивана Петрова супергероем.", "Иван Петров", "writer"),  # their object
     # a verb and its noun between the cue and the name: the name is in what the crew did (session 21)
@@ -1058,6 +1061,9 @@ def test_director_before_verb_phrase(pipeline):
     ("«Терминатор» Кэмерона я люблю. А в этом фильме Хикс, Бишоп и Ньют против монстров, Васкес и Хадсон "
      "хороши. Смотрите «Чужих»!", "Чужие", ["Терминатор"]),
     ("«Терминатор» Кэмерона я люблю. Смотрите «Чужих»!", "Терминатор", ["Чужие"]),  # no cast named: the model's
+    # no title chosen, but one known film written without quotes whose cast the review names
+    ("Скучно. К тому же Угнать за 60 секунд комплектуется актерами ранга Николаса Кейджа и Анджелины Джоли.",
+     "Угнать за 60 секунд", []),
 ])
 def test_reviewed_film_and_other_works(text, film, works, pipeline):
     doc = run(text, pipeline)

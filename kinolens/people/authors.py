@@ -34,7 +34,7 @@ def author_barred(doc: Doc, m: re.Match, hit: Placed, gap: str) -> bool:
     return doer_cue and credited_after(doc, hit)  # "писателя Эдди (Брэдли Купер)": a character
 
 
-FILM_CUE = re.compile(r"\s*(?:экранизац|произведени)", re.I)
+FILM_CUE = re.compile(r"\s*(?:экранизац|произведени|саг[аеиуо])", re.I)  # "саги Лукаса": a film series' too
 PLAYED_GAP = re.compile(r"исполнени|\bв\s+роли\b|сыгранн|играем", re.I)
 DOER_CUE = re.compile(r"\s*(?:писател|автор)", re.I)
 AT_GAP = re.compile(r"(?:^|\s)(?:у|с|со|от)\s+$", re.I)  # "роман с Лорен Холли", "экранизация от X"

@@ -25,6 +25,7 @@ from ..text.spelling import fold
 from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
 from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
+from .casts import known_actor_names
 from .listed import initialled_spans, listed_full_names, listed_spans, listed_surnames
 from .ner import joined_names
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
@@ -160,6 +161,14 @@ def credited_alone(doc: Doc, start: int, stop: int) -> bool:
     return any({"Name", "Surn"} & set(p.tag.grammemes) and p.tag.case == "nomn" for p in best)
 
 
+@lru_cache(maxsize=1)
+def spelled_names() -> frozenset:
+    """The full names a name's reading should spell, folded: the listed actors' and directors',
+    and every spelling of the known casts' actors ("игру Альфреда Молина": Альфред Молина, not
+    Молин)."""
+    return listed_full_names() | frozenset(name for name in known_actor_names() if " " in name)
+
+
 def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
               hint: frozenset | None = None) -> NameMention:
     text = doc.text[start:stop]
@@ -171,7 +180,7 @@ def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
     # the word before sets the case ("в роли Максимуса"); a verb after then agrees with another
     # name ("…Максимуса великолепен" is Кроу), so it tells nothing of this one
     agreeing = gender_hint(doc, start, stop) if not cases or "nomn" in cases else ("", "")
-    normal, case, picked = names.choose(words_of(text), attested, cases, agreeing, listed_full_names())
+    normal, case, picked = names.choose(words_of(text), attested, cases, agreeing, spelled_names())
     doc.note("names", rule, f"{text} → {normal} ({', '.join(c.rule for c in picked)})")
     return NameMention(start, stop, text, normal, [names.readings(w) for w in words_of(text)], rule, case)
 

@@ -409,7 +409,7 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
 def mixed_reading(options: list, known: frozenset) -> list[Candidate]:
     """Readings of each word, in whatever case, that together sound like a known full name:
     the writer declined part of it ("режиссура Фрэнсиса Форд Кополла")."""
-    if len(options) > 3 or any(len(o) > 6 for o in options):
+    if len(options) > 3 or any(len(o) > 8 for o in options):
         return []
     for combo in product(*options):
         if is_known(" ".join(c.form for c in combo), known):

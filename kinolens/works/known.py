@@ -173,7 +173,9 @@ def film_by_cast(doc: Doc, film: list[TitleMention] | None,
         parts = known_cast([m.normal for m in group])
         return cast_named(doc, parts, tuple(group) if apart else ()) if parts else None
 
-    chosen = named(film, False) if film else None
+    if film is None:
+        return film_of_cast_named(doc, [(named(g, False) or 0, i) for i, g in enumerate(candidates)], candidates)
+    chosen = named(film, False)
     if chosen is None:
         return film if not film or known_anyhow(film) else by_strong_cast(doc, film, candidates)
     parts = known_cast([m.normal for m in film])  # a part of the same series is no candidate
@@ -191,6 +193,22 @@ def film_by_cast(doc: Doc, film: list[TitleMention] | None,
     written = written_as(unnamed, candidates)
     doc.note("works", f"film: the people named are {unnamed}'s", written[0].normal if written else "(not written)")
     return written
+
+
+def film_of_cast_named(doc: Doc, scored: list[tuple[int, int]],
+                       candidates: list[list[TitleMention]]) -> list[TitleMention] | None:
+    """Where no title was chosen, the one candidate of the review two people or more of whose known
+    cast it names ("Угнать за 60 секунд комплектуется актерами ранга Николаса Кейджа и Анджелины
+    Джоли"), if no other candidate's cast, nor any other known film's, is named as often (a review
+    of «Тёмный рыцарь» that writes «Американский психопат» names Бейл for both, and Леджер)."""
+    ranked = sorted(scored, reverse=True)
+    if not ranked or ranked[0][0] < CAST_NAMED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    own = set(known_cast_titles(candidates[ranked[0][1]][0].normal))
+    if any(n >= ranked[0][0] and title not in own for title, n in film_votes(doc)[0].items()):
+        return None
+    doc.note("works", f"film: {ranked[0][0]} of its known cast named, no title chosen", candidates[ranked[0][1]][0].normal)
+    return candidates[ranked[0][1]]
 
 
 def written_as(title: str, candidates: list[list[TitleMention]]) -> list[TitleMention] | None:
