@@ -141,6 +141,7 @@ def test_misspelt_words_opening_a_sentence(word, misspelt):
 @pytest.mark.parametrize("text, people", [
     ("Улетный получился триллер. Мне понравился Том Круз.", {"Том Круз"}),
     ("Ханнем что необычного показал? Играет Чарли Ханнем.", {"Чарли Ханнем"}),
+    ("Пример кино\nФранцузкий кинематограф силён. Играет Том Круз.", {"Том Круз"}),  # a line opens one too
 ])
 def test_misspelt_word_is_no_person(text, people):
     from kinolens.analyzer import default_pipeline, make_doc

@@ -186,11 +186,16 @@ def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
 
 
 def sentence_starts(doc: Doc) -> set[int]:
-    starts = {s.start for s in doc.sentences}
+    """Where sentences start, lines too (a heading without a full stop runs on into the next line
+    as one sentence), and after a quote, a dash or a bracket that opens one."""
+    starts = {s.start for s in doc.sentences} | {m.start(1) for m in LINE_START.finditer(doc.text)}
     for i, tok in enumerate(doc.tokens[:-1]):
         if tok.text in ("«", '"', "—", "-", "(", "“") and tok.start in starts:
             starts.add(doc.tokens[i + 1].start)
     return starts
+
+
+LINE_START = re.compile(r"\n[ \t]*(\S)")
 
 
 def ner_spans(doc: Doc) -> list[tuple[int, int, str]]:

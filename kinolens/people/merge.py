@@ -221,12 +221,16 @@ def to_person(mentions: list[NameMention]) -> PersonEntry:
     """The person of a group of mentions, named by the fullest nominative: of those, the one
     with fewer initials ("Джоанн Харрис", not "Дж. Харрис"), a well-known name ("Николас Кейдж",
     not "Никол Кейдж" from "героя Никола Кейджа"), not a form read wrong
-    (`declined_form`), the most often read, a full name with the surname as most written
+    (`declined_form`) unless the review writes the surname one way three times or more, the most
+    often read, a full name with the surname as most written
     ("Майкл Корлеоне", not Корлеон from "Майкле Корлеоне"; one word alone is most often written
     declined), the first."""
     counts = Counter(m.normal for m in mentions)
-    written = Counter(fold(m.text.split()[-1]) for m in mentions).most_common(1)[0][0]  # the surname as most written
+    surnames = Counter(fold(m.text.split()[-1]) for m in mentions)
+    written = surnames.most_common(1)[0][0]  # the surname as most written
+    uniform = len(mentions) >= 3 and len(surnames) == 1  # never declined: "Фукасаку" six times is no Фукасак
     name = max(counts, key=lambda n: (len(n.split()), -n.count("."), fold(n) in listed_full_names(),
+                                      uniform and fold(n.split()[-1]) == written,
                                       not declined_form(n, counts), counts[n],
                                       " " in n and fold(n.split()[-1]) == written,
                                       -min(m.start for m in mentions if m.normal == n)))

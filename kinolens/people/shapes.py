@@ -254,8 +254,8 @@ def head_of_genitive(first: str, last: str, words: int = 2) -> bool:
     first word in -а / -я before one more word, which may be a first name declined alike ("Роба
     Шнайдера", "Спайка Джонса"); a longer one before a full name is a word ("Харизма Хьюго Уивинга")."""
     low = first.lower()
-    if low.endswith(("а", "я")) and (len(low) < 6 or words < 3):
-        return False
+    if low.endswith(("а", "я")) and not low.endswith(("ая", "яя")) and (len(low) < 6 or words < 3):
+        return False  # (-ая is no first name's: "Вселенная Терминатора")
     parses = names.parse(low)
     if not names.morph().word_is_known(low) or any(NAME_TAGS & p.tag.grammemes for p in parses[:3]):
         return False

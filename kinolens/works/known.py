@@ -127,6 +127,12 @@ def film_from_known(doc: Doc, film: list[TitleMention] | None,
     none was chosen, a known film written twice or more, once opening a
     sentence, is ("Назад в будущее относится к тем фильмам…"; written once, such a title was the
     film 12 times and not 11 on 3,000 train reviews, so that stays no film)."""
+    opener = opening_title(doc, known)
+    if opener is not None and (film is None or not any(m.start < opener[0].start for m in film)) \
+            and (film is None or opener[0].rule == "known" or likened(doc, film)) \
+            and not (film and title_match_key(film[0].normal) == title_match_key(opener[0].normal)):
+        doc.note("works", "film: a known film opening the review before a dash", opener[0].normal)
+        return opener
     if film is None:
         found = next((g for g in known if len(g) >= 2 and any(m.rule == "known:opening" for m in g)), None)
         if found:
@@ -144,6 +150,25 @@ def film_from_known(doc: Doc, film: list[TitleMention] | None,
         doc.note("works", "film: the one known film written, not a word no list knows", known[0][0].normal)
         return known[0]
     return film
+
+
+def opening_title(doc: Doc, known: list[list[TitleMention]]) -> list[TitleMention] | None:
+    """The known film whose title opens the review's first or second sentence (the first may be a
+    heading) before a dash: "Апокалипсис сегодня - это фильм с идеей …" names its film, whatever
+    the review quotes later ('Пианист', a likening)."""
+    starts = {s.start for s in (doc.sentences or [])[:2]}
+    return next((g for g in known for m in g if m.start in starts
+                 and re.match(r"\s*[-—–]\s", doc.text[m.stop:m.stop + 4])), None)
+
+
+def likened(doc: Doc, film: list[TitleMention]) -> bool:
+    """Every mention of the chosen title likens it or lists it among others ("как в «Пианисте»,
+    «Спасти рядового Райана»"): a title of dictionary words opening the review before a dash
+    ("Апокалипсис сегодня - это") outweighs it, but not a phrase ("Главный герой - …") a film the
+    review names otherwise."""
+    from .relate import listed, relation_of  # relate imports this module
+
+    return all(listed(doc, m) or relation_of(doc, m)[0] == "compared" for m in film)
 
 
 STRONG = 4  # people of one known film's cast that outweigh a chosen title no list knows
