@@ -1073,6 +1073,9 @@ def test_director_before_verb_phrase(pipeline):
     ("Апокалипсис сегодня - это фильм с идеей. Ужасы войны не так показаны, как в «Пианисте» и «Зеркале».",
      "Апокалипсис сегодня", ["Пианист", "Зеркало"]),
     ("Побег из Шоушенка - лучший фильм. Я пересматривал «Побег из Шоушенка» пять раз.", "Побег из Шоушенка", []),
+    # … or alone on a line under the heading, a name inside it and all
+    ("Слёзы\n\nСписок Шиндлера...\n\nЭтот фильм о войне. Оскар Шиндлер спасал людей. «Пианист» снят иначе.",
+     "Список Шиндлера", ["Пианист"]),
     # no title chosen, but one known film written without quotes whose cast the review names
     ("Скучно. К тому же Угнать за 60 секунд комплектуется актерами ранга Николаса Кейджа и Анджелины Джоли.",
      "Угнать за 60 секунд", []),
@@ -1089,6 +1092,11 @@ def test_reviewed_film_and_other_works(text, film, works, pipeline):
     # two quoted titles joined by "или" are two films, unless they share a word or the casts join them
     ("Скучно. Чего только стоит один 'Изгой' или 'Форрест Гамп'!", ["Изгой", "Форрест Гамп"]),
     ("Скучно. Помните «Бегущий по лезвию» или «Бегущий по лезвию бритвы»?", ["Бегущий по лезвию"]),
+    # a known film holding a name is found, but not behind a kin's noun; a phrase before a dash is no film
+    ("Скучно. Я один из немногих, кому понравился Меч короля Артура.", ["Меч короля Артура"]),
+    ("Скучно. Это блокбастер по мотивам сказки Братьев Гримм.", []),
+    ("Скучно. Шиндлер спасает людей. В конце Список Шиндлера лежит на рельсах.", []),  # the person named apart
+    ("Безумно трогательный фильм.\n\nГлавный герой - огромный мужчина, добрый и тихий.", []),
 ])
 def test_works_named_apart(text, works, pipeline):
     doc = run(text, pipeline)

@@ -21,9 +21,12 @@ from ..data import load_lexicon
 from ..doc import Doc, TitleMention
 from ..people.casts import cast_named, films, films_titled, known_cast, known_cast_titles, plays_part, shared_cast
 from ..people.names import morph, parse
+from ..people.cues import rules
+from ..people.shapes import common_word
 from ..people.unnamed import film_by_hero, film_by_people, film_votes, leader
 from ..text.spelling import fold
 from .keys import title_key, title_match_key
+from .opening import alone_on_line, opening_film
 from .unquoted import TOKEN, capitalised, overlaps, token_key
 
 GLUE = re.compile(r"^(?: |: | - | – |-)$")  # what may stand between two words of one title
@@ -74,7 +77,8 @@ def known_titles_in(doc: Doc) -> list[list[TitleMention]]:
     """Groups of mentions of known films written without quotes, in the order first written
     (rule "known", or "known:opening" where only a sentence's capital tells)."""
     index = known_index()
-    taken = sorted([(t.start, t.stop) for t in doc.titles] + [(m.start, m.stop) for m in doc.names or ()])
+    taken = sorted((t.start, t.stop) for t in doc.titles)
+    people = sorted((m.start, m.stop, fold(m.normal.split()[-1])) for m in doc.names or () if m.normal.strip())
     groups: dict[str, list[TitleMention]] = {}
     for sentence in doc.sentences:
         tokens = list(TOKEN.finditer(doc.text, sentence.start, sentence.stop))
@@ -87,7 +91,8 @@ def known_titles_in(doc: Doc) -> list[list[TitleMention]]:
                 continue
             n, title, clear = hit
             start, stop = tokens[i].start(), tokens[i + n - 1].end()
-            if not overlaps(start, stop, taken):
+            if not overlaps(start, stop, taken) and (holds_names(tokens[i].group(), start, stop, people)
+                                                     or alone_on_line(doc.text, start, stop)):
                 text = doc.text[start:stop]
                 rule = "known" if clear else "known:opening"
                 groups.setdefault(title, []).append(TitleMention(start, stop, text, title, False, rule))
@@ -110,6 +115,20 @@ def match_at(doc: Doc, tokens: list[re.Match], i: int, entries, sentence_start: 
     return None
 
 
+def holds_names(first: str, start: int, stop: int, people: list[tuple[int, int, str]]) -> bool:
+    """A known title overlaps no name the review writes, or holds it whole after a common word of
+    its own, no kin's noun, where the review names that person nowhere else ("Меч короля Артура";
+    not "сказки Братьев Гримм", the brothers; not "Список Шиндлера" in a review that writes of
+    Шиндлер: its own film, or the list itself)."""
+    inside = [(a, b, name) for a, b, name in people if a < stop and start < b]
+    if not inside:
+        return True
+    names = {name for _, _, name in inside}
+    return all(start < a and b <= stop for a, b, _ in inside) and common_word(first) \
+        and parse(first.lower())[0].normal_form not in rules()["relation_nouns"] \
+        and not any(name in names for a, b, name in people if b <= start or a >= stop)
+
+
 def inside_clause(doc: Doc, tokens: list[re.Match], i: int) -> bool:
     """Token `i` follows another word of its sentence across spaces or a comma only: not a
     sentence's, a line's, a list item's or a bracket's first word ("а) Главный Герой")."""
@@ -127,11 +146,8 @@ def film_from_known(doc: Doc, film: list[TitleMention] | None,
     none was chosen, a known film written twice or more, once opening a
     sentence, is ("Назад в будущее относится к тем фильмам…"; written once, such a title was the
     film 12 times and not 11 on 3,000 train reviews, so that stays no film)."""
-    opener = opening_title(doc, known)
-    if opener is not None and (film is None or not any(m.start < opener[0].start for m in film)) \
-            and (film is None or opener[0].rule == "known" or likened(doc, film)) \
-            and not (film and title_match_key(film[0].normal) == title_match_key(opener[0].normal)):
-        doc.note("works", "film: a known film opening the review before a dash", opener[0].normal)
+    opener = opening_film(doc, film, known)
+    if opener is not None:
         return opener
     if film is None:
         found = next((g for g in known if len(g) >= 2 and any(m.rule == "known:opening" for m in g)), None)
@@ -150,25 +166,6 @@ def film_from_known(doc: Doc, film: list[TitleMention] | None,
         doc.note("works", "film: the one known film written, not a word no list knows", known[0][0].normal)
         return known[0]
     return film
-
-
-def opening_title(doc: Doc, known: list[list[TitleMention]]) -> list[TitleMention] | None:
-    """The known film whose title opens the review's first or second sentence (the first may be a
-    heading) before a dash: "Апокалипсис сегодня - это фильм с идеей …" names its film, whatever
-    the review quotes later ('Пианист', a likening)."""
-    starts = {s.start for s in (doc.sentences or [])[:2]}
-    return next((g for g in known for m in g if m.start in starts
-                 and re.match(r"\s*[-—–]\s", doc.text[m.stop:m.stop + 4])), None)
-
-
-def likened(doc: Doc, film: list[TitleMention]) -> bool:
-    """Every mention of the chosen title likens it or lists it among others ("как в «Пианисте»,
-    «Спасти рядового Райана»"): a title of dictionary words opening the review before a dash
-    ("Апокалипсис сегодня - это") outweighs it, but not a phrase ("Главный герой - …") a film the
-    review names otherwise."""
-    from .relate import listed, relation_of  # relate imports this module
-
-    return all(listed(doc, m) or relation_of(doc, m)[0] == "compared" for m in film)
 
 
 STRONG = 4  # people of one known film's cast that outweigh a chosen title no list knows
