@@ -90,6 +90,8 @@ def test_known_names(written, nominative):
 
 @pytest.mark.parametrize("written, nominative", [
     ("Альфреда Молина", "Альфред Молина"),  # a known cast's actor: a man's -а surname as written
+    ("Юбаба", "Юбаба"), ("Грима", "Грима"), ("Вито Корлеоне", "Вито Корлеоне"),  # known characters, as the casts spell them
+    ("Адриана", "Адриана"),  # a first name is no character's spelling to pull readings to (Адриан Дория)
     ("Ивана Петрова", "Иван Петров"),  # no known name: read as declined
 ])
 def test_known_cast_names(written, nominative):

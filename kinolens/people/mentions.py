@@ -25,7 +25,7 @@ from ..text.spelling import fold
 from . import names
 from .cues import HERO_BEFORE, SLASH_DASH
 from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
-from .casts import known_actor_names
+from .casts import films, known_actor_names
 from .listed import initialled_spans, listed_full_names, listed_spans, listed_surnames
 from .ner import joined_names
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
@@ -163,10 +163,18 @@ def credited_alone(doc: Doc, start: int, stop: int) -> bool:
 
 @lru_cache(maxsize=1)
 def spelled_names() -> frozenset:
-    """The full names a name's reading should spell, folded: the listed actors' and directors',
-    and every spelling of the known casts' actors ("игру Альфреда Молина": Альфред Молина, not
-    Молин)."""
-    return listed_full_names() | frozenset(name for name in known_actor_names() if " " in name)
+    """The names a name's reading should spell, folded: the listed actors' and directors' full names,
+    every spelling of the known casts' actors and of their characters ("игру Альфреда Молина":
+    Альфред Молина, not Молин; "Юбаба", not Юбаб)."""
+    characters = {fold(spelling) for _, parts in films() for part in parts for spelling in part[1]
+                  if spelling[:1].isupper() and len(spelling) > 2 and (" " in spelling or not first_name(spelling))}
+    return listed_full_names() | frozenset(name for name in known_actor_names() if " " in name) | characters
+
+
+def first_name(word: str) -> bool:
+    """pymorphy3's dictionary has the word as a first name: a character called so alone ("Адриан", "Уилла")
+    would pull every such name the review writes to its spelling."""
+    return names.morph().word_is_known(word.lower()) and any("Name" in p.tag.grammemes for p in names.parse(word))
 
 
 def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
