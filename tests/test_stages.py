@@ -177,6 +177,7 @@ def test_title_match_keys(a, b, same):
     # a title that reads as a nominative too, in its other reading where the review writes that form
     ("Продолжение «Матрицы» хуже. «Матрица» была свежее.", ["Матрица", "Матрица"]),
     ("Напоминает «Матрицы» Вачовски.", ["Матрицы"]),  # the plural stands where nothing else is written
+    ("У «Сумерок» есть своя аудитория.", ["Сумерки"]),  # a plural's genitive with no ending
     ("Вопросы раскрыты в трилогии «Матрицы». Треки из «Матрицы» хороши.", ["Матрица", "Матрица"]),  # after "из"
     ("Фильм снят по повести Игоря Белова - « Анна Белова и спасение из Тихого берега».",
      ["Анна Белова и спасение из Тихого берега"]),  # a dash between the cue's name and the quote

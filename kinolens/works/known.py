@@ -338,11 +338,19 @@ def known_spellings(doc: Doc, titles: list[TitleMention]) -> list[TitleMention]:
     for t in titles:
         words = [m.group() for m in TOKEN.finditer(t.text)]
         spelled = known_by_stems(t.text) if len(words) > 1 else one_word_title(words[0]) if words else None
-        if spelled and fold(spelled) != fold(t.normal) and (fold(t.text) != fold(t.normal) or oblique(words, spelled)):
+        if spelled and fold(spelled) != fold(t.normal) and (fold(t.text) != fold(t.normal) or oblique(words, spelled)
+                                                            or plural_genitive(words, spelled)):
             doc.note("titles", "a known film's spelling", f"{t.normal} → {spelled}")
             t = replace(t, normal=spelled)
         found.append(t)
     return found
+
+
+def plural_genitive(words: list[str], spelled: str) -> bool:
+    """One word written with no ending where the known title has one: a plural's genitive
+    («Сумерок» for Сумерки, which pymorphy3 reads as a noun "сумерок" as written)."""
+    return len(words) == 1 and re.search("[бвгджзклмнпрстфхцчшщй]$", words[0].lower()) is not None \
+        and re.search("[аяиыеуюоэ]$", spelled.lower()) is not None
 
 
 OBLIQUE = re.compile(r"(?:е|у|ю|ом|ем|ой|ей|ами|ями|ах|ях)$")
