@@ -31,7 +31,7 @@ from .ner import joined_names
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
 from .titled import drop_bare_titles, drop_title_phrases
-from .shapes import (NAME_TAGS, adjective_read_as_name, common_word, drop_heading_words,
+from .shapes import (NAME_TAGS, adjective_read_as_name, common_word, drop_heading_words, first_name_like,
                      drop_name_adjectives, franchise_word, glued_at, is_stopword,
                      known_first_name, lexicon, misspelt_word, name_mass, place_like, trim_function_words,
                      without_final_stop, woman_opening_clause, words_of)
@@ -165,16 +165,11 @@ def credited_alone(doc: Doc, start: int, stop: int) -> bool:
 def spelled_names() -> frozenset:
     """The names a name's reading should spell, folded: the listed actors' and directors' full names,
     every spelling of the known casts' actors and of their characters ("игру Альфреда Молина":
-    Альфред Молина, not Молин; "Юбаба", not Юбаб)."""
+    Альфред Молина, not Молин; "Юбаба", not Юбаб), save a character called by a first name alone,
+    which would pull every such name the review writes to its spelling ("Адриан", "Уилла")."""
     characters = {fold(spelling) for _, parts in films() for part in parts for spelling in part[1]
-                  if spelling[:1].isupper() and len(spelling) > 2 and (" " in spelling or not first_name(spelling))}
+                  if spelling[:1].isupper() and len(spelling) > 2 and (" " in spelling or not first_name_like(spelling))}
     return listed_full_names() | frozenset(name for name in known_actor_names() if " " in name) | characters
-
-
-def first_name(word: str) -> bool:
-    """pymorphy3's dictionary has the word as a first name: a character called so alone ("Адриан", "Уилла")
-    would pull every such name the review writes to its spelling."""
-    return names.morph().word_is_known(word.lower()) and any("Name" in p.tag.grammemes for p in names.parse(word))
 
 
 def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,

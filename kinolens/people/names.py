@@ -245,7 +245,7 @@ def adjust(cand: Candidate, position: str) -> float:
         return 0.25  # "Гэри Олдмэну": a surname in consonant + -у is mostly a dative
     if cand.rule == "suffix:-а" and re.search(r"[шчжщ]к$", cand.form.lower()):
         return 0.1  # "Чебурашка", "Машка": a diminutive in -ка, no man's name in -шк
-    if cand.rule == "suffix:-ей" and position == "last" and re.search(r"[бвгджзклмнпрстфхцчшщ]я$", cand.form.lower()):
+    if cand.rule == "suffix:-ей" and position == "last" and CONSONANT_END.search(cand.form.lower()[:-1]):
         return 0.25  # "Марисы Томей": a woman's surname in consonant + -ей is written as is, not Томя
     if cand.rule == "indeclinable:-а" and position != "last":  # only a man's surname: "Альфреду Молина"
         return -0.3

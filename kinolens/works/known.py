@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..data import load_lexicon
 from ..doc import Doc, TitleMention
 from ..people.casts import cast_named, films, films_titled, known_cast, known_cast_titles, plays_part, shared_cast
-from ..people.names import morph, parse
+from ..people.names import CONSONANT_END, morph, parse
 from ..people.cues import rules
 from ..people.shapes import common_word
 from ..people.unnamed import film_by_hero, film_by_people, film_votes, leader
@@ -349,7 +349,7 @@ def known_spellings(doc: Doc, titles: list[TitleMention]) -> list[TitleMention]:
 def plural_genitive(words: list[str], spelled: str) -> bool:
     """One word written with no ending where the known title has one: a plural's genitive
     («Сумерок» for Сумерки, which pymorphy3 reads as a noun "сумерок" as written)."""
-    return len(words) == 1 and re.search("[бвгджзклмнпрстфхцчшщй]$", words[0].lower()) is not None \
+    return len(words) == 1 and (words[0][-1:].lower() == "й" or CONSONANT_END.search(words[0].lower()) is not None) \
         and re.search("[аяиыеуюоэ]$", spelled.lower()) is not None
 
 
