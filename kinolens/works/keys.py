@@ -21,6 +21,14 @@ def title_key(title: str) -> str:
     return " ".join(word_key(w) if w.isalpha() else w for w in words)
 
 
+def whole_line(text: str, start: int, stop: int, around: str) -> bool:
+    """The span `start:stop` is all its line says but characters of `around`, on a line other than
+    the first (a section's heading, a title under the review's heading)."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", stop)
+    return first > 0 and not (text[first:start] + text[stop:len(text) if last < 0 else last]).strip(around)
+
+
 def share_a_word(a: str, b: str) -> bool:
     """Two titles have a word in common, case endings aside: «Бегущий по лезвию» или «Бегущий по
     лезвию бритвы» may name one film, 'Изгой' или 'Форест Гамп' are two."""

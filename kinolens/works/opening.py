@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, TitleMention
-from .keys import title_match_key
+from .keys import title_match_key, whole_line
 
 
 def opening_film(doc: Doc, film: list[TitleMention] | None,
@@ -44,7 +44,7 @@ def alone_on_line(text: str, start: int, stop: int) -> bool:
     """The title is all its line says, stops and dots aside, under the heading ("Список Шиндлера..."),
     not the heading itself: a heading plays on another film's title as often ("Игры разума..." over
     a review of «Бойцовский клуб»)."""
-    return start > 0 and text[start - 1] == "\n" and re.match(r"[.!?…]*[ \t]*(?:\n|$)", text[stop:]) is not None
+    return text[start - 1:start] == "\n" and whole_line(text, start, stop, ".!?… \t")
 
 
 def likened(doc: Doc, film: list[TitleMention]) -> bool:

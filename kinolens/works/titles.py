@@ -20,6 +20,7 @@ from ..people.shapes import known_first_name
 from ..pipeline import Stage
 from ..text.spelling import fold
 from .declension import attested_nominative, genitive_head, nominative
+from .keys import whole_line
 
 # a backtick glued to the next word opens a quote ("написано `От режиссёра фильма `Идеальный шторм`")
 QUOTED = re.compile(r"«([^«»\n]{1,100})»|“([^“”\n]{1,100})”|„([^„“\n]{1,100})“"
@@ -381,10 +382,7 @@ def own_line(text: str, m: re.Match) -> bool:
     """A quote that is a whole line further on, with a finite verb or an infinitive, and no known
     film: a section's heading ("'Фильм, от которого нельзя отказаться'", "'За всё придётся
     платить'"), not a title."""
-    start = text.rfind("\n", 0, m.start()) + 1
-    stop = text.find("\n", m.end())
-    line = text[start:len(text) if stop < 0 else stop]
-    if start == 0 or line.strip(" \t«»\"'“”„`.") != m.group(0).strip(" \t«»\"'“”„`.") or known_film(m.group(0).strip()):
+    if not whole_line(text, m.start(), m.end(), " \t«»\"'“”„`.") or known_film(m.group(0).strip()):
         return False
     return any(is_verb(w) for w in WORD.findall(m.group(0)))
 
