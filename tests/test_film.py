@@ -28,6 +28,11 @@ from kinolens.works.film_train import same_title, train_film
     ("Мне нравится Голливуд. Это был хороший вечер.", None),
     ("Для меня этот фильм Легенда. Притча. Откровение.", None),  # what the film is, capitalised
     ("Посмотрите лучше «Холм», «Пески» и «Сад». Там хотя бы есть сюжет.", None),
+    # a group's title: the spelling written as it is where a declension was guessed once each
+    ("Пересмотрел «Узника Азкабана». «Узник Азкабана» снят мрачнее прочих.", "Узник Азкабана"),
+    # a character's first name is no film of that name ("Вера Николаевна": Вера inside a sentence too)
+    ("Героини здесь две. «Вера Николаевна, налейте чаю», — говорит Галина, а Вера молчит. Вера Николаевна строга.",
+     None),
 ])
 def test_film_choice(text, film, pipeline):
     doc = pipeline(make_doc(text))

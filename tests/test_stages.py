@@ -813,6 +813,12 @@ def test_filmographies_hold_the_casts_directors_films():
     ("Безбашная и романтичная комедия. Играет Иван Петров.", ["Иван Петров"]),  # an adjective, no -най name
     ("Фильм хорош. Боярская играет прекрасно.", ["Боярская"]),  # a woman's surname in -ская stays
     ("Фильм хорош. Чарли влюблен, а Вера в лучшее пропала.", ["Чарли"]),  # a sure first name opens a sentence
+    # a nominative head, then its owner's surname in the genitive: two mentions (`owners.py`)
+    ("Герой хорош. Это Базаров Тургенева, только злее.", ["Базаров", "Тургенев"]),
+    ("Кристиан Бэйл хорош. Дамблдор Бэйла был бы странен.", ["Дамблдор", "Кристиан Бэйл"]),
+    ("Снято красиво. Фильмы Коламбуса добрее, этот мрачнее.", ["Коламбус"]),  # a dictionary word is dropped
+    ("Фильм держится на игре Роба Шнайдера.", ["Роб Шнайдер"]),  # both genitives: one name
+    ("В ролях Альфред Молина и Джон Траволта.", ["Альфред Молина", "Джон Траволта"]),  # first names
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)
@@ -1012,6 +1018,7 @@ def test_stage_map_equals_call(pipeline):
     ("Сценарист перепутал двух девушек - Анну Белову и Веру.", "Анна Белова", "writer"),
     ("Там режиссёр познакомился со сценаристом Иваном Петровым.", "Иван Петров", "director"),
     ("Сценаристы упростили задачу Ивана Петрова.", "Иван Петров", "writer"),
+    ("Чего добивался режиссер, меняя Гарри на женщину?", "Гарри", "director"),  # the gerund's object
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

@@ -52,6 +52,8 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
     words = WORDS.findall(gap.lower())
     if hit.mention.case in ("accs", "gent") and words and parse(words[-1])[0].tag.POS == "VERB":
         return True  # "сценаристы выставляют Питера Гаретта супергероем": the object of what the crew does
+    if any(parse(w)[0].tag.POS == "GRND" for w in words):
+        return True  # "режиссер, меняя Гарри на женщину": the gerund's object, not the crew
     inside_word = gap[:1].isalpha() and doc.text[m.end() - 1:m.end()].isalpha()  # "оператор|скую работу"
     if verb_then_noun(words[1:] if inside_word else words):
         return True  # "сценарист перепутал двух девушек - Арвен и Эовин": the verb's object, not the crew

@@ -28,6 +28,7 @@ from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
 from .casts import films, known_actor_names
 from .listed import initialled_spans, listed_full_names, listed_spans, listed_surnames
 from .ner import joined_names
+from .owners import GENITIVE, OWNER_RULE, owner_spans
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
 from .titled import drop_bare_titles, drop_title_phrases
@@ -206,7 +207,7 @@ def ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
     for span in joined_names(doc):
         for start, stop in split_names(doc.text[span.start:span.stop], span.start):
             for a, b in unglue(doc.text, start, stop):
-                found.append((*trim_function_words(doc, a, without_final_stop(doc.text, a, b)), "ner"))
+                found += owner_spans(doc, *trim_function_words(doc, a, without_final_stop(doc.text, a, b)), "ner")
     return found
 
 
@@ -307,13 +308,19 @@ def coordinated_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def propagated_spans(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, int, str]]:
+    """Words that are forms of a part of a name found: a word that is mostly a common noun
+    (`not_names`: Вера, Лев) only inside a sentence and as the first name of a full name found
+    ("Вера Николаевна …, на что Вера отвечает")."""
     parts = {w for m in mentions for w in m.normal.split() if len(w) >= 3 and CAPITAL.match(w)}
+    firsts = {m.normal.split()[0] for m in mentions if " " in m.normal}
     covered = spanned((m.start, m.stop) for m in mentions)
     stop = lexicon()["not_names"]
+    starts = sentence_starts(doc)
     found = []
     for tok in doc.tokens:
-        if tok.start in covered or not CAPITAL.match(tok.text) or tok.text.lower() in stop \
-                or inside_title(doc, tok.start, tok.stop):
+        if tok.start in covered or not CAPITAL.match(tok.text) or inside_title(doc, tok.start, tok.stop):
+            continue
+        if tok.text.lower() in stop and (tok.start in starts or tok.text not in firsts):
             continue
         if names.forms_of(tok.text) & parts:
             found.append((tok.start, tok.stop, "propagate"))
@@ -418,7 +425,8 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     spans += after_role_spans(doc, [(a, b) for a, b, _ in spans])
     spans += listed_spans(doc, [(a, b) for a, b, _ in spans])
     spans += initialled_spans(doc, [(a, b) for a, b, _ in spans])
-    mentions = share_case(doc, [read_name(doc, a, b, attested, rule) for a, b, rule in spans], attested)
+    mentions = share_case(doc, [read_name(doc, a, b, attested, rule, GENITIVE if rule == OWNER_RULE else None)
+                                for a, b, rule in spans], attested)
     mentions = [read_role_word(doc, m) if m.rule == AFTER_ROLE_RULE else m for m in mentions]
     mentions += [as_part(doc, read_name(doc, a, b, attested, rule), mentions) for a, b, rule in propagated_spans(doc, mentions)]
     mentions = drop_title_phrases(doc, drop_bare_titles(doc, drop_name_adjectives(mentions)), listed_full_names())

@@ -74,10 +74,12 @@ def relation_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
 
 
 def group_titles(titles: list[TitleMention]) -> list[list[TitleMention]]:
+    """The titles gathered by key, each group's likeliest spelling first (`by_spelling`: «Узника
+    Азкабана» read Узник Азкабан once and «Узник Азкабана» written once is Узник Азкабана)."""
     groups: dict[str, list[TitleMention]] = {}
     for title in titles:
         groups.setdefault(title_key(title.normal), []).append(title)
-    return list(groups.values())
+    return [by_spelling(g) for g in groups.values()]
 
 
 ALIAS_GAP = re.compile(r"[»\"'”]?\s*(?:\(|/|или|,\s*или|—|-)?\s*[«\"'“]?")
@@ -158,13 +160,18 @@ def join_misspellings(groups: list[list[TitleMention]]) -> list[list[TitleMentio
 def by_spelling(mentions: list[TitleMention]) -> list[TitleMention]:
     """The mentions in text order, those of the spelling written most often first; on a tie, a
     known film's (`known.py`: «Зеленная миля» once and «Зеленой мили» once is Зелёная миля), then
-    one the review writes as it is (no declension guessed), then the first written — never a
-    set's order, which changes from run to run."""
+    one the review writes as it is (no declension guessed: «Узника Азкабана», read Узник Азкабан,
+    and «Узник Азкабана» once each is Узник Азкабана), then the first written — never a set's
+    order, which changes from run to run. Spellings that differ only in case or ё count as one,
+    and the first written of them stands for them ("Потемкин" and "Потёмкин" once each tie with
+    "Потемкина" twice: the first written wins)."""
     ordered = sorted(mentions, key=lambda t: t.start)
-    spellings = list(dict.fromkeys(t.normal for t in ordered))
-    best = max(spellings, key=lambda n: (sum(t.normal == n for t in ordered), is_known_title(n),
-                                         any(t.normal == n == t.text for t in ordered)))
-    return sorted(ordered, key=lambda t: t.normal != best)
+    spellings = list(dict.fromkeys(fold(t.normal) for t in ordered))
+    best = max(spellings, key=lambda n: (sum(fold(t.normal) == n for t in ordered),
+                                         any(is_known_title(t.normal) for t in ordered if fold(t.normal) == n),
+                                         any(t.normal == t.text and fold(t.normal) == n for t in ordered)))
+    first = next(t.normal for t in ordered if fold(t.normal) == best)
+    return sorted(ordered, key=lambda t: t.normal != first)
 
 
 def merge_into(groups: list[list[TitleMention]], into: dict[int, int],
