@@ -393,6 +393,15 @@ def test_capital_opening_a_sentence_or_item(text, opens):
      {"Кейдж": [], "Иван Петров": []}),  # the part's kin in the genitive is neither side
     ("Хороша Анна Белова, жена главного героя, в исполнении Ольги Сидоровой.",
      {"Анна Белова": [], "Ольга Сидорова": ["Анна Белова"]}),  # the name's own noun between commas
+    # a part named back ("с этой ролью") is the one the sentence before names (`backrefs.py`)
+    ("Среди знакомых Анны выделяется Пётр Волков. Актер Иван Сидоров прекрасно справился с этой ролью.",
+     {"Анна": [], "Пётр Волков": [], "Иван Сидоров": ["Пётр Волков"]}),
+    ("Этот фильм снял Олег Волков. Актер Иван Сидоров прекрасно справился с этой ролью.",
+     {"Олег Волков": [], "Иван Сидоров": []}),  # the director is no part
+    ("Героиню играет Анна. Актриса Анна Белова прекрасно справилась с этой ролью.",
+     {"Анна Белова": []}),  # her own first name, after an actor cue
+    ("Он ходит в кино с Петровым. Актер Иван Сидоров прекрасно справился с этой ролью.",
+     {"Петров": [], "Иван Сидоров": []}),  # no one's part: the last one named sits in no sentence of a part
 ])
 def test_cast(text, people, pipeline):
     doc = run(text, pipeline)
@@ -512,6 +521,7 @@ def test_cast(text, people, pipeline):
     # a plural job cue's list that closes with "и"
     ("Сценаристы Иван Петров, Олег Сидоров и Анна Белова хотят сказать многое.", "Олег Сидоров", "writer"),
     ("Сценаристы Иван Петров, Олег Сидоров и Анна Белова хотят сказать многое.", "Анна Белова", "writer"),
+    ("Этот фильм снял Иван Петров.", "Иван Петров", "director"),  # the subject after the verb, as written
 ])
 def test_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)
@@ -1019,6 +1029,9 @@ def test_stage_map_equals_call(pipeline):
     ("Там режиссёр познакомился со сценаристом Иваном Петровым.", "Иван Петров", "director"),
     ("Сценаристы упростили задачу Ивана Петрова.", "Иван Петров", "writer"),
     ("Чего добивался режиссер, меняя Гарри на женщину?", "Гарри", "director"),  # the gerund's object
+    ("Кэмерон снял Ивана Петрова в главной роли.", "Иван Петров", "director"),  # the verb's object
+    ("«Тихий берег» хорош. Первые два снял Иван Петров, а этот нет.", "Иван Петров", "director"),  # other parts
+    ("Если бы этот фильм снял Иван Петров, было бы лучше.", "Иван Петров", "director"),  # supposed
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

@@ -6,6 +6,7 @@ import re
 
 from ..doc import Doc
 from .authors import author_barred
+from .directors import is_known_director
 from .cues import LIST_JOINED, WORDS, Finder, Placed, rules, visibly_genitive
 from .names import finite_verb, parse
 from .siblings import JOINED
@@ -40,6 +41,8 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
         # "Оператор Уолли Пфистер снял фильм": the camera, not the direction
         return OTHER_JOB_BEFORE.search(doc.text[max(0, hit.start - 30):hit.start]) is not None \
             or made_other_work(doc, m.end())
+    if rule.get("case") == "nomn_as_written" and other_work_before(doc, m.start()):
+        return True  # "Первые два снял Крис Коламбус", "«Чужого» снял Ридли Скотт": another film's maker
     gap = doc.text[m.end():hit.start]
     # the cue took the comma: "писатель, а Фрэнк Дарабонт" ("роман, который написал X" stays)
     took_comma = re.search(r"[,;]\s*$", m.group(0)) and (NEXT_CLAUSE.match(gap) or ONLY_AND.fullmatch(gap))
@@ -79,6 +82,21 @@ def made_other_work(doc: Doc, stop: int) -> bool:
     «Страсти Христовы»" in a review of «Патриот»: he directed that, not the film)."""
     return any(OBJECT_GAP.match(doc.text[stop:t.start]) for w in doc.works or [] for t in w.mentions
                if 0 <= t.start - stop <= 30)
+
+
+OTHER_PART = re.compile(r"(?<![а-яё])(?:перв|втор|предыдущ|прошл|следующ|оригинал|остальн|друг)\w*[^.!?]{0,25}$", re.I)
+
+
+SUPPOSED = re.compile(r"(?<![а-яё])если\s+бы?(?![а-яё])[^.!?]*$", re.I)
+
+
+def other_work_before(doc: Doc, start: int) -> bool:
+    """The verb at `start` ("снял X") has another work for its object before it: a part named by
+    its place in a series, or a work the review names (not the film) just before; or it is
+    supposed ("если бы этот фильм снял Спилберг")."""
+    return OTHER_PART.search(doc.text[max(0, start - 30):start]) is not None \
+        or SUPPOSED.search(doc.text[max(0, start - 40):start]) is not None \
+        or any(start - 30 <= t.stop <= start for w in doc.works or [] for t in w.mentions)
 
 
 OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
@@ -147,12 +165,15 @@ def aside_between(gap: str) -> bool:
 def case_fits(wanted: str | None, placed: Placed, cue: str = "") -> bool:
     """`gent`: visibly genitive (`visibly_genitive`); `not_declined_otherwise`: a genitive or a
     name left as written (книга Марио Пьюзо, книги Дж. К. Роулинг), not one declined into
-    another case; `datv`: visibly dative; None: any."""
+    another case; `nomn_as_written`: the nominative as written, a full name or a listed director's
+    ("снял Амистад" names a film); `datv`: visibly dative; None: any."""
     m = placed.mention
     if wanted == "gent":
         return visibly_genitive(placed)
     if wanted == "not_declined_otherwise":
         return m.case == "gent" or m.text == m.normal
+    if wanted == "nomn_as_written":  # "фильм снял Олег Кравцов", not "снял Брюса Уиллиса в главной роли"
+        return m.text == m.normal and m.case in ("nomn", "") and (" " in m.normal or is_known_director(m.normal))
     if wanted == "datv":  # "Ван Санту удался сильный фильм"
         return m.case == "datv" and m.text != m.normal
     if wanted == "apposed" and NOMINATIVE_JOB.search(cue):  # "X, потрясающий режиссёр": X in the nominative

@@ -12,6 +12,7 @@ import re
 
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
+from .backrefs import back_pairs
 from .actors import is_known_actor, listed_actors, listed_authors, listed_composers
 from .casts import cast_actors, cast_characters, cast_directors, film_cast, is_cast_actor, is_cast_character, known_characters
 from .cues import LIST_JOINED, Finder, Placed, rules
@@ -214,6 +215,7 @@ def assign_roles(doc: Doc) -> None:
     characters: list[list[str]] = [[] for _ in people]
     pairs = play_pairs(doc, finder) + paren_pairs(doc, finder) + hero_pairs(doc, finder) \
         + given_pairs(doc, finder) + dash_pairs(doc, finder)
+    pairs += back_pairs(doc, finder, pairs)
     respective = respective_pairs(doc, finder)
     paired = {i for actor, role, _ in respective for i in (actor, role)}
     pairs = [pair for pair in pairs if not {pair[0], pair[1]} & paired] + respective
