@@ -66,6 +66,7 @@ def test_split_names(span, names):
     ("Чужом: Завете", "Чужой: Завет"), ("Матрице: Перезагрузке", "Матрица: Перезагрузка"),  # each side of a colon
     ("Бэтмен: Начало", "Бэтмен: Начало"),
     ("Короля Артура", "Король Артур"), ("Кролике Роджере", "Кролик Роджер"),  # a being and its name
+    ("Том и Джерри", "Том и Джерри"),  # Tom's name, not тот (в том) in the locative
 ])
 def test_title_nominative(title, expected):
     assert nominative(title) == expected
@@ -173,6 +174,7 @@ def test_title_match_keys(a, b, same):
     # a verb of saying after a dash: speech; after a kind cue, or across a comma alone, a title
     ("«Тюрьма – это не сказочный мир» - так говорит Рэд. Фильм «Тихий берег» — говорят, хорош.", ["Тихий берег"]),
     ("Смотрите «Тихий берег», говорю я.", ["Тихий берег"]),
+    ("Фильм «Тихий берег» хорош. 'Это как-то... Не круто'(с). Ещё «Холм» хорош.", ["Тихий берег", "Холм"]),  # cited
     ("Хорош Майкл «Микки» Пирсон из «Тихого берега».", ["Тихий берег"]),
     # a title that reads as a nominative too, in its other reading where the review writes that form
     ("Продолжение «Матрицы» хуже. «Матрица» была свежее.", ["Матрица", "Матрица"]),

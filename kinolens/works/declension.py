@@ -43,7 +43,8 @@ def nominative(title: str, force: bool = False) -> str:
     if not words or not all(w.isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
         return title
     options = [[p for p in parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
-                and (p.score >= 0.05 or "Fixd" in p.tag.grammemes)][:6] for w in words]
+                and (p.score >= 0.05 or "Fixd" in p.tag.grammemes) and not pronoun_beside_name(w, p)][:6]
+               for w in words]
     # the first word that declines tells the case («Гарри Поттера»: the name Гарри does not;
     # «Шоу Трумэна»: the noun шоу heads its genitive)
     lead = next((i for i, opts in enumerate(options) if not all({"Fixd", "Name"} <= p.tag.grammemes for p in opts)), 0)
@@ -58,6 +59,12 @@ def nominative(title: str, force: bool = False) -> str:
         if declined is not None:
             return " ".join([declined, *words[size:]])
     return title
+
+
+def pronoun_beside_name(word: str, reading) -> bool:
+    """A pronoun's reading of a capitalised word that is also a first name: «Том и Джерри» is
+    Tom's, not тот's (в том)."""
+    return "Apro" in reading.tag and word[:1].isupper() and any("Name" in p.tag for p in parse(word))
 
 
 def case_read(written: str, read: str) -> str:

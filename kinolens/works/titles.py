@@ -190,11 +190,16 @@ def said_before_colon(text: str, start: int, before: list[str]) -> str:
 SAID_AFTER = re.compile(r"\s*,?\s*[—–-]\s*(?:так\s+|как\s+)?([а-яё]+)")
 
 
+CITED_AFTER = re.compile(r"\s?(?:\([сcСC]\)|©)")  # "'Это как-то... Не круто'(с)": a quotation's mark
+
+
 def speech_after(text: str, stop: int) -> str:
     """"speech cue" where a verb of saying follows the quote across a dash ("«Тюрьма – это не
-    сказочный мир» - так говорит Рэд", "«Всегда!», — сказал он"; not "«Тихий берег», говорят, хорош")."""
+    сказочный мир» - так говорит Рэд", "«Всегда!», — сказал он"; not "«Тихий берег», говорят, хорош"),
+    or a quotation's mark (с), ©."""
     m = SAID_AFTER.match(text, stop, stop + 40)
-    return "speech cue" if m and lemma_in(m.group(1), "saying_lemmas") else ""
+    cited = CITED_AFTER.match(text, stop) is not None
+    return "speech cue" if cited or m and lemma_in(m.group(1), "saying_lemmas") else ""
 
 
 def said_near(before: list[str]) -> bool:
