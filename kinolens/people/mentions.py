@@ -310,7 +310,8 @@ def coordinated_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int,
 def propagated_spans(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, int, str]]:
     """Words that are forms of a part of a name found: a word that is mostly a common noun
     (`not_names`: Вера, Лев) only inside a sentence and as the first name of a full name found
-    ("Вера Николаевна …, на что Вера отвечает")."""
+    ("Вера Николаевна …, на что Вера отвечает"); a function word only inside a sentence ("Как
+    ни странно" beside a name "Как")."""
     parts = {w for m in mentions for w in m.normal.split() if len(w) >= 3 and CAPITAL.match(w)}
     firsts = {m.normal.split()[0] for m in mentions if " " in m.normal}
     covered = spanned((m.start, m.stop) for m in mentions)
@@ -320,11 +321,24 @@ def propagated_spans(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, i
     for tok in doc.tokens:
         if tok.start in covered or not CAPITAL.match(tok.text) or inside_title(doc, tok.start, tok.stop):
             continue
-        if tok.text.lower() in stop and (tok.start in starts or tok.text not in firsts):
+        if tok.text.lower() in stop and (tok.start in starts or tok.text not in firsts) \
+                or tok.start in starts and function_like(tok.text):
             continue
         if names.forms_of(tok.text) & parts:
             found.append((tok.start, tok.stop, "propagate"))
     return found
+
+
+PROPAGATE_NEVER = frozenset({"CONJ", "PREP", "PRCL", "ADVB", "NPRO", "PRED", "INTJ"})
+
+
+def function_like(word: str) -> bool:
+    """pymorphy3's likeliest reading is a function word or a pronoun's adjective ("Как", "Который"),
+    and no reading is a name's ("Том")."""
+    parses = names.parse(word.lower())
+    return bool(parses) and names.morph().word_is_known(word.lower()) and (
+        parses[0].tag.POS in PROPAGATE_NEVER or "Apro" in parses[0].tag) \
+        and not any(NAME_TAGS & p.tag.grammemes for p in parses)  # "Том", "Вон" stay names
 
 
 def as_part(doc: Doc, mention: NameMention, found: list[NameMention]) -> NameMention:

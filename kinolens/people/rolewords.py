@@ -12,7 +12,7 @@ import re
 from ..doc import Doc, NameMention, spanned
 from ..works.declension import nominative
 from . import names
-from .shapes import common_word, lexicon, place_like
+from .shapes import NAME_TAGS, common_word, lexicon, place_like
 
 AFTER_ROLE_RULE = "after a role noun"
 AFTER_ROLE = re.compile(r"\b(?:[Рр]ол(?:ь|и|ью|е)|[Оо]браз(?:е|ом|а)?)\s+(?:[а-яё]+(?:ого|его|ой|ей|ую|юю)\s+)?"
@@ -43,11 +43,23 @@ def after_role_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
             b = a + len(words[0])  # "в роли Джокера Хит Леджер": the second word opens a longer name
         first = words[0].lower()
         if any(i in covered or i in titled for i in range(a, b)) or not_character(first) \
-                or JOINED_WORD.match(doc.text, b):
+                or JOINED_WORD.match(doc.text, b) or adjective_before_noun(doc, words, b):
             continue
         found.append((a, b, AFTER_ROLE_RULE))
         covered.update(range(a, b))
     return found
+
+
+LOWER_WORD_AFTER = re.compile(r"\s+[а-яё]{3,}")
+
+
+def adjective_before_noun(doc: Doc, words: list[str], stop: int) -> bool:
+    """One capitalised adjective before a lower-case word: a title or a description ("в роли
+    Темного рыцаря", "роль Крестного отца"), no name."""
+    if len(words) != 1 or not LOWER_WORD_AFTER.match(doc.text, stop):
+        return False
+    parses = names.parse(words[0].lower())[:3]
+    return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") and not NAME_TAGS & p.tag.grammemes for p in parses)
 
 
 def read_role_word(doc: Doc, mention: NameMention) -> NameMention:
