@@ -30,6 +30,8 @@ from kinolens.works.film_train import same_title, train_film
     ("Посмотрите лучше «Холм», «Пески» и «Сад». Там хотя бы есть сюжет.", None),
     # a group's title: the spelling written as it is where a declension was guessed once each
     ("Пересмотрел «Узника Азкабана». «Узник Азкабана» снят мрачнее прочих.", "Узник Азкабана"),
+    ("Фильм мне понравился. Том Хэнкс в Зеленой Миле играет надзирателя Пола. Зеленая Миля трогает.",
+     "Зелёная Миля"),  # «Миле» is the mile's, no name Мила, in the title's key too (the case as written)
     # a character's first name is no film of that name ("Вера Николаевна": Вера inside a sentence too)
     ("Героини здесь две. «Вера Николаевна, налейте чаю», — говорит Галина, а Вера молчит. Вера Николаевна строга.",
      None),

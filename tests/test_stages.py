@@ -835,6 +835,9 @@ def test_filmographies_hold_the_casts_directors_films():
     # a function word opening a sentence is no form of a name found ("Каке" → Как); "Евангелие" is a book
     ("У Каке был брат. Как ни странно, Каке добр.", ["Каке"]),
     ("Герой Иван Петров читает Евангелие от Иоанна.", ["Иван Петров", "Иоанн"]),
+    # a name closing a known film's title written without quotes is the title's (`titled.drop_title_tails`)
+    ("Мне понравился фильм. Том Хэнкс в Зеленой Миле играет надзирателя Пола.", ["Пол", "Том Хэнкс"]),
+    ("Детям читали сказки Братьев Гримм.", ["Гримм"]),  # the kin: the brothers themselves
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

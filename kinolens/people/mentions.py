@@ -31,7 +31,7 @@ from .ner import joined_names
 from .owners import GENITIVE, OWNER_RULE, owner_spans
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
 from .siblings import share_surnames
-from .titled import drop_bare_titles, drop_title_phrases
+from .titled import drop_bare_titles, drop_title_phrases, drop_title_tails
 from .shapes import (NAME_TAGS, adjective_read_as_name, common_word, drop_heading_words, first_name_like,
                      drop_name_adjectives, franchise_word, glued_at, is_stopword,
                      known_first_name, lexicon, misspelt_word, name_mass, place_like, trim_function_words,
@@ -444,6 +444,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     mentions = [read_role_word(doc, m) if m.rule == AFTER_ROLE_RULE else m for m in mentions]
     mentions += [as_part(doc, read_name(doc, a, b, attested, rule), mentions) for a, b, rule in propagated_spans(doc, mentions)]
     mentions = drop_title_phrases(doc, drop_bare_titles(doc, drop_name_adjectives(mentions)), listed_full_names())
+    mentions = drop_title_tails(doc, mentions)
     mentions = drop_heading_words(doc, drop_not_people(doc, mentions), listed_surnames())
     return sorted(share_surnames(doc, mentions), key=lambda m: m.start)
 

@@ -1,7 +1,9 @@
 """Names that are titles: a name written only as a whole quoted title («Леон»), the words of a
 quoted title read as a name ("в Узнике Азкабана"), a known film's whole title written without
-quotes ("экранизация Властелина Колец") — works, not people."""
+quotes ("экранизация Властелина Колец") or closed by a name ("в Зеленой Миле") — works, not people."""
 from __future__ import annotations
+
+import re
 
 from ..doc import Doc, NameMention
 from ..text.spelling import fold
@@ -37,6 +39,42 @@ def drop_title_phrases(doc: Doc, mentions: list[NameMention], known: frozenset =
         kept = [m for m in kept if " " in m.text.strip() or m.rule not in ("propagate", "dict-name")
                 or not set(cut_words(m.text)) <= unquoted]
     return kept
+
+
+WORDS_BEFORE = re.compile(r"(?:[А-ЯЁа-яё-]+ ){1,3}$")
+
+
+def drop_title_tails(doc: Doc, mentions: list[NameMention]) -> list[NameMention]:
+    """A name of one word that closes a known film's title written without quotes ("в Зеленой Миле"
+    is no Мила, "в Мече короля Артура"): one to three words before it, each a noun or adjective
+    that is no name (or lower-case), the first no kin ("сказки Братьев Гримм": the brothers),
+    make the whole title with it. The name goes where the review
+    writes it nowhere else (the works find the title itself, `works.known`)."""
+    tails = [m for m in mentions if " " not in m.text.strip() and m.rule in ("ner", "dict-name") and title_tail(doc, m)]
+    if not tails:
+        return mentions
+    kept = [m for m in mentions if m not in tails]
+    elsewhere = {fold(w) for m in kept for w in m.normal.split()}
+    for m in tails:
+        if fold(m.normal.split()[-1]) in elsewhere:
+            kept.append(m)
+        else:
+            doc.note("names", "the last words of a known film's title", m.text)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def title_tail(doc: Doc, mention: NameMention) -> bool:
+    line = doc.text.rfind("\n", 0, mention.start) + 1
+    before = WORDS_BEFORE.search(doc.text[max(line, mention.start - 60):mention.start])
+    if before is None:
+        return False
+    words = before.group(0).split()
+    for k in range(len(words), 0, -1):
+        if all(word_first(w) or w.islower() for w in words[-k:]) and words[-k].lower() not in rules()["honorifics"] \
+                and names.parse(words[-k])[0].normal_form not in rules()["relation_nouns"] \
+                and known_film_title(" ".join(words[-k:]) + " " + mention.text):
+            return True
+    return False
 
 
 def word_first(word: str) -> bool:

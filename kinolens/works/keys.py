@@ -64,8 +64,9 @@ def word_key(word: str) -> str:
     if adjectives:
         reading = max(adjectives, key=lambda p: (p.tag.gender == "masc" or p.tag.number == "plur", p.score))
         wanted = {"nomn", reading.tag.number} | ({reading.tag.gender} if reading.tag.number == "sing" else set())
-    else:
-        reading = parses[0]
+    else:  # of readings as likely as the first, a common noun's before a name's («Миле»: миля, not Мила)
+        tied = [p for p in parses if p.score >= parses[0].score - 1e-9]
+        reading = next((p for p in tied if not {"Name", "Surn", "Patr"} & p.tag.grammemes), parses[0])
         wanted = {"nomn", reading.tag.number} if reading.tag.number else set()
     form = reading.inflect(wanted) if wanted else None
     return (form.word if form else reading.normal_form).replace("ё", "е")
