@@ -1041,6 +1041,8 @@ def test_stage_map_equals_call(pipeline):
     ("Кэмерон снял Ивана Петрова в главной роли.", "Иван Петров", "director"),  # the verb's object
     ("«Тихий берег» хорош. Первые два снял Иван Петров, а этот нет.", "Иван Петров", "director"),  # other parts
     ("Если бы этот фильм снял Иван Петров, было бы лучше.", "Иван Петров", "director"),  # supposed
+    ("В этот раз режиссером 'Ивана Петрова...' стал Олег Кравцов.", "Иван Петров", "director"),  # in quotes: a title
+    ("Смена режиссера пошла Ивану Петрову на пользу.", "Иван Петров", "director"),  # a verb's, not the cue's
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

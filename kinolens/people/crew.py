@@ -57,6 +57,11 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
         return True  # "сценаристы выставляют Питера Гаретта супергероем": the object of what the crew does
     if any(parse(w)[0].tag.POS == "GRND" for w in words):
         return True  # "режиссер, меняя Гарри на женщину": the gerund's object, not the crew
+    if hit.mention.case in ("datv", "ablt", "loct") and any(
+            finite_verb(w) and parse(w)[0].normal_form not in LINKING_VERBS for w in words):
+        return True  # "Смена режиссера пошла Гарри Поттеру на пользу": the verb's, not the crew
+    if QUOTE_OPENS.search(gap):
+        return True  # "режиссером 'Гарри Поттера...' стал X": a title in quotes, no person
     inside_word = gap[:1].isalpha() and doc.text[m.end() - 1:m.end()].isalpha()  # "оператор|скую работу"
     if verb_then_noun(words[1:] if inside_word else words):
         return True  # "сценарист перепутал двух девушек - Арвен и Эовин": the verb's object, not the crew
@@ -74,6 +79,7 @@ def verb_then_noun(words: list[str]) -> bool:
     return verb is not None and any(parse(w)[0].tag.POS == "NOUN" for w in words[verb + 1:])
 
 
+QUOTE_OPENS = re.compile(r"[«\"'“„]\s*$")
 OBJECT_GAP = re.compile(r"^[\s,]*(?:[а-яё]+\s+){0,2}[«\"'“„]?$", re.I)  # "снял ещё и «…»", "поставил потом «…»"
 
 
