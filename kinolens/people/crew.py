@@ -57,7 +57,7 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
         return True  # "сценаристы выставляют Питера Гаретта супергероем": the object of what the crew does
     if any(parse(w)[0].tag.POS == "GRND" for w in words):
         return True  # "режиссер, меняя Гарри на женщину": the gerund's object, not the crew
-    if hit.mention.case in ("datv", "ablt", "loct") and any(
+    if hit.mention.case in ("datv", "ablt", "loct") and not HANDED_TO.search(gap) and any(
             finite_verb(w) and parse(w)[0].normal_form not in LINKING_VERBS for w in words):
         return True  # "Смена режиссера пошла Гарри Поттеру на пользу": the verb's, not the crew
     if QUOTE_OPENS.search(gap):
