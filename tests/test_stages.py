@@ -838,6 +838,9 @@ def test_filmographies_hold_the_casts_directors_films():
     # a name closing a known film's title written without quotes is the title's (`titled.drop_title_tails`)
     ("Мне понравился фильм. Том Хэнкс в Зеленой Миле играет надзирателя Пола.", ["Пол", "Том Хэнкс"]),
     ("Детям читали сказки Братьев Гримм.", ["Гримм"]),  # the kin: the brothers themselves
+    # a listed author's or composer's name spells its reading ("Конан Дойла": Конан Дойл, not a woman's Дойла)
+    ("Похожие сюжеты у Агаты Кристи и Конан Дойла.", ["Агата Кристи", "Конан Дойл"]),
+    ("Музыка Нино Роты прекрасна.", ["Нино Рота"]),
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

@@ -27,6 +27,7 @@ from . import names
 from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
 from .casts import films, known_actor_names
 from .listed import initialled_spans, listed_full_names, listed_spans, listed_surnames
+from .directors import listed_names
 from .ner import joined_names
 from .neighbours import (coordinated_spans, dash_role_spans, in_role_spans, inside_title, paired_spans,
                          sentence_starts)
@@ -166,13 +167,14 @@ def credited_alone(doc: Doc, start: int, stop: int) -> bool:
 
 @lru_cache(maxsize=1)
 def spelled_names() -> frozenset:
-    """The names a name's reading should spell, folded: the listed actors' and directors' full names,
-    every spelling of the known casts' actors and of their characters ("игру Альфреда Молина":
+    """The names a name's reading should spell, folded: the listed actors', directors', authors' and
+    composers' full names ("у Конан Дойла": Конан Дойл), every spelling of the known casts' actors and of their characters ("игру Альфреда Молина":
     Альфред Молина, not Молин; "Юбаба", not Юбаб), save a character called by a first name alone,
     which would pull every such name the review writes to its spelling ("Адриан", "Уилла")."""
     characters = {fold(spelling) for _, parts in films() for part in parts for spelling in part[1]
                   if spelling[:1].isupper() and len(spelling) > 2 and (" " in spelling or not first_name_like(spelling))}
-    return listed_full_names() | frozenset(name for name in known_actor_names() if " " in name) | characters
+    authors = listed_names("authors", False)[0] | listed_names("composers", False)[0]
+    return listed_full_names() | authors | frozenset(name for name in known_actor_names() if " " in name) | characters
 
 
 def read_name(doc: Doc, start: int, stop: int, attested: dict, rule: str,
