@@ -841,6 +841,8 @@ def test_filmographies_hold_the_casts_directors_films():
     # a listed author's or composer's name spells its reading ("Конан Дойла": Конан Дойл, not a woman's Дойла)
     ("Похожие сюжеты у Агаты Кристи и Конан Дойла.", ["Агата Кристи", "Конан Дойл"]),
     ("Музыка Нино Роты прекрасна.", ["Нино Рота"]),
+    ("Это как 'Амаркорд' Феллини, только теплее.", ["Феллини"]),  # a quote closes the title before the name
+    ("Шон О'Коннор хорош.", ["Шон О'Коннор"]),  # an apostrophe inside a name
 ])
 def test_people_found(text, people, pipeline):
     assert sorted(p.name for p in run(text, pipeline).people) == sorted(people)

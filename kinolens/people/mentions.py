@@ -47,6 +47,7 @@ CAPITAL = re.compile(r"^[A-ZА-ЯЁ]")
 # "Юань Ву-пина", "Чоу Юнь-фата")
 WORD_TAIL = re.compile(r"-(?:это|то|же|ка|таки|что|вот|как|тут|там|все|всё|(?!(?:младш|старш))[а-яё]{5,}[а-яё-]*)$")
 WORD_HEAD = re.compile(r"^[А-ЯЁ][а-яё]+-[а-яё]{4,}$")
+QUOTE_CLOSED = re.compile(r"\w{3}['’]$")  # "Амаркорд'" (a title's closing quote), not "О'" of О' Коннор
 # a name, a hyphen and a capitalised word that opens a comment: "Стирпайк-О, я аплодирую", "Гертруда-Не особо"
 COMMENT_TAIL = re.compile(r"-(?:О|Да|Не|Нет|Жаль|Ну|Это|Вот|Ах|Ох|Эх|Увы)$")
 
@@ -60,6 +61,8 @@ def split_names(text: str, start: int) -> list[tuple[int, int]]:
             runs.append([])
             continue
         gap = text[runs[-1][-1][1]:m.start()] if runs and runs[-1] else None
+        if runs and runs[-1] and QUOTE_CLOSED.search(text[runs[-1][-1][0]:runs[-1][-1][1]]):
+            gap = None  # "'Амаркорд' Феллини": a closing quote ends a title, no name runs on across it
         if gap is not None and gap.strip() == "" and len(gap) <= 2 and "\n" not in gap:  # a line ends a name
             runs[-1].append(m.span())
         else:
@@ -72,6 +75,8 @@ def split_names(text: str, start: int) -> list[tuple[int, int]]:
             run.pop(0)
         if len(run) >= 2 and WORD_HEAD.match(text[run[0][0]:run[0][1]]):
             run.pop(0)
+        while run and QUOTE_CLOSED.search(text[run[-1][0]:run[-1][1]]):
+            run.pop()  # "'Амаркорд' Феллини": the word a quote closes ends a title
         tail = (WORD_TAIL if len(run) >= 2 else COMMENT_TAIL).search(text[run[-1][0]:run[-1][1]]) if run else None
         if tail:
             run[-1] = (run[-1][0], run[-1][0] + tail.start())
