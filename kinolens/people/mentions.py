@@ -253,10 +253,9 @@ def propagated_spans(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, i
     for tok in doc.tokens:
         if tok.start in covered or not CAPITAL.match(tok.text) or inside_title(doc, tok.start, tok.stop):
             continue
-        if tok.text.lower() in stop and (tok.start in starts or tok.text not in firsts) \
-                or tok.start in starts and function_like(tok.text):
+        if tok.text.lower() in stop and (tok.start in starts or tok.text not in firsts):
             continue
-        if names.forms_of(tok.text) & parts:
+        if names.forms_of(tok.text) & parts and not (tok.start in starts and function_like(tok.text)):
             found.append((tok.start, tok.stop, "propagate"))
     return found
 
@@ -264,6 +263,7 @@ def propagated_spans(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, i
 PROPAGATE_NEVER = frozenset({"CONJ", "PREP", "PRCL", "ADVB", "NPRO", "PRED", "INTJ"})
 
 
+@lru_cache(maxsize=20_000)
 def function_like(word: str) -> bool:
     """pymorphy3's likeliest reading is a function word or a pronoun's adjective ("Как", "Который"),
     and no reading is a name's ("Том")."""

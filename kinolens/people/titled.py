@@ -4,6 +4,7 @@ quotes ("экранизация Властелина Колец") or closed by a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Doc, NameMention
 from ..text.spelling import fold
@@ -64,6 +65,8 @@ def drop_title_tails(doc: Doc, mentions: list[NameMention]) -> list[NameMention]
 
 
 def title_tail(doc: Doc, mention: NameMention) -> bool:
+    if tail_key(mention.text) not in known_title_tails():
+        return False  # cheap: no known title of two words or more ends with this word
     line = doc.text.rfind("\n", 0, mention.start) + 1
     before = WORDS_BEFORE.search(doc.text[max(line, mention.start - 60):mention.start])
     if before is None:
@@ -75,6 +78,20 @@ def title_tail(doc: Doc, mention: NameMention) -> bool:
                 and known_film_title(" ".join(words[-k:]) + " " + mention.text):
             return True
     return False
+
+
+def tail_key(word: str) -> str:
+    from ..works.unquoted import token_key
+
+    return token_key(word)
+
+
+@lru_cache(maxsize=1)
+def known_title_tails() -> frozenset:
+    """The last words of the known films' titles of two words or more, each cut of a case ending."""
+    from ..works.known import all_titles
+
+    return frozenset(tail_key(t.split()[-1]) for t in all_titles() if len(t.split()) >= 2)
 
 
 def word_first(word: str) -> bool:
