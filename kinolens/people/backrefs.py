@@ -1,8 +1,9 @@
 """A part named back: "Среди новых знакомых Анны выделяется Пётр Волков … Актёр Иван Петров
 прекрасно справился с этой ролью". A sentence that names one person, an actor, and points back to a
 part ("с этой ролью", "эту роль", "этого героя", "этот образ") gives that actor the character the
-nearest of the two sentences before it names last, where that may be a character (`may_be_character`) and is no crew
-member by a cue (`crew.py`) nor another actor's part by the other rules.
+nearest of the two sentences before it names last, where that may be a character
+(`may_be_character`) and is no crew member by a cue (`crew.py`) nor another actor's part by the
+other rules.
 """
 from __future__ import annotations
 
@@ -64,8 +65,9 @@ LISTED_WITH = re.compile(r"^\s*(?:,|и|или)\s*$")
 
 def may_be_character(doc: Doc, finder: Finder, placed: Placed, actor: Placed) -> bool:
     """No actor, listed director, part of the actor's own name, name after an actor cue ("которого
-    играет Мэл. … Гибсон справился с этой ролью"), actor named with a film ("с Тихоновым") or beside a known actor
-    ("к Бэйлу или Гаррелю"), nor a name in a line of speech; of the actor's gender where known."""
+    играет Мэл. … Гибсон справился с этой ролью"), actor named with a film ("с Тихоновым") or
+    beside a known actor ("к Бэйлу или Гаррелю"), nor a name in a line of speech; of the actor's
+    gender where known."""
     name, own = doc.people[placed.person].name, doc.people[actor.person].name
     if looks_like_actor(doc, placed) or is_listed(name, "directors", True) or set(name.split()) & set(own.split()) \
             or len(name.split()) == len(own.split()) == 1 and known_first_name(name):

@@ -6,8 +6,8 @@ import re
 
 from ..doc import Doc
 from .authors import author_barred
-from .directors import is_known_director
 from .cues import LIST_JOINED, WORDS, Finder, Placed, rules, visibly_genitive
+from .directors import is_known_director
 from .names import finite_verb, parse
 from .siblings import JOINED
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc, NameMention
-from .names import CONSONANT_END
+from .names import CONSONANT_END, parse
 
 HERO_BEFORE = re.compile(r"\bгеро(?:я|ини|ю|ем|ев)\s+$", re.I)  # "героя Омара Эппса — Denny"
 # after that name: an optional Latin transliteration after a slash, then a dash
@@ -39,6 +39,12 @@ def rules() -> dict:
                              requires_word=re.compile(rule["requires_word"], re.I) if "requires_word" in rule else None)
                         for rule in raw["crew"]]
     return compiled
+
+
+def kin_noun(word: str) -> bool:
+    """pymorphy3's likeliest lemma of the word is a kin's or other relation's noun (брат, сын, друг):
+    a name after it is that person, not the word's own ("сказки Братьев Гримм")."""
+    return parse(word.lower())[0].normal_form in rules()["relation_nouns"]
 
 
 class Finder:

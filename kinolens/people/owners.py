@@ -23,7 +23,7 @@ from .shapes import CONSONANT_END, common_word, first_name_like, place_like, rul
 
 OWNER_RULE = "owner's surname"
 GENITIVE = frozenset({"gent"})
-# a word that is no nominative head: an oblique case ending, a name particle, an initial
+# the ending of a word unknown to pymorphy3 that is no nominative head: an oblique case's
 OBLIQUE_HEAD = re.compile(r"(?:[ауюеи]|ой|ей|ом|ем|ым|им)$")
 
 

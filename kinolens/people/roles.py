@@ -12,8 +12,8 @@ import re
 
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
-from .backrefs import back_pairs
 from .actors import is_known_actor, listed_actors, listed_authors, listed_composers
+from .backrefs import back_pairs
 from .casts import cast_actors, cast_characters, cast_directors, film_cast, is_cast_actor, is_cast_character, known_characters
 from .cues import LIST_JOINED, Finder, Placed, rules
 from .crew import crew_roles

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..doc import Doc, NameMention
 from ..text.spelling import fold
 from . import names
-from .cues import rules
+from .cues import kin_noun, rules
 from .shapes import NAME_TAGS, common_word
 
 
@@ -74,7 +74,7 @@ def title_tail(doc: Doc, mention: NameMention) -> bool:
     words = before.group(0).split()
     for k in range(len(words), 0, -1):
         if all(word_first(w) or w.islower() for w in words[-k:]) and words[-k].lower() not in rules()["honorifics"] \
-                and names.parse(words[-k])[0].normal_form not in rules()["relation_nouns"] \
+                and not kin_noun(words[-k]) \
                 and known_film_title(" ".join(words[-k:]) + " " + mention.text):
             return True
     return False

@@ -21,7 +21,7 @@ from ..data import load_lexicon
 from ..doc import Doc, TitleMention
 from ..people.casts import cast_named, films, films_titled, known_cast, known_cast_titles, plays_part, shared_cast
 from ..people.names import CONSONANT_END, morph, parse
-from ..people.cues import rules
+from ..people.cues import kin_noun
 from ..people.shapes import common_word
 from ..people.unnamed import film_by_hero, film_by_people, film_votes, leader
 from ..text.spelling import fold
@@ -125,7 +125,7 @@ def holds_names(first: str, start: int, stop: int, people: list[tuple[int, int, 
         return True
     names = {name for _, _, name in inside}
     return all(start < a and b <= stop for a, b, _ in inside) and common_word(first) \
-        and parse(first.lower())[0].normal_form not in rules()["relation_nouns"] \
+        and not kin_noun(first) \
         and not any(name in names for a, b, name in people if b <= start or a >= stop)
 
 
