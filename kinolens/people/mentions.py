@@ -173,9 +173,10 @@ def credited_alone(doc: Doc, start: int, stop: int) -> bool:
 @lru_cache(maxsize=1)
 def spelled_names() -> frozenset:
     """The names a name's reading should spell, folded: the listed actors', directors', authors' and
-    composers' full names ("у Конан Дойла": Конан Дойл), every spelling of the known casts' actors and of their characters ("игру Альфреда Молина":
-    Альфред Молина, not Молин; "Юбаба", not Юбаб), save a character called by a first name alone,
-    which would pull every such name the review writes to its spelling ("Адриан", "Уилла")."""
+    composers' full names ("у Конан Дойла": Конан Дойл), every spelling of the known casts' actors
+    and of their characters ("игру Альфреда Молина": Альфред Молина, not Молин; "Юбаба", not
+    Юбаб), save a character called by a first name alone, which would pull every such name the
+    review writes to its spelling ("Адриан", "Уилла")."""
     characters = {fold(spelling) for _, parts in films() for part in parts for spelling in part[1]
                   if spelling[:1].isupper() and len(spelling) > 2 and (" " in spelling or not first_name_like(spelling))}
     authors = listed_names("authors", False)[0] | listed_names("composers", False)[0]

@@ -49,12 +49,13 @@ def drop_title_tails(doc: Doc, mentions: list[NameMention]) -> list[NameMention]
     """A name of one word that closes a known film's title written without quotes ("в Зеленой Миле"
     is no Мила, "в Мече короля Артура"): one to three words before it, each a noun or adjective
     that is no name (or lower-case), the first no kin ("сказки Братьев Гримм": the brothers),
-    make the whole title with it. The name goes where the review
-    writes it nowhere else (the works find the title itself, `works.known`)."""
+    make the whole title with it. The name goes where the review writes it nowhere else (the works
+    find the title itself, `works.known`)."""
     tails = [m for m in mentions if " " not in m.text.strip() and m.rule in ("ner", "dict-name") and title_tail(doc, m)]
     if not tails:
         return mentions
-    kept = [m for m in mentions if m not in tails]
+    cut = {id(m) for m in tails}
+    kept = [m for m in mentions if id(m) not in cut]
     elsewhere = {fold(w) for m in kept for w in m.normal.split()}
     for m in tails:
         if fold(m.normal.split()[-1]) in elsewhere:
@@ -65,6 +66,7 @@ def drop_title_tails(doc: Doc, mentions: list[NameMention]) -> list[NameMention]
 
 
 def title_tail(doc: Doc, mention: NameMention) -> bool:
+    """One to three words on the mention's line right before it make, with it, a known film's title."""
     if tail_key(mention.text) not in known_title_tails():
         return False  # cheap: no known title of two words or more ends with this word
     line = doc.text.rfind("\n", 0, mention.start) + 1
