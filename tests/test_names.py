@@ -164,3 +164,14 @@ def test_first_word_that_is_no_name_is_trimmed(span, kept):
     doc = Doc(source=span, text=span)
     start, stop = trim_function_words(doc, 0, len(span))
     assert span[start:stop] == kept
+
+
+@pytest.mark.parametrize("template, form, expected", [
+    ("Тома", "том", "Том"), ("ТОМА", "том", "ТОМ"), ("тома", "том", "том"),
+    ("Жан-Клода", "жан-клод", "Жан-Клод"), ("Рок-звезду", "рок-звезда", "Рок-звезда"),  # each part its own
+    ("Нью-Йорке", "нью-йорк", "Нью-Йорк"), ("Человека-паука", "человек-паук", "Человек-паук"),
+])
+def test_recase(template, form, expected):
+    from kinolens.people.names import recase
+
+    assert recase(template, form) == expected

@@ -84,11 +84,12 @@ def case_stems(word: str) -> set[str]:
 
 def spelt_alike(a: list[str], b: list[str]) -> bool:
     """Two full names of one person written a little differently: the same first name and the
-    surname in another case read wrong ("Мэтт Деймона") or a letter off ("Чак Ноланд", "Колин
-    Фаррел"); or the same surname and the first name a letter off ("Форест Гамп")."""
+    surname in another case read wrong ("Мэтт Деймона"), a letter off ("Чак Ноланд", "Колин
+    Фаррел") or written as it sounds ("Ридли Скот"); or the same surname and the first name a letter off ("Форест Гамп")."""
     first, last = (fold(a[0]), fold(b[0])), (fold(a[-1]), fold(b[-1]))
-    if first[0] == first[1]:
-        return declined_alike(*last) or min(map(len, last)) >= 5 and one_edit(*last)
+    if first[0] == first[1]:  # a letter doubled or not in a short one too: Ридли Скот, Ридли Скотт
+        return declined_alike(*last) or min(map(len, last)) >= 5 and one_edit(*last) \
+            or all(map(CYRILLIC.fullmatch, last)) and loose(last[0]) == loose(last[1])
     return last[0] == last[1] and min(map(len, first)) >= 4 and one_edit(*first)
 
 
@@ -97,6 +98,7 @@ def name_words(name: str) -> list[str]:
     return GLUED_INITIAL.sub(". ", name).split()
 
 
+CYRILLIC = re.compile(r"[а-яё]+")  # no Roman numeral: Александр II, Александр III
 GLUED_INITIAL = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z])")
 
 

@@ -61,9 +61,13 @@ def finite_verb(word: str) -> bool:
 
 
 def recase(template: str, form: str) -> str:
-    """Give `form` the capitalisation of `template` (UPPER, Title or lower)."""
+    """Give `form` the capitalisation of `template` (UPPER, Title or lower), each part of a
+    hyphenated word its own (Жан-Клода → Жан-Клод, Рок-звезду → Рок-звезда)."""
     if template.isupper() and len(template) > 1:
         return form.upper()
+    parts, form_parts = template.split("-"), form.split("-")
+    if len(parts) > 1 and len(parts) == len(form_parts) and all(parts):
+        return "-".join(recase(t, f) for t, f in zip(parts, form_parts))
     return form[:1].upper() + form[1:] if template[:1].isupper() else form
 
 

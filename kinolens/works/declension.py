@@ -40,7 +40,7 @@ def nominative(title: str, force: bool = False) -> str:
         return " ".join([nominative(head, force), *words[prep:]])
     if len(words) >= 2 and re.fullmatch(r"\d+|[IVX]+", words[-1]):  # «Терминаторе 2» → Терминатор 2
         return f"{nominative(' '.join(words[:-1]), force)} {words[-1]}"
-    if not words or not all(w.isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
+    if not words or not all(w.replace("-", "").isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
         return title
     options = [[p for p in parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
                 and (p.score >= 0.05 or "Fixd" in p.tag.grammemes) and not pronoun_beside_name(w, p)][:6]
@@ -126,9 +126,21 @@ def declined_phrase(words: list[str], options: list[list]) -> str | None:
         name = {"Fixd", "Name"} <= noun.tag.grammemes  # «Великого Гэтсби»: masc, «Последнего танго»: neut
         gender = noun.tag.gender if noun.tag.POS == "NOUN" and not name else None
         forms = [inflect_nominative(p, gender or "masc") for p in picked]
-        if all(forms):
+        if all(forms) and all(hyphen_read(w, f) for w, f in zip(words, forms)):
             found.append((reading_order(noun), " ".join(recase(w, f) for w, f in zip(words, forms))))
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def hyphen_read(written: str, form: str) -> bool:
+    """A hyphenated word's nominative only where each part is a word pymorphy3 knows in its
+    dictionary form, or one it does not know left as written (Человека-паука → Человек-паук,
+    Рок-звезду → Рок-звезда; not Принца-Полукровка, Клоунов-убийцы, Диззь-энерджи, У-ля-ль)."""
+    parts, read = written.lower().split("-"), form.lower().split("-")
+    if len(parts) == 1:
+        return True
+    return len(parts) == len(read) and all(
+        (any(p.normal_form == r for p in parse(r)) and (w == r or len(r) >= 3)) if morph().word_is_known(r)
+        else w == r for w, r in zip(parts, read))
 
 
 def pick_agreeing(words: list[str], options: list[list], case: str) -> list | None:

@@ -122,6 +122,8 @@ def looks_title(title: str, before: list[str], repeated: bool = False, apposed: 
         return "a judgement"  # между 'Великолепно' и 'Непревзойденно' (not «Прочь», «Вверх»)
     if n_words == 1 and parse(stripped.lower())[0].tag.POS == "INTJ":
         return "an interjection"  # "эффект 'Вау'", «Ура»
+    if described_film(stripped):
+        return "a description"  # «Лучший фильм», «Культовый фильм» (not «Очень страшное кино»)
     return ""
 
 
@@ -129,6 +131,16 @@ def judging_adverb(word: str) -> bool:
     """An adverb or short adjective that judges ("Великолепно", "Скучно")."""
     reading = parse(word.lower())[0]
     return reading.tag.POS in ("ADVB", "ADJS", "PRED") and judges(reading)
+
+
+DESCRIBED = frozenset({"фильм", "фильмы", "кино", "картина", "сериал", "мультфильм"})
+
+
+def described_film(title: str) -> bool:
+    """An adjective and a word for a film, no known film's title: what the film is, not its name."""
+    words = title.lower().split()
+    return len(words) == 2 and words[1] in DESCRIBED and parse(words[0])[0].tag.POS == "ADJF" \
+        and not known_film(title)
 
 
 def judges(reading) -> bool:

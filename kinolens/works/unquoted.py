@@ -75,14 +75,16 @@ def opening_mention(doc: Doc, mention: TitleMention) -> bool:
 
 
 def function_word(word: str) -> bool:
-    """A pronoun (Ваша, Этот), a verb, an adverb …: capitalised for emphasis, no title."""
+    """A pronoun (Ваша, Этот), a verb, an adverb, a vocative (Боже) …: capitalised for emphasis,
+    no title."""
     lower = word.lower()
     if RANKING.fullmatch(lower):
         return True  # "месту Топ-250": a chart
     reading = parse(lower)[0]
     if judges(reading) or {lower, reading.normal_form} & not_titles() or franchise_word(lower):
         return True  # "это фильм Шедевр": a judgement written with a capital; Болливуд, Оскар; Бондиана
-    return lower in lexicon()["pronouns"] or "Apro" in reading.tag or not naming_word(lower)
+    return lower in lexicon()["pronouns"] or "Apro" in reading.tag or "voct" in reading.tag \
+        or not naming_word(lower)  # "но Боже, как …": a call, no title
 
 
 def predicate(tokens: list[re.Match], i: int) -> bool:
