@@ -53,6 +53,8 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
     if PREPOSITION_GAP.search(gap) and not HANDED_TO.search(gap):
         return True  # "режиссёров ещё одного, в компанию к Кубрику": the name hangs on a preposition
     words = WORDS.findall(gap.lower())
+    if hit.mention.case in ("gent", "accs") and owned_by_phrase(words):
+        return True  # "спасибо режиссёру за приглашение Тома Беренджера": the noun's, not the crew
     if hit.mention.case in ("accs", "gent") and words and parse(words[-1])[0].tag.POS == "VERB":
         return True  # "сценаристы выставляют Питера Гаретта супергероем": the object of what the crew does
     if any(parse(w)[0].tag.POS == "GRND" for w in words):
@@ -66,6 +68,13 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
     if verb_then_noun(words[1:] if inside_word else words):
         return True  # "сценарист перепутал двух девушек - Арвен и Эовин": the verb's object, not the crew
     return rule["kind"] == "author" and author_barred(doc, m, hit, gap)
+
+
+def owned_by_phrase(words: list[str]) -> bool:
+    """A preposition opens the gap and a noun closes it (not "в лице", which names the doer): a
+    genitive name after it hangs on that noun."""
+    return len(words) >= 2 and parse(words[0])[0].tag.POS == "PREP" and words[-1] != "лице" \
+        and parse(words[-1])[0].tag.POS == "NOUN"
 
 
 LINKING_VERBS = frozenset({"быть", "стать", "являться", "оказаться", "остаться"})  # "был приглашён норвежец X"

@@ -137,10 +137,15 @@ DESCRIBED = frozenset({"фильм", "фильмы", "кино", "картина
 
 
 def described_film(title: str) -> bool:
-    """An adjective and a word for a film, no known film's title: what the film is, not its name."""
+    """A word for a film after adjectives (and a pronoun or adverb: «Это интеллектуальное кино»),
+    no known film's title: what the film is, not its name."""
     words = title.lower().split()
-    return len(words) == 2 and words[1] in DESCRIBED and parse(words[0])[0].tag.POS == "ADJF" \
-        and not known_film(title)
+    return 2 <= len(words) <= 4 and words[-1] in DESCRIBED and parse(words[-2])[0].tag.POS == "ADJF" \
+        and all(parse(w)[0].tag.POS in DESCRIBING for w in words[:-1]) \
+        and not (known_film(title) or known_stems(title))  # «Очень страшного кино» is a film's
+
+
+DESCRIBING = frozenset({"ADJF", "NPRO", "PRCL", "ADVB"})
 
 
 def judges(reading) -> bool:
