@@ -126,6 +126,7 @@ def test_title_match_keys(a, b, same):
     ("Это создало эффект 'Вау', все кричали «Ура» на «Прочь».", ["Прочь"]),  # interjections
     ("«Лучший фильм» года? Не «Культовый фильм», а «Очень страшное кино».", ["Очень страшное кино"]),  # descriptions
     ("«ЭТО ИНТЕЛЛЕКТУАЛЬНОЕ КИНО», а «Мой любимый фильм» — «Очень страшное кино».", ["Очень страшное кино"]),
+    ("«Нарисовать» такое легко, а «Переварить» трудно. Смотрел «Прочь».", ["Прочь"]),  # an infinitive
     ("Всем вкалывают препарат «Люминал», а яхта «Марта» тонет.", []),  # a drug, a boat
     ("Хороший фильм. Минут 30-40 надо было вырезать, а Брат-2 лучше.", ["Брат-2"]),  # a range of minutes
     ("Хорошо показана Америка 40 - годов, а Брат-2 лучше.", ["Брат-2"]),  # a decade
@@ -1158,7 +1159,7 @@ def test_works_named_apart(text, works, pipeline):
     ("Идея пересекается с произведением Рэя Брэдбери «Тихий берег».", "book"),  # any case of the cue
 ])
 def test_work_kind(text, kind, pipeline):
-    from kinolens.works.relate import kind_of
+    from kinolens.works.context import kind_of
 
     doc = run(text, pipeline)
     assert kind_of(doc, doc.titles[0])[0] == kind
@@ -1170,9 +1171,11 @@ def test_work_kind(text, kind, pipeline):
     ("Фильм хорош, но явно уступает в драматизме «Тихому берегу».", "compared"),
     ("Он проигрывает «Тихому берегу» во всём.", "compared"),
     ("«Тихий берег» снят честно.", "other"),
+    # a source cue far before the title is another's: "экранизация комикса … потеснив «Тихий берег»"
+    ("Впервые экранизация комикса заняла первую строчку в списке лучших фильмов, потеснив «Тихий берег».", "other"),
 ])
 def test_work_relation(text, relation, pipeline):
-    from kinolens.works.relate import relation_of
+    from kinolens.works.context import relation_of
 
     doc = run(text, pipeline)
     assert relation_of(doc, doc.titles[0])[0] == relation

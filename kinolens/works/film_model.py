@@ -25,6 +25,7 @@ from typing import Optional
 from ..doc import Doc, TitleMention
 from ..people.names import morph, parse
 from ..sentiment.features import lemma as looked_up
+from .context import kind_of, relation_of, sentence_of
 from .keys import title_key
 from .titles import WORD
 
@@ -44,8 +45,6 @@ def fold_word(word: str) -> str:
 def context_lemmas(doc: Doc, mention: TitleMention) -> list[str]:
     """The lemmas of the words just before (L1 nearest) and after (R1) a mention, inside its
     sentence, each also without its place (L:, R:); <s> / </s> where the sentence ends."""
-    from .relate import sentence_of
-
     a, b = sentence_of(doc, mention.start)
     left = [lemma(fold_word(w)) for w in WORD.findall(doc.text[max(a, mention.start - 80):mention.start])][-LEFT_WORDS:]
     right = [lemma(fold_word(w)) for w in WORD.findall(doc.text[mention.stop:min(b, mention.stop + 60)])][:RIGHT_WORDS]
@@ -60,7 +59,7 @@ def group_features(doc: Doc, group: list[TitleMention], groups: list[list[TitleM
     review's heading line, if it has one). No feature tells a Latin title from a Cyrillic one:
     the training reviews are those whose film's title is Cyrillic, so such a feature would
     learn that a Latin title is never the film."""
-    from .relate import film_signs, kind_of, listed, relation_of
+    from .relate import film_signs, listed
 
     size = len(doc.text) or 1
     mentions = sorted(group, key=lambda t: t.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, TitleMention
+from .context import relation_of
 from .keys import title_match_key, whole_line
 
 
@@ -52,7 +53,7 @@ def likened(doc: Doc, film: list[TitleMention]) -> bool:
     «Спасти рядового Райана»"): a title of dictionary words opening the review before a dash
     ("Апокалипсис сегодня - это") outweighs it, but not a phrase ("Главный герой - …") a film the
     review names otherwise."""
-    from .relate import listed, relation_of  # relate imports this module
+    from .relate import listed  # relate imports this module
 
     return all(listed(doc, m) or relation_of(doc, m)[0] == "compared" for m in film)
 

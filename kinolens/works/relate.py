@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from ..doc import Doc, Span, TitleMention, WorkEntry
 from ..people.casts import films_titled, known_cast, known_cast_titles
@@ -18,59 +17,11 @@ from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
 from .film_model import read_film_model
 from .keys import share_a_word, title_key
-from .titles import WORD, kind_of_cue, lexicon
+from .context import kind_of, relation_of, sentence_of
+from .titles import WORD
 from .known import film_by_cast, film_from_known, is_known_title, known_anyhow, known_titles_in, unquoted_works
 from .short import SEQUEL_WORDS, another_known_film, full_known_title, join_short_titles, one_word, with_short_titles
 from .unquoted import unquoted_groups
-
-
-
-LEFT_REACH = 300  # characters of the sentence before a title that cues are looked for in
-
-
-def sentence_left(doc: Doc, start: int) -> str:
-    """The sentence's text before `start` (at most `LEFT_REACH` characters: a run-on
-    "sentence" of thousands of titles must not make every look-up scan all of it)."""
-    a, _ = sentence_of(doc, start)
-    return doc.text[max(a, start - LEFT_REACH):start]
-
-
-def kind_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
-    """The kind a cue word among the eight before the title names (роман → book), and that
-    word; a capitalised word inside the sentence is a name, no cue ("Роман и Брайан")."""
-    words = WORD.findall(sentence_left(doc, title.start))
-    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
-        kind = kind_of_cue().get(words[k].lower())
-        if kind and not (k > 0 and words[k][:1].isupper()):
-            return kind, words[k].lower()
-    return "film", ""
-
-
-@lru_cache(maxsize=1)
-def relation_patterns() -> list[tuple[str, re.Pattern]]:
-    """One pattern a relation (source, franchise, compared), its cues as alternatives,
-    longest first; a cue ending in * is a stem; "по X" lets two words stand between ("по
-    короткому рассказу")."""
-    found = []
-    for relation in ("source", "franchise", "compared"):
-        cues = sorted(lexicon()["relation_cues"][relation], key=len, reverse=True)
-        parts = [(r"по\s+(?:[а-яё-]+\s+){0,2}?" + re.escape(c[3:]) if c.startswith("по ") else re.escape(c.rstrip("*")))
-                 + ("" if c.endswith("*") else r"(?!\w)") for c in cues]
-        found.append((relation, re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")))
-    return found
-
-
-def relation_of(doc: Doc, title: TitleMention) -> tuple[str, str]:
-    """The title's relation from cues in its sentence before it (a source also after it),
-    and the cue that said so."""
-    left = " ".join(sentence_left(doc, title.start).lower().split())
-    _, stop = sentence_of(doc, title.start)
-    right = " ".join(doc.text[title.stop:min(stop, title.stop + 60)].lower().split())
-    for relation, pattern in relation_patterns():
-        hit = pattern.search(left) or (pattern.search(right) if relation == "source" else None)
-        if hit:
-            return relation, hit.group(0)
-    return "other", ""
 
 
 def group_titles(titles: list[TitleMention]) -> list[list[TitleMention]]:
@@ -235,12 +186,6 @@ def subtitles(title: str) -> list[str]:
 
 
 SUBJECT_START = re.compile(r"^[\s«\"'“„]*$")
-
-
-def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
-    """(start, stop) of the sentence holding `start` (a window where none does)."""
-    sent = doc.sentence_at(start)
-    return (sent.start, sent.stop) if sent else (max(0, start - 200), start + 200)
 
 
 def film_signs(doc: Doc, mention: TitleMention) -> float:

@@ -20,6 +20,7 @@ from ..doc import Doc, TitleMention
 from ..people.names import morph, parse
 from ..people.shapes import franchise_word
 from ..text.spelling import fold
+from .context import sentence_of
 from .declension import nominative
 from .keys import UNKNOWN_ENDING
 from .titles import RANKING, judges, lexicon, naming_word, not_titles
@@ -69,8 +70,6 @@ def opens_sentence(doc: Doc, sentence_start: int, start: int) -> bool:
 
 
 def opening_mention(doc: Doc, mention: TitleMention) -> bool:
-    from .relate import sentence_of
-
     return opens_sentence(doc, sentence_of(doc, mention.start)[0], mention.start)
 
 
