@@ -658,6 +658,9 @@ def test_known_cast(text, name, kinds, characters, pipeline):
     # a chosen title no list knows gives way to four people of one known film's cast; two are not enough
     ("Мэттью Макконахи, Энн Хэтэуэй, Джессика Честейн и Майкл Кейн — лучшие. Пойду почитаю «Сборник задач».",
      "Интерстеллар"),
+    # a known title whose cast no list holds gives way to five of another known film's cast
+    ("Первой его лентой была «Дуэль». А здесь Лиам Нисон, Бен Кингсли, Рэйф Файнс, Эмбет Дэвидц и "
+     "Каролина Гословска хороши.", "Список Шиндлера"),
     # a character's full name written twice where no film is named; once is not enough
     ("Энди Дюфрейн терпит. Потом Энди Дюфрейн ждёт двадцать лет.", "Побег из Шоушенка"),
     ("Это не Фродо Бэггинс с его кольцом. Пустыня красива.", None),
@@ -674,6 +677,14 @@ def test_film_by_people(text, film):
     card = kinolens.analyze(text)
     assert (card.film.title if card.film else None) == film
     assert card.film is None or not card.film.named_in_text
+
+
+def test_known_title_keeps_the_film_against_four_of_another_cast():
+    import kinolens
+
+    card = kinolens.analyze("Первой его лентой была «Дуэль». А здесь Лиам Нисон, Бен Кингсли, Рэйф Файнс и "
+                            "Эмбет Дэвидц хороши.")
+    assert card.film.title == "Дуэль"
 
 
 def test_casts_read():

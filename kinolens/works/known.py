@@ -169,6 +169,7 @@ def film_from_known(doc: Doc, film: list[TitleMention] | None,
 
 
 STRONG = 4  # people of one known film's cast that outweigh a chosen title no list knows
+STRONG_OVER_KNOWN = 5  # … and a known title whose cast no list holds
 CAST_NAMED = 2  # people of a candidate's known cast the review must name before it is the film …
 CAST_MARGIN = 2  # … and how many more than of the chosen film's known cast
 
@@ -198,8 +199,9 @@ def film_by_cast(doc: Doc, film: list[TitleMention] | None,
     if film is None:
         return film_of_cast_named(doc, [(named(g, False) or 0, i) for i, g in enumerate(candidates)], candidates)
     chosen = named(film, False)
-    if chosen is None:
-        return film if not film or known_anyhow(film) else by_strong_cast(doc, film, candidates)
+    if chosen is None:  # a known title whose cast no list holds gives way to a stronger cast only
+        return film if not film else by_strong_cast(doc, film, candidates, STRONG_OVER_KNOWN) \
+            if known_anyhow(film) else by_strong_cast(doc, film, candidates)
     parts = known_cast([m.normal for m in film])  # a part of the same series is no candidate
     scored = [(n, i) for i, g in enumerate(candidates) if g is not film
               and not shared_cast(known_cast([m.normal for m in g]), parts) and (n := named(g, True)) is not None]
@@ -245,8 +247,8 @@ def known_anyhow(film: list[TitleMention]) -> bool:
     return any(is_known_title(m.normal) or known_by_stems(m.normal) for m in film)
 
 
-def by_strong_cast(doc: Doc, film: list[TitleMention],
-                   candidates: list[list[TitleMention]]) -> list[TitleMention] | None:
+def by_strong_cast(doc: Doc, film: list[TitleMention], candidates: list[list[TitleMention]],
+                   strongest: int = 0) -> list[TitleMention] | None:
     """The chosen title no list knows («Межзвёздный», «Агонии», a book in a P.S.) gives way to the
     known film four people or more of whose cast the review names (`unnamed.leader`): to its
     candidate where the review writes it, else to no film, which the cast stage then fills.
@@ -256,6 +258,8 @@ def by_strong_cast(doc: Doc, film: list[TitleMention],
     that writes Энди Дюфрейн five times; 1,500 train reviews: 2 films more right, 9 wrong picks fewer)."""
     people, _, voters = film_votes(doc)
     strong = leader(people, voters)
+    if strongest and (not strong or people[strong] < strongest):
+        return film  # a known title («Дуэль») yields to five of another's cast («Список Шиндлера»), no hero
     if not strong or people[strong] < STRONG:
         hero = film_by_hero(doc)
         if hero is None:
