@@ -13,7 +13,7 @@ import re
 
 from ..doc import Doc, NameMention
 from ..text.spelling import fold
-from ..works.relate import sentence_of
+from ..works.context import sentence_of
 from .directors import NOT_HERE, is_listed, listed_names, listed_person
 
 # the review speaks of a book, so a listed writer it names is likely the source's author
@@ -111,3 +111,16 @@ def in_sentence(doc: Doc, mention: NameMention, titles: list) -> bool:
     """A title of `titles` stands in the mention's sentence."""
     start, stop = sentence_of(doc, mention.start)
     return any(start <= t.start < stop for t in titles)
+
+
+TITLE_WORDS = frozenset("мистер миссис мисс доктор принц принцесса король королева леди лорд граф графиня "
+                        "капитан агент профессор инспектор тётя тетя дядя".split())
+
+
+def titled_parts(doc: Doc, kinds: list[list[str]], characters: list[list[str]]) -> list[tuple[int, str]]:
+    """(person, why) for names that open with a title word (Мистер Джинглс, Принц Каспиан, Тетя
+    Мардж, Доктор Дон Ширли) that a weak cue made an actor given no part (not "Мистер Керри" as
+    Чарли), and that no list knows: a part, not an actor."""
+    return [(i, "character: a title word opens the name") for i, p in enumerate(doc.people)
+            if kinds[i] == ["actor"] and not characters[i] and len(p.name.split()) >= 2
+            and p.name.split()[0].lower() in TITLE_WORDS and not is_known_actor(p.name)]

@@ -158,3 +158,27 @@ def given_pairs(doc: Doc, finder: Finder) -> list[tuple[int, Optional[int], str]
             continue
         found.append((actor.person, role.person, f"role given: {m.group(0)!r}"))
     return found
+
+
+def title_role(doc: Doc, kinds: list[list[str]], characters: list[list[str]], paired: set[int]) -> None:
+    """A film named after a person of the review ("Эрин Брокович"): that person is the title
+    character (even if a cue nearby made them an actor), played by the one actor the text
+    gave no character, or the one such actor of the hero's gender (where genders agree)."""
+    if doc.film is None:
+        return
+    key = doc.film.title.lower().replace("ё", "е")
+    hero = next((i for i, p in enumerate(doc.people) if len(p.name.split()) >= 2 and i not in paired
+                 and p.name.lower().replace("ё", "е") == key), None)
+    if hero is None:
+        return
+    kinds[hero] = [k for k in kinds[hero] if k not in ("other", "actor")] or ["character"]
+    if "character" not in kinds[hero]:
+        kinds[hero].append("character")
+    free = [i for i, k in enumerate(kinds) if "actor" in k and not characters[i] and i != hero]
+    gender = gender_of(doc.people[hero].name)
+    if len(free) > 1 and gender:  # the one of the hero's gender ("Эрин Брокович": Джулия Робертс)
+        free = [i for i in free if gender_of(doc.people[i].name) == gender]
+    if len(free) == 1 and gender_of(doc.people[free[0]].name) in ("", gender):
+        characters[free[0]].append(doc.people[hero].name)
+        doc.note("roles", "the title character, the one actor (of that gender) without a role",
+                 f"{doc.people[free[0]].name} → {doc.people[hero].name}")

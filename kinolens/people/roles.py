@@ -12,14 +12,14 @@ import re
 
 from ..doc import Doc, PersonEntry
 from ..pipeline import Stage
-from .actors import is_known_actor, listed_actors, listed_authors, listed_composers
+from .actors import is_known_actor, listed_actors, listed_authors, listed_composers, titled_parts
 from .backrefs import back_pairs
 from .casts import cast_actors, cast_characters, cast_directors, film_cast, is_cast_actor, is_cast_character, known_characters
 from .cues import LIST_JOINED, Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
 from .filmography import filmography_directors, made_here, source_authors
-from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like
+from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like, title_role
 from .names import parse
 from .pairs import dash_pairs, settle
 from .plays import IN_PERFORMANCE_WHY, play_pairs
@@ -281,6 +281,9 @@ def assign_roles(doc: Doc) -> None:
     for i, j, name in cast_characters(doc, kinds, characters):
         characters[i].append(name)
         doc.note("roles", "the known cast of the film pairs them", f"{people[i].name} → {name}")
+    for i, why in titled_parts(doc, kinds, characters):
+        kinds[i] = ["character"]
+        doc.note("roles", why, people[i].name)
     title_role(doc, kinds, characters, {actor for actor, _, _ in pairs if actor is not None})
     for i, person in enumerate(people):
         person.kinds, person.characters = kinds[i], characters[i]
@@ -370,29 +373,6 @@ def side_by_side(doc: Doc, finder: Finder, kinds: list[list[str]]) -> list[tuple
             continue
         found += [(i, j) for i, j in ((a.person, b.person), (b.person, a.person)) if kinds[i] == ["other"]]
     return found
-
-
-def title_role(doc: Doc, kinds: list[list[str]], characters: list[list[str]], paired: set[int]) -> None:
-    """A film named after a person of the review ("Эрин Брокович"): that person is the title
-    character (even if a cue nearby made them an actor), played by the one actor the text
-    gave no character, or the one such actor of the hero's gender (where genders agree)."""
-    if doc.film is None:
-        return
-    key = doc.film.title.lower().replace("ё", "е")
-    hero = next((i for i, p in enumerate(doc.people) if len(p.name.split()) >= 2 and i not in paired
-                 and p.name.lower().replace("ё", "е") == key), None)
-    if hero is None:
-        return
-    kinds[hero] = [k for k in kinds[hero] if k not in ("other", "actor")] or ["character"]
-    _add(kinds[hero], "character")
-    free = [i for i, k in enumerate(kinds) if "actor" in k and not characters[i] and i != hero]
-    gender = gender_of(doc.people[hero].name)
-    if len(free) > 1 and gender:  # the one of the hero's gender ("Эрин Брокович": Джулия Робертс)
-        free = [i for i in free if gender_of(doc.people[i].name) == gender]
-    if len(free) == 1 and gender_of(doc.people[free[0]].name) in ("", gender):
-        characters[free[0]].append(doc.people[hero].name)
-        doc.note("roles", "the title character, the one actor (of that gender) without a role",
-                 f"{doc.people[free[0]].name} → {doc.people[hero].name}")
 
 
 def _add(items: list[str], item: str) -> None:
