@@ -118,8 +118,8 @@ def looks_title(title: str, before: list[str], repeated: bool = False, apposed: 
         return "not a title"
     if any(w in lexicon()["not_work_cues"] for w in before[-2:]):
         return "organisation cue"
-    if n_words == 1 and judging_adverb(stripped):
-        return "a judgement"  # между 'Великолепно' и 'Непревзойденно' (not «Прочь», «Вверх»)
+    if n_words == 1 and (judging_adverb(stripped) or judging_noun(stripped)):
+        return "a judgement"  # между 'Великолепно' и 'Непревзойденно', этот 'Шедевр' (not «Прочь», «Вверх»)
     if n_words == 1 and parse(stripped.lower())[0].tag.POS == "INTJ":
         return "an interjection"  # "эффект 'Вау'", «Ура»
     if n_words == 1 and parse(stripped.lower())[0].tag.POS == "INFN" and not known_film(stripped):
@@ -148,6 +148,12 @@ def described_film(title: str) -> bool:
 
 
 DESCRIBING = frozenset({"ADJF", "NPRO", "PRCL", "ADVB"})
+
+
+def judging_noun(word: str) -> bool:
+    """A noun that praises or faults ("Шедевр", "Бред") and names no known film: said in scare quotes."""
+    reading = parse(word.lower())[0]
+    return reading.tag.POS == "NOUN" and judges(reading) and not known_film(word)
 
 
 def judges(reading) -> bool:
