@@ -28,13 +28,27 @@ def fold(text: str) -> str:
 
 
 def first_names_agree(a: list[str], b: list[str]) -> bool:
-    """No first names that clash; a particle is no first name ("Де Ниро", "Роберт Де Ниро"); э
-    and е are one sound ("Мэл", "Мел")."""
-    a, b = without_particles(a), without_particles(b)
+    """No first names that clash; a particle or a form of address is no first name ("Де Ниро",
+    "Роберт Де Ниро"; "Мсье Клеман Матьё"); э and е are one sound ("Мэл", "Мел")."""
+    a, b = without_honorific(without_particles(a)), without_honorific(without_particles(b))
     if len(a) < 2 or len(b) < 2:
         return True
     x, y = (fold(w[0]).rstrip(".").replace("э", "е") for w in (a, b))  # Мэл, Мел Гибсон
     return x.startswith(y) or y.startswith(x)
+
+
+HONORIFICS = frozenset("мсье месье мистер сэр синьор сеньор герр господин".split())  # a man's: "Миссис Смит" is no Джон Смит
+
+
+def without_honorific(words: list[str]) -> list[str]:
+    """The words after a leading form of address ("Мсье Клеман Матьё" is Клеман Матьё)."""
+    return words[1:] if len(words) > 1 and fold(words[0]) in HONORIFICS else words
+
+
+def addressed(name: str) -> bool:
+    """A full name after a form of address ("Мсье Клеман Матьё"; not "Мистер Джинглс", a name)."""
+    words = name.split()
+    return len(words) >= 3 and fold(words[0]) in HONORIFICS
 
 
 def without_particles(words: list[str]) -> list[str]:
@@ -220,7 +234,8 @@ def nearest_match(mention: NameMention, groups: list[list[NameMention]],
 
 
 def to_person(mentions: list[NameMention]) -> PersonEntry:
-    """The person of a group of mentions, named by the fullest nominative: of those, the one
+    """The person of a group of mentions, named by the fullest nominative (a form of address before
+    a full name not counted, the name without it first: Клеман Матьё, not Мсье Клеман Матьё): of those, the one
     with fewer initials ("Джоанн Харрис", not "Дж. Харрис"), a well-known name ("Николас Кейдж",
     not "Никол Кейдж" from "героя Никола Кейджа"), not a form read wrong
     (`declined_form`) unless the review writes the surname one way three times or more, the most
@@ -231,7 +246,8 @@ def to_person(mentions: list[NameMention]) -> PersonEntry:
     surnames = Counter(fold(m.text.split()[-1]) for m in mentions)
     written = surnames.most_common(1)[0][0]  # the surname as most written
     uniform = len(mentions) >= 3 and len(surnames) == 1  # never declined: "Фукасаку" six times is no Фукасак
-    name = max(counts, key=lambda n: (len(n.split()), -n.count("."), fold(n) in listed_full_names(),
+    name = max(counts, key=lambda n: (len(n.split()) - addressed(n), fold(n.split()[0]) not in HONORIFICS,
+                                      -n.count("."), fold(n) in listed_full_names(),
                                       uniform and fold(n.split()[-1]) == written,
                                       not declined_form(n, counts), counts[n],
                                       " " in n and fold(n.split()[-1]) == written,
