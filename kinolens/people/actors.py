@@ -113,6 +113,9 @@ def in_sentence(doc: Doc, mention: NameMention, titles: list) -> bool:
     return any(start <= t.start < stop for t in titles)
 
 
+
+# the `honorifics` of data/roles.json that open no actor's name as the review writes it: not Дон (a first
+# name too: Дон Дэвис), Сэр (a knighthood: Сэр Шон Коннери), Дедушка (Дедушка Фримен)
 TITLE_WORDS = frozenset("мистер миссис мисс доктор принц принцесса король королева леди лорд граф графиня "
                         "капитан агент профессор инспектор тётя тетя дядя".split())
 

@@ -58,9 +58,8 @@ def source_cue_before(left: str, pattern: re.Pattern) -> re.Match | None:
     """The last source cue before a title, with no verb between them ("основан на книге
     вокалистки группы - Черри Кьюрри: «…»"; not "экранизация комикса заняла …, потеснив «…»",
     where the cue names another source)."""
-    hit = None
-    for hit in pattern.finditer(left):
-        pass
+    hits = list(pattern.finditer(left))
+    hit = hits[-1] if hits else None
     if hit is None or len(left) - hit.end() > SOURCE_REACH:
         return None
     verbs = ("VERB", "INFN", "GRND")

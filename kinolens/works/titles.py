@@ -118,7 +118,7 @@ def looks_title(title: str, before: list[str], repeated: bool = False, apposed: 
         return "not a title"
     if any(w in lexicon()["not_work_cues"] for w in before[-2:]):
         return "organisation cue"
-    if n_words == 1 and (judging_adverb(stripped) or judging_noun(stripped)):
+    if n_words == 1 and judging_word(stripped):
         return "a judgement"  # между 'Великолепно' и 'Непревзойденно', этот 'Шедевр' (not «Прочь», «Вверх»)
     if n_words == 1 and parse(stripped.lower())[0].tag.POS == "INTJ":
         return "an interjection"  # "эффект 'Вау'", «Ура»
@@ -129,31 +129,28 @@ def looks_title(title: str, before: list[str], repeated: bool = False, apposed: 
     return ""
 
 
-def judging_adverb(word: str) -> bool:
-    """An adverb or short adjective that judges ("Великолепно", "Скучно")."""
+def judging_word(word: str) -> bool:
+    """An adverb or short adjective that judges ("Великолепно", "Скучно"), or a noun that does
+    and names no known film ("Шедевр", "Бред"): said in scare quotes."""
     reading = parse(word.lower())[0]
-    return reading.tag.POS in ("ADVB", "ADJS", "PRED") and judges(reading)
+    if not judges(reading):
+        return False
+    return reading.tag.POS in ("ADVB", "ADJS", "PRED") or reading.tag.POS == "NOUN" and not known_film(word)
 
 
-DESCRIBED = frozenset({"фильм", "фильмы", "кино", "картина", "сериал", "мультфильм"})
+FILM_WORDS = frozenset({"фильм", "фильмы", "фильмец", "кино", "картина", "лента", "сериал", "мультфильм"})
 
 
 def described_film(title: str) -> bool:
     """A word for a film after adjectives (and a pronoun or adverb: «Это интеллектуальное кино»),
     no known film's title: what the film is, not its name."""
     words = title.lower().split()
-    return 2 <= len(words) <= 4 and words[-1] in DESCRIBED and parse(words[-2])[0].tag.POS == "ADJF" \
+    return 2 <= len(words) <= 4 and words[-1] in FILM_WORDS and parse(words[-2])[0].tag.POS == "ADJF" \
         and all(parse(w)[0].tag.POS in DESCRIBING for w in words[:-1]) \
         and not (known_film(title) or known_stems(title))  # «Очень страшного кино» is a film's
 
 
 DESCRIBING = frozenset({"ADJF", "NPRO", "PRCL", "ADVB"})
-
-
-def judging_noun(word: str) -> bool:
-    """A noun that praises or faults ("Шедевр", "Бред") and names no known film: said in scare quotes."""
-    reading = parse(word.lower())[0]
-    return reading.tag.POS == "NOUN" and judges(reading) and not known_film(word)
 
 
 def judges(reading) -> bool:

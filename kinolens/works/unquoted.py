@@ -23,7 +23,7 @@ from ..text.spelling import fold
 from .context import sentence_of
 from .declension import nominative
 from .keys import UNKNOWN_ENDING
-from .titles import RANKING, judges, lexicon, naming_word, not_titles
+from .titles import FILM_WORDS, RANKING, judges, lexicon, naming_word, not_titles
 
 TOKEN = re.compile(r"[А-ЯЁA-Zа-яёa-z](?:[\w-]*\w)?|\d+")  # no hyphen at the end: "Чужой- это …"
 ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ом|ем|ой|ей|ам|ям|ах|ях|ов|ев|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|"
@@ -92,7 +92,6 @@ def predicate(tokens: list[re.Match], i: int) -> bool:
     return i >= 2 and tokens[i - 1].group().lower() in FILM_WORDS and tokens[i - 2].group().lower() in THIS_WORDS
 
 
-FILM_WORDS = frozenset({"фильм", "кино", "фильмец", "картина", "лента"})
 THIS_WORDS = frozenset({"этот", "это", "эта", "данный", "данная", "сей", "сия"})
 
 
