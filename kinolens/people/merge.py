@@ -37,7 +37,8 @@ def first_names_agree(a: list[str], b: list[str]) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
-HONORIFICS = frozenset("мсье месье мистер сэр синьор сеньор герр господин".split())  # a man's: "Миссис Смит" is no Джон Смит
+# a man's forms of address: "Миссис Смит" is no Джон Смит
+HONORIFICS = frozenset("мсье месье мистер сэр синьор сеньор герр господин".split())
 
 
 def without_honorific(words: list[str]) -> list[str]:
@@ -99,7 +100,8 @@ def case_stems(word: str) -> set[str]:
 def spelt_alike(a: list[str], b: list[str]) -> bool:
     """Two full names of one person written a little differently: the same first name and the
     surname in another case read wrong ("Мэтт Деймона"), a letter off ("Чак Ноланд", "Колин
-    Фаррел") or written as it sounds ("Ридли Скот"); or the same surname and the first name a letter off ("Форест Гамп")."""
+    Фаррел") or written as it sounds ("Ридли Скот"); or the same surname and the first name a
+    letter off ("Форест Гамп")."""
     first, last = (fold(a[0]), fold(b[0])), (fold(a[-1]), fold(b[-1]))
     if first[0] == first[1]:  # a letter doubled or not in a short one too: Ридли Скот, Ридли Скотт
         return declined_alike(*last) or min(map(len, last)) >= 5 and one_edit(*last) \
