@@ -138,9 +138,15 @@ def hyphen_read(written: str, form: str) -> bool:
     parts, read = written.lower().split("-"), form.lower().split("-")
     if len(parts) == 1:
         return True
-    return len(parts) == len(read) and all(
-        (any(p.normal_form == r for p in parse(r)) and (w == r or len(r) >= 3)) if morph().word_is_known(r)
-        else w == r for w, r in zip(parts, read))
+    return len(parts) == len(read) and all(map(part_read, parts, read))
+
+
+def part_read(written: str, read: str) -> bool:
+    """One part of a hyphenated word: a dictionary form pymorphy3 knows (a changed one of three
+    letters or more), or an unknown word left as written."""
+    if not morph().word_is_known(read):
+        return written == read
+    return any(p.normal_form == read for p in parse(read)) and (written == read or len(read) >= 3)
 
 
 def pick_agreeing(words: list[str], options: list[list], case: str) -> list | None:
