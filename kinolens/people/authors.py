@@ -59,6 +59,8 @@ def clause_between(gap: str, nouns: bool = True) -> bool:
         pos = parses[0].tag.POS
         if pos in CLAUSE_POS and not WRITING.match(word) or word.startswith("котор") and not WRITING.search(gap):
             return True  # "книги, которые X перелистывает"
+        if word in ("как", "чем"):
+            return True  # "от книги, как от просмотра шедевра Дарабонта": the name is the other side's
         if nouns and pos == "NOUN" and not any("gent" in p.tag for p in parses):
             return True  # "В романе семья Корлеоне"
     return False

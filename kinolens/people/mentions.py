@@ -24,7 +24,7 @@ from ..doc import Doc, NameMention, spanned
 from ..pipeline import Stage
 from ..text.spelling import fold
 from . import names
-from .heroes import HERO_NOUN_BEFORE, ROLE_LEAD
+from .heroes import ROLE_LEAD
 from .casts import films, known_actor_names
 from .listed import initialled_spans, listed_full_names, listed_spans, listed_surnames
 from .directors import listed_names
@@ -33,10 +33,11 @@ from .neighbours import (coordinated_spans, dash_role_spans, in_role_spans, insi
                          sentence_starts)
 from .owners import GENITIVE, OWNER_RULE, owner_spans
 from .rolewords import AFTER_ROLE_RULE, after_role_spans, read_role_word
+from .glue import unglue
 from .siblings import share_surnames
 from .titled import drop_bare_titles, drop_title_phrases, drop_title_tails
-from .shapes import (NAME_TAGS, adjective_read_as_name, common_word, drop_heading_words, first_name_like,
-                     drop_name_adjectives, franchise_word, glued_at, is_stopword,
+from .shapes import (NAME_TAGS, adjective_read_as_name, drop_heading_words, first_name_like,
+                     drop_name_adjectives, franchise_word, is_stopword,
                      known_first_name, lexicon, misspelt_word, name_mass, place_like, trim_function_words,
                      without_final_stop, woman_opening_clause, words_of)
 
@@ -84,20 +85,6 @@ def split_names(text: str, start: int) -> list[tuple[int, int]]:
             spans.append((start + run[0][0], start + run[-1][1]))
     return spans
 
-
-
-def unglue(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """A run the NER read as one name cut where a full name starts (`shapes.glued_at`), or
-    where a well-known full name ends before a common word ("Роберт Земекис Мастер") or, after
-    a hero noun, before a character ("герой Леонардо ДиКаприо Кобб"; not "Робин Райт Пенн")."""
-    words = list(re.finditer(r"\S+", text[start:stop]))
-    hero = HERO_NOUN_BEFORE.search(text[max(0, start - 14):start]) is not None
-    at = next((k for k in (2, 3) if len(words) > k
-               and fold(" ".join(w.group(0) for w in words[:k])) in listed_full_names()
-               and (hero or common_word(words[k].group(0)))), 0) or glued_at([w.group(0) for w in words])
-    if not at:
-        return [(start, stop)]
-    return [(start, start + words[at - 1].end())] + unglue(text, start + words[at].start(), stop)
 
 
 def case_hint(doc: Doc, start: int) -> frozenset:
@@ -211,6 +198,15 @@ def ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
 SURELY_A_NAME = 0.95  # pymorphy3's share of first-name readings for a word alone at a sentence's start
 
 
+PLURAL_END = re.compile(r"[а-яё]{2}(?:ов|ев|ами|ями|ах|ях)$")
+
+
+def plural_name(word: str) -> bool:
+    """A plural ending, and every first-name reading of the word a plural: "с тысячами Смитов"
+    are copies of Смит (Джен, Рин, Перси read as plurals too, and are names)."""
+    return PLURAL_END.search(word) is not None and all(p.tag.number == "plur" for p in names.parse(word) if "Name" in p.tag.grammemes)
+
+
 def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     starts = sentence_starts(doc)
     covered = spanned(taken)
@@ -218,7 +214,7 @@ def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, 
     tokens = doc.tokens
     for i, tok in enumerate(tokens):
         if tok.start in covered or not CAPITAL.match(tok.text) or not known_first_name(tok.text) \
-                or inside_title(doc, tok.start, tok.stop) or place_like(tok.text):
+                or inside_title(doc, tok.start, tok.stop) or place_like(tok.text) or plural_name(tok.text):
             continue
         stop = tok.stop
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -190,6 +190,8 @@ def suffix_readings(word: str) -> list[Candidate]:
                 repl = "ий"
         if ending == "ю" and repl == "я" and stem.lower()[-1] in "аеоу":
             score = 0.25  # "Малфою" is Малфой's dative rather than a Малфоя's accusative
+        if ending == "ю" and repl == "я" and stem.lower()[-1] == "л":
+            score = 0.2  # "Гэбриэлю": Гэбриэль's dative (a -ля name the dictionary knows: Юлю, Олю)
         found.append(Candidate(stem + repl, frozenset(cases), gender, score, f"suffix:-{ending}"))
     fleeting = FLEETING_E.match(word)  # "Джека Воробья" → Воробей, "Соловью" → Соловей
     if fleeting:
@@ -213,7 +215,7 @@ def base_readings(word: str) -> list[Candidate]:
         return [Candidate(word, ALL, "", 0.2, "indeclinable")]
     if last in "оиэеё":
         return [Candidate(word, ALL, "", 0.45, "indeclinable")]
-    if re.search(r"[аеиоу]ю$", low):  # Амелию, Малфою: Амелия, Малфой; a name left undeclined so is rare
+    if re.search(r"[аеиоу]ю$|.лю$", low):  # Амелию, Малфою, Гэбриэлю: Амелия, Малфой, Гэбриэль; not Лю
         return [Candidate(word, ALL, "", 0.1, "indeclinable")]
     if last in "ую":
         return [Candidate(word, ALL, "", 0.3, "indeclinable")]
@@ -318,6 +320,24 @@ def surnames_of(known: frozenset) -> frozenset:
     return frozenset(name.split()[-1] for name in known)
 
 
+@lru_cache(maxsize=4)
+def first_names_of(known: frozenset) -> frozenset:
+    return frozenset(name.split()[0] for name in known if " " in name)
+
+
+def declined_known(form: str, word: str, place: str, known: frozenset) -> bool:
+    """A reading of a full name's word that spells a well-known surname (last) or first name
+    (first, a word the dictionary does not know) where the word as written, in -а or -я, spells
+    none: "Терренса Малика" is Терренс Малик's genitive, not a woman's name."""
+    if word[-1:].lower() not in "ая":
+        return False
+    if place == "last":
+        return known_surname(form, known) and not known_surname(word, known) \
+            and not RUSSIAN_FEMININE.search(word.lower())
+    return place == "first" and fold(form) in first_names_of(known) and fold(word) not in first_names_of(known) \
+        and not morph().word_is_known(word.lower())
+
+
 @lru_cache(maxsize=50_000)
 def readings(word: str) -> tuple[Candidate, ...]:
     """Every reading of one word of a name."""
@@ -384,7 +404,9 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
                             else 0.0)
                          + (1.5 if place == "single" and known and not hint and fold(c.form) != fold(word)
                             and known_surname(c.form, known) and not known_surname(word, known)
-                            and not RUSSIAN_FEMININE.search(word.lower()) else 0.0), c)
+                            and not RUSSIAN_FEMININE.search(word.lower()) else 0.0)
+                         + (0.4 if known and fold(c.form) != fold(word) and declined_known(c.form, word, place, known)
+                            else 0.0), c)
                         for c in cands if case in c.cases and c.gender in (gender, "")]
                 if not fits:
                     total -= 1.0

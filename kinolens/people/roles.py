@@ -170,6 +170,15 @@ def quoted(doc: Doc, mention) -> bool:
 MADE_BY = re.compile(r"\b(?:созданн|сыгранн|воплощ[её]нн|исполненн)\w*\s+$", re.I)  # the agent follows
 
 
+CLAUSE_MARK = re.compile(r"\s[—–-]\s|[;:()]")
+
+
+def only_directs(person: PersonEntry) -> bool:
+    """A well-known director who is no well-known actor: an actor's word near his name speaks of
+    his cast ("Джек Николсон в первом фильме Тима Бертона")."""
+    return listed_person(person, is_known_director) and not listed_person(person, is_known_actor)
+
+
 def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, str]:
     """A person no pattern gave a role: an actor where an actor cue shares a sentence with the
     full name, a character after a character cue or as a bare first name, else other."""
@@ -188,9 +197,12 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
         if cue:
             return "character", "character cue before"  # in the same sentence
     if len(person.name.split()) >= 2:
+        director = only_directs(person)
         for m in (m for m in person.mentions if len(m.text.split()) >= 2 and not quoted(doc, m)):  # full name
             start, stop = finder.sentence(m.start)
             window = doc.text[min(start, max(0, m.start - 50)):max(stop, m.stop + 40)]
+            if director:  # his own clause only: "роли … и даже Кевина Смита", "Джон Фавро и прочие актеры"
+                window = CLAUSE_MARK.split(doc.text[start:m.start])[-1] + CLAUSE_MARK.split(doc.text[m.start:stop])[0]
             if rules()["actor_cues"].search(window):
                 return "actor", "actor cue in the sentence of a full name"
     if len(person.name.split()) == 1 and known_first_name(person.name):

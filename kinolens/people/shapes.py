@@ -80,29 +80,7 @@ def first_name_like(word: str) -> bool:
     return len(word) >= 3 and name_mass(word) > 0
 
 
-GENITIVE_END = re.compile(r"[а-яё]{2}[ая]$")
 CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
-
-
-def glued_at(words: list[str]) -> int:
-    """Where a run of capitalised words holds two mentions: a word, then a full name opening
-    with a first name ("Придирчивость Фрэнсиса Форда Копполы", "Бэтмена Тима Бертона", "За роль
-    Форреста Гампа Том Хэнкс"). The word before is a common word (and no title like Мистер), or
-    a genitive before a nominative first name, or the surname of a full name before it ("Том
-    Хэнкс Дэвид Морс"). 0 where the run is one name ("Хэйли Джоэл Осмент", "Чоу Юн Фат",
-    "Ф. Гэри Грей": the word before is no dictionary word)."""
-    for i in range(1, len(words) - 1):
-        before, first = words[i - 1], words[i]
-        if not first_name_like(first) or first_name_like(before) or before.lower() in names.PARTICLES:
-            continue  # "Рудольф Ван Ден Берг" is one name
-        readings = names.parse(before)
-        if common_word(before) and readings[0].normal_form not in rules()["honorifics"]:
-            return i
-        if GENITIVE_END.search(before) and CONSONANT_END.search(first):
-            return i
-        if i >= 2 and first_name_like(words[i - 2]):
-            return i  # "Том Хэнкс Дэвид Морс": two full names, no comma between
-    return 0
 
 
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}

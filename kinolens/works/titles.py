@@ -122,6 +122,8 @@ def looks_title(title: str, before: list[str], repeated: bool = False, apposed: 
         return "a judgement"  # между 'Великолепно' и 'Непревзойденно', этот 'Шедевр' (not «Прочь», «Вверх»)
     if n_words == 1 and parse(stripped.lower())[0].tag.POS == "INTJ":
         return "an interjection"  # "эффект 'Вау'", «Ура»
+    if n_words == 1 and not apposed and parse(stripped.lower())[0].tag.POS in ("PRCL", "CONJ", "PRED"):
+        return "a particle"  # "Ответ: «Да»" (not "фильм «Да»")
     if n_words == 1 and parse(stripped.lower())[0].tag.POS == "INFN" and not known_film(stripped):
         return "a verb"  # "«Нарисовать» мегаполисы теперь легко" (not «Жить», a known film)
     if described_film(stripped):

@@ -1,0 +1,78 @@
+"""Where one run of capitalised words holds two mentions, and where to cut it.
+
+The NER reads "Придирчивость Фрэнсиса Форда Копполы", "Нео Киану Ривза" or "Роберт Земекис
+Мастер" as one name; `unglue` cuts such a run into the spans the mention finder reads one by one.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.spelling import fold
+from . import names
+from .cues import rules
+from .heroes import HERO_NOUN_BEFORE
+from .listed import listed_full_names
+from .shapes import CONSONANT_END, common_word, first_name_like
+
+GENITIVE_END = re.compile(r"[а-яё]{2}[ая]$")
+
+
+def glued_at(words: list[str]) -> int:
+    """Where a run of capitalised words holds two mentions: a word, then a full name opening
+    with a first name ("Придирчивость Фрэнсиса Форда Копполы", "Бэтмена Тима Бертона", "За роль
+    Форреста Гампа Том Хэнкс"). The word before is a common word (and no title like Мистер), or
+    a genitive before a nominative first name, or the surname of a full name before it ("Том
+    Хэнкс Дэвид Морс"). 0 where the run is one name ("Хэйли Джоэл Осмент", "Чоу Юн Фат",
+    "Ф. Гэри Грей": the word before is no dictionary word)."""
+    for i in range(1, len(words) - 1):
+        before, first = words[i - 1], words[i]
+        if not first_name_like(first) or first_name_like(before) or before.lower() in names.PARTICLES:
+            continue  # "Рудольф Ван Ден Берг" is one name
+        readings = names.parse(before)
+        if common_word(before) and readings[0].normal_form not in rules()["honorifics"]:
+            return i
+        if GENITIVE_END.search(before) and CONSONANT_END.search(first):
+            return i
+        if i >= 2 and first_name_like(words[i - 2]):
+            return i  # "Том Хэнкс Дэвид Морс": two full names, no comma between
+    return 0
+
+
+def owner_at(words: list[str]) -> int:
+    """Where a run ends in a well-known full name (an actor's or a director's, in any case) after
+    a word that is no part of it: a character or a work of theirs ("Нео Киану Ривза", "Арагорн
+    Вигго Мортенсена", "Кобб Леонардо ДиКаприо"); a first name before it only where it is written
+    in the nominative and the known name in the genitive ("Артур Джозефа Гордона-Левитта").
+    0 where the whole run is a known name ("Дженифер Джейсон Ли") or the word before is a title or
+    a name particle ("Сэр Шон Коннери")."""
+    known = listed_full_names()
+    if len(words) < 3 or names.is_known(names.choose(words, known=known)[0], known):
+        return 0
+    for i in range(1, len(words) - 1):
+        before, tail = words[i - 1], words[i:]
+        if len(tail) > 3 or before.lower() in names.PARTICLES or before.lower() in rules()["honorifics"]:
+            continue
+        name, case, _ = names.choose(tail, known=known)
+        if not names.is_known(name, known) or fold(tail[0]) in names.PARTICLES:
+            continue
+        if not first_name_like(before):
+            return i
+        if case == "gent" and fold(name) != fold(" ".join(tail)) and names.nominative_alone(before) == before:
+            return i
+    return 0
+
+
+def unglue(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """A run the NER read as one name cut where a full name starts (`glued_at`), where a
+    well-known full name closes it after a word of another mention (`owner_at`), or where a
+    well-known full name ends before a common word ("Роберт Земекис Мастер") or, after a hero
+    noun, before a character ("герой Леонардо ДиКаприо Кобб"; not "Робин Райт Пенн")."""
+    words = list(re.finditer(r"\S+", text[start:stop]))
+    hero = HERO_NOUN_BEFORE.search(text[max(0, start - 14):start]) is not None
+    written = [w.group(0) for w in words]
+    at = next((k for k in (2, 3) if len(words) > k
+               and fold(" ".join(written[:k])) in listed_full_names()
+               and (hero or common_word(written[k]))), 0) or glued_at(written) or owner_at(written)
+    if not at:
+        return [(start, stop)]
+    return [(start, start + words[at - 1].end())] + unglue(text, start + words[at].start(), stop)
