@@ -22,7 +22,7 @@ def glued_at(words: list[str]) -> int:
     with a first name ("Придирчивость Фрэнсиса Форда Копполы", "Бэтмена Тима Бертона", "За роль
     Форреста Гампа Том Хэнкс"). The word before is a common word (and no title like Мистер), or
     a genitive before a nominative first name, or the surname of a full name before it ("Том
-    Хэнкс Дэвид Морс"). 0 where the run is one name ("Хэйли Джоэл Осмент", "Чоу Юн Фат",
+    Хэнкс Дэвид Морс"), or a known first name ends it after a genitive. 0 where the run is one name ("Хэйли Джоэл Осмент", "Чоу Юн Фат",
     "Ф. Гэри Грей": the word before is no dictionary word)."""
     for i in range(1, len(words) - 1):
         before, first = words[i - 1], words[i]
@@ -35,7 +35,17 @@ def glued_at(words: list[str]) -> int:
             return i
         if i >= 2 and first_name_like(words[i - 2]):
             return i  # "Том Хэнкс Дэвид Морс": two full names, no comma between
+    last = words[-1] if len(words) >= 3 else ""
+    if known_first(last) and CONSONANT_END.search(last) \
+            and any(GENITIVE_END.search(w) and not known_first(w) for w in words[:-1]) \
+            and not names.is_known(names.choose(words, known=listed_full_names())[0], listed_full_names()):
+        return len(words) - 1  # "за роль Дона Корлеоне Марлон получил": a known first name after a genitive
     return 0
+
+
+def known_first(word: str) -> bool:
+    """The word is written as the first name of a well-known full name (Марлон, Киану)."""
+    return fold(word) in names.first_names_of(listed_full_names())
 
 
 def owner_at(words: list[str]) -> int:
