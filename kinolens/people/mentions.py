@@ -101,7 +101,7 @@ def case_hint(doc: Doc, start: int) -> frozenset:
         if parse.score < 0.15:
             continue
         if parse.tag.POS == "PRTF" and "pssv" in parse.tag.grammemes:  # "сыгранный Гэри Синизом": the agent
-            found.add("ablt")
+            found |= {"ablt", "datv"} if "pres" in parse.tag.grammemes else {"ablt"}  # "приписываемую Генри Форду"
             continue
         agrees = parse.tag.POS in ("ADJF", "PRTF") or parse.normal_form in lexicon()["role_nouns"]
         if agrees and parse.tag.case:

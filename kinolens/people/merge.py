@@ -42,14 +42,19 @@ HONORIFICS = frozenset("мсье месье мистер сэр синьор с�
 
 
 def without_honorific(words: list[str]) -> list[str]:
-    """The words after a leading form of address ("Мсье Клеман Матьё" is Клеман Матьё)."""
-    return words[1:] if len(words) > 1 and fold(words[0]) in HONORIFICS else words
+    """The words after a leading form of address ("Мсье Клеман Матьё" is Клеман Матьё; Дон only
+    before a full name: "Дон Вито Корлеоне" is Вито Корлеоне, "Дон Чидл" is a first name)."""
+    return words[1:] if len(words) > 1 and honorific(words[0], len(words)) else words
+
+
+def honorific(word: str, n_words: int) -> bool:
+    return fold(word) in HONORIFICS or fold(word) == "дон" and n_words >= 3
 
 
 def addressed(name: str) -> bool:
     """A full name after a form of address ("Мсье Клеман Матьё"; not "Мистер Джинглс", a name)."""
     words = name.split()
-    return len(words) >= 3 and fold(words[0]) in HONORIFICS
+    return len(words) >= 3 and honorific(words[0], len(words))
 
 
 def without_particles(words: list[str]) -> list[str]:
@@ -248,7 +253,9 @@ def to_person(mentions: list[NameMention]) -> PersonEntry:
     surnames = Counter(fold(m.text.split()[-1]) for m in mentions)
     written = surnames.most_common(1)[0][0]  # the surname as most written
     uniform = len(mentions) >= 3 and len(surnames) == 1  # never declined: "Фукасаку" six times is no Фукасак
-    name = max(counts, key=lambda n: (len(n.split()) - addressed(n), fold(n.split()[0]) not in HONORIFICS,
+    don = any(addressed(n) for n in counts)  # "Дон Корлеоне" beside "Дон Вито Корлеоне": Дон is a form of address
+    name = max(counts, key=lambda n: (len(n.split()) - addressed(n),
+                                      not honorific(n.split()[0], 3 if don else len(n.split())),
                                       -n.count("."), fold(n) in listed_full_names(),
                                       uniform and fold(n.split()[-1]) == written,
                                       not declined_form(n, counts), counts[n],
