@@ -442,6 +442,8 @@ def test_cast(text, people, pipeline):
     ("Лицо главного героя, играемого Иваном Петровым, странное.", "Иван Петров", "actor"),  # played by
     ("Судьба главного героя (Максимус) трагична.", "Максимус", "character"),
     ("Строки из стихотворения Дилана Томаса хороши.", "Дилан Томас", "other"),  # стихотворения: no творения
+    ("«Крёстный отец 2» хорош. Это Майкл Корлеоне и молодой Вито Корлеоне (Андолини).", "Вито Корлеоне",
+     "character"),  # a character of the known cast plays no one: a name after his is no part of his
     ("Я не получил такого удовольствия от книги, как от просмотра шедевра Дарабонта.", "Дарабонт", "director"),
     # a known director, no known actor: an actor's word outside his clause speaks of another's
     ("Фильм «Тихий берег» снял Иван Петров. Актёр там один; впрочем, у Роланда Эммериха так же.", "Роланд Эммерих",
@@ -1104,6 +1106,7 @@ def test_stage_map_equals_call(pipeline):
     ("В этот раз режиссером 'Ивана Петрова...' стал Олег Кравцов.", "Иван Петров", "director"),  # in quotes: a title
     ("Смена режиссера пошла Ивану Петрову на пользу.", "Иван Петров", "director"),  # a verb's, not the cue's
     ("Спасибо режиссёру за приглашение Ивана Петрова.", "Иван Петров", "director"),  # a noun's after a preposition
+    ("Ник открывает балкон, играет музыка и говорит Дарси, что они танцуют.", "Дарси", "composer"),  # another verb's
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

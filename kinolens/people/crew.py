@@ -57,6 +57,8 @@ def barred(doc: Doc, rule: dict, m: re.Match, hit: Placed) -> bool:
         return True  # "спасибо режиссёру за приглашение Тома Беренджера": the noun's, not the crew
     if hit.mention.case in ("accs", "gent") and words and parse(words[-1])[0].tag.POS == "VERB":
         return True  # "сценаристы выставляют Питера Гаретта супергероем": the object of what the crew does
+    if "и" in words and any(finite_verb(w) for w in words[words.index("и") + 1:]):
+        return True  # "играет музыка и говорит Дарси": the subject of another verb
     if any(parse(w)[0].tag.POS == "GRND" for w in words):
         return True  # "режиссер, меняя Гарри на женщину": the gerund's object, not the crew
     if hit.mention.case in ("datv", "ablt", "loct") and not HANDED_TO.search(gap) and any(

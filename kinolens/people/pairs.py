@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..doc import Doc
 from .actors import is_known_actor
-from .casts import is_cast_actor, plays_another
+from .casts import film_cast, is_cast_actor, plays_another, plays_part
 from .cues import Finder, Placed, rules
 from .names import parse
 from .sides import actor_likeness, gender_of
@@ -137,6 +137,9 @@ def settle(doc: Doc, actor: Optional[int], role: Optional[int]) -> tuple[Optiona
     actor, role, note = turned(doc, actor, role)
     if actor is not None and role is not None and plays_another(doc, doc.people[actor], doc.people[role]):
         return actor, None, note + " (the known cast gives the part to another actor)"
+    if actor is not None and role is not None and not plays_parts(doc, actor) \
+            and plays_part([doc.people[actor].name], film_cast(doc)):  # the name itself, no first-name alias
+        return None, None, note + " (a character of the known cast plays no one: Вито Корлеоне (Андолини))"
     return actor, role, note
 
 
