@@ -1107,6 +1107,7 @@ def test_stage_map_equals_call(pipeline):
     ("Смена режиссера пошла Ивану Петрову на пользу.", "Иван Петров", "director"),  # a verb's, not the cue's
     ("Спасибо режиссёру за приглашение Ивана Петрова.", "Иван Петров", "director"),  # a noun's after a preposition
     ("Ник открывает балкон, играет музыка и говорит Дарси, что они танцуют.", "Дарси", "composer"),  # another verb's
+    ("«Тихий берег» снял Иван Петров. Спилберг вместе с Лукасом создали новый Голливуд.", "Лукас", "character"),
 ])
 def test_not_crew(text, name, kind, pipeline):
     doc = run(text, pipeline)

@@ -1,5 +1,5 @@
 """Who did what: actors and their characters from cue words, crew jobs (`crew.py`), the
-weaker signs (listed names, `actors.py` / `directors.py`) and a default kind for the rest.
+weaker signs (listed names, `actors.py` / `directors.py`) and a default kind for the rest (`fallback.py`).
 
 Every cue is a pattern in `data/roles.json` (сыграла роль, в исполнении …) with the side its
 name stands on; `plays.py` pairs the verb cues' names. "X (Y)" pairs are read both ways: the
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Doc, PersonEntry
+from ..doc import Doc
 from ..pipeline import Stage
 from .actors import is_known_actor, listed_actors, listed_authors, listed_composers, titled_parts
 from .backrefs import back_pairs
@@ -23,7 +23,7 @@ from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like, title
 from .names import parse
 from .pairs import dash_pairs, settle
 from .plays import IN_PERFORMANCE_WHY, play_pairs
-from .shapes import known_first_name
+from .fallback import default_kind, quoted
 from .siblings import shared_jobs
 from .sides import actor_likeness, gender_of
 
@@ -149,65 +149,6 @@ def paren_pairs(doc: Doc, finder: Finder) -> list[tuple[int, int | None, str]]:
             if not any(p.person in (a, c) for a, c, _ in found):
                 found.append((p.person, None, "pair: role (actor)"))
     return found
-
-
-# "Кортни Кокс, её героиня больше не стерва", "Пол Уокер и его герой": the name's own character
-OWN_HERO_AFTER = re.compile(r"(?:\s*,\s*|\s+и\s+|\s+[—–-]\s+)(?:а\s+)?(?:его|её|ее)\s+(?:[а-яё]+\s+)?(?:геро|персонаж)", re.I)
-QUOTE_OPEN = re.compile(r"[«“„]")
-QUOTE_REACH = 300  # characters looked back for an opening quote
-
-
-def quoted(doc: Doc, mention) -> bool:
-    """The mention stands inside «…» on its line: words quoted from someone («адская смесь
-    Бриджитт Бардо и Игги Попа»), not the review's own account of the cast."""
-    line_start = max(doc.text.rfind("\n", max(0, mention.start - QUOTE_REACH), mention.start) + 1,
-                     mention.start - QUOTE_REACH)
-    before = doc.text[max(0, line_start):mention.start]
-    opened = max((m.start() for m in QUOTE_OPEN.finditer(before)), default=-1)
-    return opened >= 0 and not re.search(r"[»”]", before[opened:])
-
-
-MADE_BY = re.compile(r"\b(?:созданн|сыгранн|воплощ[её]нн|исполненн)\w*\s+$", re.I)  # the agent follows
-
-
-CLAUSE_MARK = re.compile(r"\s[—–-]\s|[;:()]")
-
-
-def only_directs(person: PersonEntry) -> bool:
-    """A well-known director who is no well-known actor: an actor's word near his name speaks of
-    his cast ("Джек Николсон в первом фильме Тима Бертона")."""
-    return listed_person(person, is_known_director) and not listed_person(person, is_known_actor)
-
-
-def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, str]:
-    """A person no pattern gave a role: an actor where an actor cue shares a sentence with the
-    full name, a character after a character cue or as a bare first name, else other."""
-    for m in person.mentions:
-        if OWN_HERO_AFTER.match(doc.text, m.stop) and not quoted(doc, m):
-            return "actor", "his / her hero right after the name (Кортни Кокс, её героиня …)"
-        if HERO_NOUN_BEFORE.search(doc.text[max(0, m.start - 12):m.start]) and m.case == "gent" \
-                and len(m.text.split()) >= 2 and (gender_of(person.name) or is_known_actor(person.name.split()[-1])):
-            return "actor", "the hero of a full name (героя Джима Кэвизела)"
-        start, _ = finder.sentence(m.start)
-        cue = rules()["character_cues"].search(doc.text[max(start, m.start - 30):m.start])
-        if cue and MADE_BY.search(cue.string[cue.end():]):
-            return "actor", "a part made by the name (образы, созданные X)"
-        if cue and len(person.name.split()) >= 2 and is_known_actor(person.name):
-            return "actor", "a known actor after a part's word (в главной роли Леонардо ДиКаприо)"
-        if cue:
-            return "character", "character cue before"  # in the same sentence
-    if len(person.name.split()) >= 2:
-        director = only_directs(person)
-        for m in (m for m in person.mentions if len(m.text.split()) >= 2 and not quoted(doc, m)):  # full name
-            start, stop = finder.sentence(m.start)
-            window = doc.text[min(start, max(0, m.start - 50)):max(stop, m.stop + 40)]
-            if director:  # his own clause only: "роли … и даже Кевина Смита", "Джон Фавро и прочие актеры"
-                window = CLAUSE_MARK.split(doc.text[start:m.start])[-1] + CLAUSE_MARK.split(doc.text[m.start:stop])[0]
-            if rules()["actor_cues"].search(window):
-                return "actor", "actor cue in the sentence of a full name"
-    if len(person.name.split()) == 1 and known_first_name(person.name):
-        return "character", "first name alone"
-    return "other", "no cue"
 
 
 def directs_here(doc: Doc, i: int | None) -> bool:
