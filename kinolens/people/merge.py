@@ -115,12 +115,13 @@ def spelt_alike(a: list[str], b: list[str]) -> bool:
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name, an initial glued to the surname split off ("С.Кинг": С., Кинг)."""
-    return GLUED_INITIAL.sub(". ", name).split()
+    """The words of a name, initials glued to the surname split off ("С.Кинг": С., Кинг;
+    "Дж.Р.Р.Толкин": Дж., Р., Р., Толкин)."""
+    return GLUED_INITIAL.sub(r"\1. ", name).split()
 
 
 CYRILLIC = re.compile(r"[а-яё]+")  # no Roman numeral: Александр II, Александр III
-GLUED_INITIAL = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z])")
+GLUED_INITIAL = re.compile(r"(\b[А-ЯЁA-Z][а-яё]?)\.(?=[А-ЯЁA-Z])")  # С.Кинг, Дж.Р.Р.Толкин
 
 
 def surname_run(words: list[str]) -> str:
@@ -166,7 +167,7 @@ def joins(mention: NameMention, person: list[NameMention]) -> str:
     families = plural_stems(mention.text)
     surname_hits, first_hits = [], []
     for other in person:
-        words = other.normal.split()
+        words = name_words(other.normal)
         if len(words) < 2:
             continue
         if fold("".join(words)) in forms:  # "ДиКаприо" beside "Ди Каприо"
@@ -254,7 +255,7 @@ def to_person(mentions: list[NameMention]) -> PersonEntry:
     written = surnames.most_common(1)[0][0]  # the surname as most written
     uniform = len(mentions) >= 3 and len(surnames) == 1  # never declined: "Фукасаку" six times is no Фукасак
     don = any(addressed(n) for n in counts)  # "Дон Корлеоне" beside "Дон Вито Корлеоне": Дон is a form of address
-    name = max(counts, key=lambda n: (len(n.split()) - addressed(n),
+    name = max(counts, key=lambda n: (len(name_words(n)) - addressed(n),
                                       not honorific(n.split()[0], 3 if don else len(n.split())),
                                       -n.count("."), fold(n) in listed_full_names(),
                                       uniform and fold(n.split()[-1]) == written,

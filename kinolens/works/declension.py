@@ -216,11 +216,12 @@ def genitive_head(title: str) -> str:
     head and the words after "и" change ("Острова проклятых" and "Человек в железной
     маске" stay as written)."""
     words = title.split()
-    heads = [p for p in parse(words[0].lower()) if p.tag.case == "gent" and p.tag.number == "sing"]
+    heads = [p for p in parse(words[0].lower()) if p.tag.case == "gent"
+             and (p.tag.number == "sing" or p.tag.POS == "NUMR")]  # «Семи» → Семь
     if not heads or len(words) > 1 and words[1][:1].isupper() and all("anim" in p.tag for p in heads):
         return title  # «Доктора Хауса»: a being and its name, declined alike
     if len(words) == 1 and "-" not in title:  # «Предложения»: the singular genitive, though a plural reads likelier
-        form = heads[0].inflect({"nomn", "sing"})
+        form = heads[0].inflect({"nomn"} if heads[0].tag.POS == "NUMR" else {"nomn", "sing"})
         return recase(title, form.word) if form is not None else title
     read = nominative(title, force=True).split()
     joined = words.index("и") if "и" in words else len(words)

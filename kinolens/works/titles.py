@@ -19,8 +19,9 @@ from ..people.names import finite_verb, parse
 from ..people.shapes import known_first_name
 from ..pipeline import Stage
 from ..text.spelling import fold
-from .declension import attested_nominative, genitive_head, nominative
+from .declension import nominative
 from .keys import whole_line
+from .title_case import RELATIONAL_KINDS, case_read
 
 # a backtick glued to the next word opens a quote ("написано `От режиссёра фильма `Идеальный шторм`")
 QUOTED = re.compile(r"«([^«»\n]{1,100})»|“([^“”\n]{1,100})”|„([^„“\n]{1,100})“"
@@ -349,44 +350,11 @@ def cues_of(doc: Doc, m: re.Match, before: list[str]) -> tuple[bool, bool]:
 
 def read_quoted(doc: Doc, title: str, before: list[str]) -> tuple[str, bool]:
     """The nominative a card writes for a quoted title, and whether a preposition of the
-    genitive gave it ("из «Матрицы»": no nominative there). Right after a kind cue, as written
-    (not across a name: "экранизацией … Кинга – «Побегом из Шоушенка»" declines)."""
+    genitive gave it (`title_case.case_read`). Right after a kind cue, as written (not across
+    a name: "экранизацией … Кинга – «Побегом из Шоушенка»" declines)."""
     if in_apposition(before) and before[-1] not in RELATIONAL_KINDS:
         return title, False
-    normal = nominative(title)
-    if normal == title:
-        normal = attested_nominative(doc.text, title)
-    if normal == title and before and before[-1] in GENITIVE_PREPOSITIONS:
-        normal = genitive_head(title)
-        return normal, normal != title
-    if normal == title and before and head_noun(before[-1]) and plural_or_genitive(title):
-        return genitive_head(title), False  # "трилогии «Матрицы»": the title a noun's complement
-    return normal, False
-
-
-def plural_or_genitive(title: str) -> bool:
-    """The title's first word reads as a plural nominative and a singular genitive alike
-    («Матрицы», «Красотки»), and the title as written is no known film's («Хроники Сары Коннор»)."""
-    readings = parse(title.split()[0].lower())
-    return any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings) and any(
-        p.tag.case == "nomn" and p.tag.number == "plur" for p in readings) and not known_film(title)
-
-
-# kinds of work that a title complements rather than names: "ремейк «Соляриса»", "трилогии «Матрицы»"
-RELATIONAL_KINDS = frozenset("ремейк ремейка ремейков сиквел сиквела приквел сага саги франшиза франшизы трилогия "
-                             "трилогию трилогии экранизация экранизацию".split())
-
-
-def head_noun(word: str) -> bool:
-    """A common noun, no name, that a title right after it complements in the genitive
-    ("трилогии «Матрицы»", "создатели «Игры престолов»"); a kind of work before a title in
-    apposition ("фильм «Красотки»") never gets here (`in_apposition`)."""
-    readings = parse(word)
-    return bool(readings) and readings[0].tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox"} & \
-        readings[0].tag.grammemes
-
-
-GENITIVE_PREPOSITIONS = frozenset("из от до без у для после кроме вместо около против среди возле".split())
+    return case_read(doc.text, title, before)
 
 
 def read_alike(titles: list[TitleMention], heads: dict[str, str]) -> list[TitleMention]:
