@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..data import load_lexicon
 from ..doc import Doc, TitleMention, spanned
-from ..people.names import finite_verb, parse
+from ..people.names import finite_verb, morph, parse
 from ..people.shapes import known_first_name
 from ..pipeline import Stage
 from ..text.spelling import fold
@@ -51,8 +51,8 @@ PART_TAIL = re.compile(r"[.:]\s+(?:[Чч]асть|[Гг]лава|[Ээ]пизо�
 
 
 def is_speech(title: str) -> bool:
-    """A quote that reads as speech: a pronoun, a question or a cry, two sentences or a full
-    stop after a word («Океан не имеет памяти.», «Как напиток. Только пишется иначе»), a comma
+    """A quote that reads as speech: a pronoun, a question or a cry,
+    two sentences or a full stop after a word («Океан не имеет памяти.», «Как напиток. Только пишется иначе»), a comma
     in a long quote."""
     title = PART_TAIL.sub("", title.strip())  # «Крестный отец. Часть вторая»: a part, not a second sentence
     words = [w.lower() for w in WORD.findall(title)]
@@ -114,6 +114,9 @@ def looks_title(title: str, before: list[str], repeated: bool = False, apposed: 
         return "speech"
     if not repeated and (spoken_end(stripped) if apposed else is_speech(stripped)):
         return "speech"  # after a kind cue pronouns may be a title's: "режиссёров «Я, снова я и Ирэн»"
+    if not repeated and not apposed and first_person(stripped) and not (before and is_verb(before[-1])) \
+            and not known_stems(stripped):
+        return "speech"  # "кричать извечное 'Не верю'" (not "увидели «Трою»", a verb's object)
     if stripped.lower() in not_titles() or RANKING.fullmatch(stripped) \
             or nominative(stripped).lower() in not_titles():  # «Кинопоиска»
         return "not a title"
@@ -130,6 +133,13 @@ def looks_title(title: str, before: list[str], repeated: bool = False, apposed: 
     if described_film(stripped):
         return "a description"  # «Лучший фильм», «Культовый фильм» (not «Очень страшное кино»)
     return ""
+
+
+def first_person(title: str) -> bool:
+    """A word of the title is a verb in the first person and nothing else ('Верю', «Меняемся»)."""
+    return any(morph().word_is_known(w) and all(p.tag.POS == "VERB" and "1per" in p.tag for p in parse(w)
+                                                if p.score >= 0.05)
+               for w in WORD.findall(title.lower()))  # a guess for an unknown word is no verb: Гэтсби
 
 
 def judging_word(word: str) -> bool:
