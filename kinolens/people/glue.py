@@ -22,8 +22,8 @@ def glued_at(words: list[str]) -> int:
     with a first name ("Придирчивость Фрэнсиса Форда Копполы", "Бэтмена Тима Бертона", "За роль
     Форреста Гампа Том Хэнкс"). The word before is a common word (and no title like Мистер), or
     a genitive before a nominative first name, or the surname of a full name before it ("Том
-    Хэнкс Дэвид Морс"), or a known first name ends it after a genitive. 0 where the run is one name ("Хэйли Джоэл Осмент", "Чоу Юн Фат",
-    "Ф. Гэри Грей": the word before is no dictionary word)."""
+    Хэнкс Дэвид Морс"), or a known first name ends it after a genitive. 0 where the run is one
+    name ("Хэйли Джоэл Осмент", "Чоу Юн Фат", "Ф. Гэри Грей": the word before is no dictionary word)."""
     for i in range(1, len(words) - 1):
         before, first = words[i - 1], words[i]
         if not first_name_like(first) or first_name_like(before) or before.lower() in names.PARTICLES:
@@ -37,10 +37,15 @@ def glued_at(words: list[str]) -> int:
             return i  # "Том Хэнкс Дэвид Морс": two full names, no comma between
     last = words[-1] if len(words) >= 3 else ""
     if known_first(last) and CONSONANT_END.search(last) \
-            and any(GENITIVE_END.search(w) and not known_first(w) for w in words[:-1]) \
-            and not names.is_known(names.choose(words, known=listed_full_names())[0], listed_full_names()):
+            and any(GENITIVE_END.search(w) and not known_first(w) for w in words[:-1]) and not known_run(words):
         return len(words) - 1  # "за роль Дона Корлеоне Марлон получил": a known first name after a genitive
     return 0
+
+
+def known_run(words: list[str]) -> bool:
+    """The whole run, read in any case, is a well-known full name ("Майкла Кларка Дункан")."""
+    known = listed_full_names()
+    return names.is_known(names.choose(words, known=known)[0], known)
 
 
 def known_first(word: str) -> bool:
@@ -55,9 +60,9 @@ def owner_at(words: list[str]) -> int:
     in the nominative and the known name in the genitive ("Артур Джозефа Гордона-Левитта").
     0 where the whole run is a known name ("Дженифер Джейсон Ли") or the word before is a title or
     a name particle ("Сэр Шон Коннери")."""
-    known = listed_full_names()
-    if len(words) < 3 or names.is_known(names.choose(words, known=known)[0], known):
+    if len(words) < 3 or known_run(words):
         return 0
+    known = listed_full_names()
     for i in range(1, len(words) - 1):
         before, tail = words[i - 1], words[i:]
         if len(tail) > 3 or before.lower() in names.PARTICLES or before.lower() in rules()["honorifics"]:

@@ -204,7 +204,8 @@ PLURAL_END = re.compile(r"[а-яё]{2}(?:ов|ев|ами|ями|ах|ях)$")
 def plural_name(word: str) -> bool:
     """A plural ending, and every first-name reading of the word a plural: "с тысячами Смитов"
     are copies of Смит (Джен, Рин, Перси read as plurals too, and are names)."""
-    return PLURAL_END.search(word) is not None and all(p.tag.number == "plur" for p in names.parse(word) if "Name" in p.tag.grammemes)
+    return PLURAL_END.search(word) is not None \
+        and all(p.tag.number == "plur" for p in names.parse(word) if "Name" in p.tag.grammemes)
 
 
 def dictionary_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

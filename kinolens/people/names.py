@@ -321,6 +321,12 @@ def surnames_of(known: frozenset) -> frozenset:
     return frozenset(name.split()[-1] for name in known)
 
 
+def surname_read(form: str, word: str, known: frozenset) -> bool:
+    """`form`, a reading of `word`, is a well-known surname and the word as written is none,
+    nor a Russian woman's form ("Бейла" → Бейл, "Малика" → Малик; not "Миронова")."""
+    return known_surname(form, known) and not known_surname(word, known) and not RUSSIAN_FEMININE.search(word.lower())
+
+
 @lru_cache(maxsize=4)
 def first_names_of(known: frozenset) -> frozenset:
     return frozenset(name.split()[0] for name in known if " " in name)
@@ -333,8 +339,7 @@ def declined_known(form: str, word: str, place: str, known: frozenset) -> bool:
     if word[-1:].lower() not in "ая":
         return False
     if place == "last":
-        return known_surname(form, known) and not known_surname(word, known) \
-            and not RUSSIAN_FEMININE.search(word.lower())
+        return surname_read(form, word, known)
     return place == "first" and fold(form) in first_names_of(known) and fold(word) not in first_names_of(known) \
         and not morph().word_is_known(word.lower())
 
@@ -404,8 +409,7 @@ def choose(words: list[str], attested: Mapping[str, frozenset] = MappingProxyTyp
                             and known_surname(word, known) and not RUSSIAN_FEMININE.search(word.lower())
                             else 0.0)
                          + (1.5 if place == "single" and known and not hint and fold(c.form) != fold(word)
-                            and known_surname(c.form, known) and not known_surname(word, known)
-                            and not RUSSIAN_FEMININE.search(word.lower()) else 0.0)
+                            and surname_read(c.form, word, known) else 0.0)
                          + (0.4 if known and fold(c.form) != fold(word) and declined_known(c.form, word, place, known)
                             else 0.0), c)
                         for c in cands if case in c.cases and c.gender in (gender, "")]

@@ -10,7 +10,9 @@ from .declension import attested_nominative, genitive_head, nominative
 
 
 def known_film(title: str) -> bool:
-    from .known import is_known_title  # late: `works.known` reads titles itself
+    """The quote is a known film's title as spelled there (`works.known`, imported here late:
+    it reads titles itself)."""
+    from .known import is_known_title
 
     return is_known_title(title)
 

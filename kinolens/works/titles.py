@@ -21,7 +21,7 @@ from ..pipeline import Stage
 from ..text.spelling import fold
 from .declension import nominative
 from .keys import whole_line
-from .title_case import RELATIONAL_KINDS, case_read
+from .title_case import RELATIONAL_KINDS, case_read, known_film
 
 # a backtick glued to the next word opens a quote ("написано `От режиссёра фильма `Идеальный шторм`")
 QUOTED = re.compile(r"«([^«»\n]{1,100})»|“([^“”\n]{1,100})”|„([^„“\n]{1,100})“"
@@ -51,8 +51,8 @@ PART_TAIL = re.compile(r"[.:]\s+(?:[Чч]асть|[Гг]лава|[Ээ]пизо�
 
 
 def is_speech(title: str) -> bool:
-    """A quote that reads as speech: a pronoun, a question or a cry,
-    two sentences or a full stop after a word («Океан не имеет памяти.», «Как напиток. Только пишется иначе»), a comma
+    """A quote that reads as speech: a pronoun, a question or a cry, two sentences or a full
+    stop after a word («Океан не имеет памяти.», «Как напиток. Только пишется иначе»), a comma
     in a long quote."""
     title = PART_TAIL.sub("", title.strip())  # «Крестный отец. Часть вторая»: a part, not a second sentence
     words = [w.lower() for w in WORD.findall(title)]
@@ -75,14 +75,6 @@ def english_title_case(title: str) -> bool:
     words = title.split()
     return bool(re.fullmatch(r"[A-Za-z0-9' :&.-]+", title)) and words[0][0].isupper() and all(
         w[0].isupper() or w[0].isdigit() or w.lower() in ENGLISH_MINOR for w in words)
-
-
-def known_film(title: str) -> bool:
-    """The quote is a known film's title as spelled there (`works.known`, imported here late:
-    it reads titles itself)."""
-    from .known import is_known_title
-
-    return is_known_title(title)
 
 
 def spoken_end(title: str) -> bool:

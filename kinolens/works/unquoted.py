@@ -74,17 +74,17 @@ def opening_mention(doc: Doc, mention: TitleMention) -> bool:
 
 
 def function_word(word: str) -> bool:
-    """A pronoun (Ваша, Этот), a verb, an adverb, a comparative (Больше), a vocative (Боже), a word for a
-    film (Кино) …:
-    capitalised for emphasis, no title."""
+    """A pronoun (Ваша, Этот), a verb, an adverb, a comparative (Больше), a vocative (Боже), a
+    word for a film (Кино) …: capitalised for emphasis, no title."""
     lower = word.lower()
     if RANKING.fullmatch(lower):
         return True  # "месту Топ-250": a chart
     reading = parse(lower)[0]
     if judges(reading) or {lower, reading.normal_form} & not_titles() or franchise_word(lower):
         return True  # "это фильм Шедевр": a judgement written with a capital; Болливуд, Оскар; Бондиана
-    return lower in lexicon()["pronouns"] or "Apro" in reading.tag or "voct" in reading.tag or reading.tag.POS == "COMP" \
-        or reading.normal_form in FILM_WORDS or not naming_word(lower)  # "Боже, как …"; "такое Кино!"
+    return lower in lexicon()["pronouns"] or "Apro" in reading.tag or "voct" in reading.tag \
+        or reading.tag.POS == "COMP" or reading.normal_form in FILM_WORDS \
+        or not naming_word(lower)  # "Боже, как …"; "такое Кино!"
 
 
 def predicate(tokens: list[re.Match], i: int) -> bool:
