@@ -48,6 +48,7 @@ def without_honorific(words: list[str]) -> list[str]:
 
 
 def honorific(word: str, n_words: int) -> bool:
+    """`word` opens a name of `n_words` words as a form of address (Дон only before two more)."""
     return fold(word) in HONORIFICS or fold(word) == "дон" and n_words >= 3
 
 

@@ -23,14 +23,15 @@ def case_read(text: str, title: str, before: list[str]) -> tuple[str, bool]:
     normal = nominative(title)
     if normal == title:
         normal = attested_nominative(text, title)
-    if normal == title and before and before[-1] in GENITIVE_PREPOSITIONS:
-        normal = genitive_head(title)
-        return normal, normal != title
-    if normal == title and before and head_noun(before[-1]) and plural_or_genitive(title):
-        return genitive_head(title), False  # "трилогии «Матрицы»": the title a noun's complement
-    if normal == title and before and parse(before[-1])[0].tag.POS not in CLAUSE_WORDS and not known_film(title) \
-            and known_film(genitive_head(title)):
-        return genitive_head(title), False  # "знаменитой «Матрицы»", "лучше «Матрицы»": a known film's genitive
+    if normal != title or not before:
+        return normal, False
+    head = genitive_head(title)
+    if before[-1] in GENITIVE_PREPOSITIONS:
+        return head, head != title
+    if head_noun(before[-1]) and plural_or_genitive(title):
+        return head, False  # "трилогии «Матрицы»": the title a noun's complement
+    if parse(before[-1])[0].tag.POS not in CLAUSE_WORDS and not known_film(title) and known_film(head):
+        return head, False  # "знаменитой «Матрицы»", "лучше «Матрицы»": a known film's genitive
     return normal, False
 
 
