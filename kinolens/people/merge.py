@@ -173,7 +173,8 @@ def joins(mention: NameMention, person: list[NameMention]) -> str:
             continue
         if fold("".join(words)) in forms:  # "ДиКаприо" beside "Ди Каприо"
             surname_hits.append(other.normal)
-        elif fold(words[-1]) in forms | families or any(same_surname(f, words[-1]) for f in forms):
+        elif fold(words[-1]) in forms | families or any(same_surname(f, words[-1]) or sounds_alike(f, words[-1])
+                                                        for f in forms):  # Шварценнегер: Шварценеггер
             surname_hits.append(words[-1])
         elif fold(words[0]) in forms:
             first_hits.append(words[0])
