@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, PersonEntry
-from ..text.spelling import fold
 from .actors import is_known_actor
 from .cues import Finder, rules
 from .directors import is_known_director, listed_person
 from .heroes import HERO_NOUN_BEFORE
-from .listed import listed_surnames
+from .listed import listed_surname
 from .shapes import known_first_name
 from .sides import gender_of
 
@@ -71,6 +70,6 @@ def default_kind(doc: Doc, person: PersonEntry, finder: Finder) -> tuple[str, st
                 window = CLAUSE_MARK.split(doc.text[start:m.start])[-1] + CLAUSE_MARK.split(doc.text[m.start:stop])[0]
             if rules()["actor_cues"].search(window):
                 return "actor", "actor cue in the sentence of a full name"
-    if len(person.name.split()) == 1 and known_first_name(person.name) and fold(person.name) not in listed_surnames():
+    if len(person.name.split()) == 1 and known_first_name(person.name) and not listed_surname(person.name):
         return "character", "first name alone"  # not a listed filmmaker's surname ("вместе с Лукасом")
     return "other", "no cue"

@@ -74,6 +74,11 @@ def listed_surnames() -> frozenset:
     return (listed_names("actors", True)[1] | listed_names("directors", True)[1]) - common_surnames()
 
 
+def listed_surname(word: str) -> bool:
+    """The word, as written or read alone in the nominative, is a listed actor's or director's surname."""
+    return fold(names.nominative_alone(word)) in listed_surnames() or fold(word) in listed_surnames()
+
+
 @lru_cache(maxsize=1)
 def listed_full_names() -> frozenset:
     """The full names of the listed actors and directors, folded."""

@@ -26,7 +26,7 @@ from ..text.spelling import fold
 from . import names
 from .heroes import ROLE_LEAD
 from .casts import films, known_actor_names
-from .listed import initialled_spans, listed_full_names, listed_spans, listed_surnames
+from .listed import initialled_spans, listed_full_names, listed_spans, listed_surname, listed_surnames
 from .directors import listed_names
 from .ner import joined_names
 from .neighbours import (coordinated_spans, dash_role_spans, in_role_spans, inside_title, paired_spans,
@@ -380,11 +380,6 @@ PAIRED_AFTER = re.compile(r"\s*(?:\(|и\s+[А-ЯЁ])")
 def credited_after(doc: Doc, m: NameMention) -> bool:
     """A bracket or "и" and a capital follow the name: "Сонни (Каан)", "Гензеле и Гретель"."""
     return PAIRED_AFTER.match(doc.text, m.stop) is not None
-
-
-def listed_surname(word: str) -> bool:
-    """The word, as written or read alone in the nominative, is a listed actor's or director's surname."""
-    return fold(names.nominative_alone(word)) in listed_surnames() or fold(word) in listed_surnames()
 
 
 class Names(Stage):
