@@ -302,9 +302,31 @@ def transliterations(text: str, mentions: list[NameMention]) -> dict[int, NameMe
             if LATIN.match(b.text) and not LATIN.match(a.text) and SLASH.match(text[a.stop:b.start])}
 
 
+INITIAL = re.compile(r"[A-ZА-ЯЁ](?:[a-zа-яё]?\.)?")  # К. / Дж. / И; not Ли, Со (words)
+
+
+def initials_only(mention: NameMention) -> str:
+    """The initials' letters of a mention written in initials alone ("К. Т." → КТ), else ''."""
+    words = name_words(mention.normal)
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(map(INITIAL.fullmatch, words)) else ""
+
+
+def initials_home(letters: str, groups: list[list[NameMention]]) -> list[NameMention] | None:
+    """The one person whose full name has these initials ("К. Т." after Квентин Тарантино), or None:
+    initials no name of the review spells out are a film's or a stand-in ("после выхода К. О.")."""
+    homes = [g for g in groups if any("".join(w[0] for w in name_words(m.normal)) == letters
+                                      and not initials_only(m) for m in g)]
+    return homes[0] if len(homes) == 1 else None
+
+
 def merge_people(mentions: list[NameMention], text: str = "") -> list[PersonEntry]:
     latin = transliterations(text, mentions) if text else {}
-    groups = group([m for m in mentions if id(m) not in latin])
+    initials = {id(m): letters for m in mentions if (letters := initials_only(m))}
+    groups = group([m for m in mentions if id(m) not in latin and id(m) not in initials])
+    for m in mentions:
+        home = initials_home(initials[id(m)], groups) if id(m) in initials else None
+        if home is not None:
+            home.append(m)
     where = {id(x): g for g in groups for x in g}
     for m in mentions:
         home = where.get(id(latin[id(m)])) if id(m) in latin else None
