@@ -5,8 +5,35 @@ import re
 from functools import lru_cache
 
 
+CYRILLIC_LOOKALIKES = "АВЕКМНОРСТУХаеорсухк"
+LATIN_LOOKALIKES = "ABEKMHOPCTYXaeopcyxk"
+TO_LATIN = str.maketrans(CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES)
+TO_CYRILLIC = str.maketrans(LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES)
+MIXED = re.compile(r"[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z]")
+WORD_RUN = re.compile(r"\w+")
+
+
+def one_script(word: str) -> str:
+    """A word typed in two alphabets, its look-alike letters in the other one ('Сoco' with a Cyrillic
+    С, 'Тeперь' with a Latin e), in one: the alphabet of its letters that have no look-alike,
+    else of most of its letters; a word with letters of both that have none stays as it is."""
+    if not MIXED.search(word):
+        return word
+    cyrillic = [c for c in word if "а" <= c.lower() <= "я" or c in "Ёё"]
+    latin = [c for c in word if "a" <= c.lower() <= "z"]
+    own_cyrillic = any(c not in CYRILLIC_LOOKALIKES for c in cyrillic)
+    own_latin = any(c not in LATIN_LOOKALIKES for c in latin)
+    if own_cyrillic and own_latin:
+        return word
+    to_latin = own_latin or (not own_cyrillic and len(latin) > len(cyrillic))
+    return word.translate(TO_LATIN if to_latin else TO_CYRILLIC)
+
+
 def fold(text: str) -> str:
-    """Case, ё, punctuation and hyphens folded: how titles and name lists are compared."""
+    """Case, ё, punctuation and hyphens folded, a word typed in two alphabets in one
+    (`one_script`): how titles and name lists are compared."""
+    if MIXED.search(text):
+        text = WORD_RUN.sub(lambda m: one_script(m.group(0)), text)
     text = text.lower().replace("ё", "е")
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
