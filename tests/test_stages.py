@@ -193,6 +193,7 @@ def test_title_match_keys(a, b, same):
     ("Напоминает «Матрицы» Вачовски.", ["Матрицы"]),  # the plural stands where nothing else is written
     # after a word that is no verb nor conjunction, a known film's genitive rather than an unknown plural
     ("Фильм списан со знаменитой 'Матрицы', но лучше «Бессонницы».", ["Матрица", "Бессонница"]),
+    ("Фильм «Тихий берег» ничем не отличается от, например, «Предстояния».", ["Тихий берег", "Предстояние"]),  # an aside
     ("Фильм поставил режиссер 'Семи'.", ["Семь"]),  # a numeral too
     ("У «Сумерок» есть своя аудитория.", ["Сумерки"]),  # a plural's genitive with no ending
     ("Вопросы раскрыты в трилогии «Матрицы». Треки из «Матрицы» хороши.", ["Матрица", "Матрица"]),  # after "из"

@@ -26,6 +26,8 @@ def case_read(text: str, title: str, before: list[str]) -> tuple[str, bool]:
     if normal != title or not before:
         return normal, False
     head = genitive_head(title)
+    while len(before) > 1 and before[-1] in ASIDES:
+        before = before[:-1]  # "от, например, 'Предстояния'"
     if before[-1] in GENITIVE_PREPOSITIONS:
         return head, head != title
     if head_noun(before[-1]) and plural_or_genitive(title):
@@ -61,6 +63,8 @@ def head_noun(word: str) -> bool:
         readings[0].tag.grammemes
 
 
+# words that may stand between a preposition and its title ("от, например, «Предстояния»")
+ASIDES = frozenset("например скажем допустим даже хотя хоть бы".split())
 GENITIVE_PREPOSITIONS = frozenset("из от до без у для после кроме вместо около против среди возле".split())
 
 
