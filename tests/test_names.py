@@ -152,6 +152,21 @@ def test_misspelt_word_is_no_person(text, people):
     assert {p.name for p in default_pipeline()(make_doc(text, "t")).people} == people
 
 
+# a name that is also a word ("сет"), the NER's person twice inside a sentence, once after a character's word,
+# never written in lower case: a name; once, or also in lower case, or never after such a word: a word
+HERO_SET = "Вот и главный герой, Сет, хочет денег. К тому же Сету повезло. Постепенно Сет открывает шкафы."
+
+
+@pytest.mark.parametrize("text, people", [
+    (HERO_SET, {"Сет"}),
+    (HERO_SET + " Теннисный сет длится долго.", set()),  # written in lower case too
+    ("Вот и главный герой, Сет, хочет денег. Фильм хорош.", set()),  # once
+    ("Вот и Сет хочет денег. К тому же Сету повезло. Постепенно Сет открывает шкафы.", set()),  # no hero's word
+])
+def test_name_that_is_a_word(text, people):
+    test_misspelt_word_is_no_person(text, people)
+
+
 @pytest.mark.parametrize("span, kept", [
     ("Браво Джексону", "Джексону"), ("Средиземья Толкина", "Толкина"), ("Тёмного Лорда", "Лорда"),
     ("Дакоты Фэннинг", "Дакоты Фэннинг"), ("Игорь Крутой", "Игорь Крутой"),

@@ -28,7 +28,7 @@ from .heroes import ROLE_LEAD
 from .casts import films, known_actor_names
 from .listed import initialled_spans, listed_full_names, listed_spans, listed_surname, listed_surnames
 from .directors import listed_names
-from .ner import joined_names
+from .ner import insisted_names, insisted_word, joined_names
 from .neighbours import (coordinated_spans, dash_role_spans, in_role_spans, inside_title, paired_spans,
                          sentence_starts)
 from .owners import GENITIVE, OWNER_RULE, owner_spans
@@ -319,8 +319,10 @@ def nominatives(words) -> dict[str, frozenset]:
 
 def find_mentions(doc: Doc) -> list[NameMention]:
     attested = nominatives(t.text for t in doc.tokens if CAPITAL.match(t.text))
-    spans = [s for s in ner_spans(doc)
-             if not is_stopword(doc.text[s[0]:s[1]]) and not inside_title(doc, s[0], s[1])]
+    insisted = frozenset(s for s in insisted_names(doc)  # not a listed surname's ("Вина Дизеля": the listed rule's)
+                         if not any(x.startswith(s) for x in listed_surnames()))
+    spans = [s for s in ner_spans(doc) if not inside_title(doc, s[0], s[1]) and (
+        not is_stopword(doc.text[s[0]:s[1]]) or insisted_word(doc.text[s[0]:s[1]], insisted))]
     spans += dictionary_spans(doc, [(a, b) for a, b, _ in spans])
     spans += particle_spans(doc, [(a, b) for a, b, _ in spans])
     spans += paired_spans(doc, [(a, b) for a, b, _ in spans])

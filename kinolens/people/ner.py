@@ -8,11 +8,13 @@ sentence without a capital that could start a name is not tagged at all. Only
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
 from ..doc import Doc, Span
 from ..pipeline import Stage
+from ..text.spelling import fold
 from .names import parse
 from .shapes import common_word
 
@@ -122,3 +124,42 @@ def same_case_name(first: str, second: str) -> bool:
     top = parse(first.lower())[0]
     return {"Name", "sing"} <= top.tag.grammemes and (top.tag.case, "sing") in {
         (p.tag.case, p.tag.number) for p in parse(second.lower())}
+
+
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:;\"«»()—–-]\s*|\n\s*)$")
+# a character's word and at most a word after it, a comma between: "главный герой, Сет", "героиню Пенни"
+HERO_BEFORE = re.compile(r"(?:геро[йяюеи]\w*|героин\w+|персонаж\w*)(?:\s+[а-яё]+)?,?\s+$", re.I)
+LOWER_WORD = re.compile(r"(?<![\w-])[а-яё]+")
+
+
+def insisted_names(doc: Doc) -> frozenset[str]:
+    """Stems (four letters) of common words the NER tags as a person twice or more inside a
+    sentence, once right after a character's word, which the review never writes in lower case
+    nor as a title: a name that is also a word ("главный герой, Сет, хочет", "Сету повезло"),
+    where `shapes.is_stopword` would drop it."""
+    counts: Counter = Counter()
+    named: set[str] = set()  # stems of words once named a character ("главный герой, Сет")
+    for span in (s for s in doc.ner if s.type == "PER"):
+        word = doc.text[span.start:span.stop]
+        if word.isalpha() and word[0].isupper() and common_word(word) and singular_noun(word) \
+                and not SENTENCE_OPENING.search(doc.text[max(0, span.start - 3):span.start]):
+            counts[word[:4].lower()] += 1
+            if HERO_BEFORE.search(doc.text[max(0, span.start - 30):span.start]):
+                named.add(word[:4].lower())
+    if not named:
+        return frozenset()
+    lower = {w[:4] for w in LOWER_WORD.findall(doc.text)} | {fold(t.normal)[:4] for t in doc.titles or ()}
+    return frozenset(stem for stem, n in counts.items() if n >= 2 and stem in named and stem not in lower)
+
+
+def singular_noun(word: str) -> bool:
+    """pymorphy3 reads the word first as a singular noun (Сет, Пенни; not Избранный, Мстителям)."""
+    top = parse(word.lower())[0]
+    return top.tag.POS == "NOUN" and top.tag.number != "plur"
+
+
+def insisted_word(text: str, stems: frozenset[str]) -> bool:
+    """One word, of a stem `insisted_names` found, and no known film's title (Титаник, Дюна)."""
+    from ..works.known import is_known_title
+
+    return text.isalpha() and text[:4].lower() in stems and not is_known_title(text)
