@@ -242,7 +242,8 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
             or relative  # "Дон Корлеоне, роль которого сыграл Брандо"
             or declined_object(actor) and role.mention.case == "nomn"):  # "Шурика сыграл Демьяненко"
         actor, role = role, actor
-    if role is None and actor is not None and played_unnamed(doc, m, actor, before=True):
+    if role is None and actor is not None and (played_unnamed(doc, m, actor, before=True) or ROLE_BEFORE.search(
+            doc.text[max(0, actor.start - 12):actor.start])):  # "роль Монти играл любой другой актер": the part
         return None, actor.person
     if role is None and actor is not None and declined_object(actor) and FINITE_PLAY.fullmatch(m.group(0)):
         return None  # "предавала Форреста, играла его чувствами": the object of another verb, no actor

@@ -10,6 +10,23 @@ from ..people.names import choose as choose_name, morph, parse, recase
 from ..people.shapes import common_word
 
 
+OBLIQUE_ORDINAL = re.compile(r"(\d+)-(?:го|му|м|ом|ой|ую)")
+ORDINAL_ENDING = {"masc": "й", "femn": "я", "neut": "е"}
+
+
+def ordinal_title(words: list[str]) -> str:
+    """A title opening with an ordinal in figures, declined: the ordinal takes the ending of
+    the nominative noun after it («25-го часа» → 25-й час, «9-ой роты» → 9-я рота)."""
+    written = " ".join(words[1:])
+    rest = nominative(written[0].upper() + written[1:], True)  # a title's first word is capitalised
+    rest = written[0] + rest[1:]
+    noun = next((p for p in parse(rest.split()[0].lower()) if p.tag.POS == "NOUN"), None)
+    if noun is None or noun.tag.gender not in ORDINAL_ENDING or rest == written:
+        return " ".join(words)
+    number = OBLIQUE_ORDINAL.fullmatch(words[0]).group(1)
+    return f"{number}-{ORDINAL_ENDING[noun.tag.gender]} {rest}"
+
+
 @lru_cache(maxsize=20_000)
 def nominative(title: str, force: bool = False) -> str:
     """A declined title in the nominative; other titles as written.
@@ -38,6 +55,8 @@ def nominative(title: str, force: bool = False) -> str:
     if prep and prep < len(words) - 1:  # «Побега из Шоушенка», «Забытой мелодии для флейты»
         head = " ".join(words[:prep])
         return " ".join([nominative(head, force), *words[prep:]])
+    if len(words) >= 2 and OBLIQUE_ORDINAL.fullmatch(words[0]):  # «25-го часа» → 25-й час
+        return ordinal_title(words)
     if len(words) >= 2 and re.fullmatch(r"\d+|[IVX]+", words[-1]):  # «Терминаторе 2» → Терминатор 2
         return f"{nominative(' '.join(words[:-1]), force)} {words[-1]}"
     if not words or not all(w.replace("-", "").isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
