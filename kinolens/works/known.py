@@ -359,7 +359,7 @@ def plural_genitive(words: list[str], spelled: str) -> bool:
         and re.search("[аяиыеуюоэ]$", spelled.lower()) is not None
 
 
-OBLIQUE = re.compile(r"(?:е|у|ю|ом|ем|ой|ей|ами|ями|ах|ях)$")
+OBLIQUE = re.compile(r"(?:е|у|ю|ом|ем|ой|ей|ами|ями|ах|ях|ого|его|ому|ему|ым|им)$")
 
 
 ENDINGS = frozenset("а я у ю е и ы ом ем ой ей ам ям ами ями ах ях ов".split())
