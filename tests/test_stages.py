@@ -705,6 +705,19 @@ def test_film_by_people(text, film):
     assert card.film is None or not card.film.named_in_text
 
 
+@pytest.mark.parametrize("written, known, taken", [
+    ("Властелина Колец", "Властелин колец", "Властелин колец"),  # declined where written: the known spelling
+    ("Темный Рыцарь", "Тёмный рыцарь", "Темный Рыцарь"),  # as written, ё and capitals aside
+])
+def test_unquoted_film_as_known(written, known, taken):
+    from kinolens.doc import TitleMention
+    from kinolens.works.relate import as_known
+
+    chosen = [TitleMention(5, 5 + len(written), written, written, False, "unquoted")]
+    group = [TitleMention(5, 5 + len(written), written, known, False, "known")]
+    assert as_known(chosen, [group])[0].normal == taken
+
+
 def test_known_title_keeps_the_film_against_four_of_another_cast():
     import kinolens
 
@@ -856,6 +869,7 @@ def test_filmographies_hold_the_casts_directors_films():
     ("Фильмы Терренса Малика медленные.", ["Терренс Малик"]),  # a known surname's genitive, not a woman's -а
     ("В Матрице Нео сражается с тысячами Смитов.", ["Нео"]),  # a plural
     ("Фильм снял Роберт Земекис Мастер своего дела.", ["Роберт Земекис"]),
+    ("Меня сбил с толку фильм Оливера Хиршбигела Эксперимент.", ["Оливер Хиршбигел"]),  # a genitive, then a word
     ("Актриса Робин Райт Пенн хороша.", ["Робин Райт Пенн"]),
     ("Фильм «Гарри Поттер и узник Азкабана» хорош. В Узнике Азкабана Гарри Поттер вырос.", ["Гарри Поттер"]),
     ("Том Хэнкс-это мастер. Режиссёр Пон Джун-хо снял фильм.", ["Том Хэнкс", "Пон Джун-хо"]),  # a word, a syllable

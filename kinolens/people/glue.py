@@ -77,6 +77,17 @@ def owner_at(words: list[str]) -> int:
     return 0
 
 
+def common_after_genitive(words: list[str]) -> int:
+    """Where a full name in the genitive ends before a common word in the nominative, the
+    name of what is theirs ("фильм Оливера Хиршбигела Эксперимент"): the last word's place, or 0."""
+    if len(words) < 3 or not common_word(words[-1]) or not first_name_like(words[0]):
+        return 0
+    head = words[:-1]
+    if all(GENITIVE_END.search(w) for w in head) and any(p.tag.case == "nomn" for p in names.parse(words[-1])):
+        return len(words) - 1
+    return 0
+
+
 def unglue(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """A run the NER read as one name cut where a full name starts (`glued_at`), where a
     well-known full name closes it after a word of another mention (`owner_at`), or where a
@@ -87,7 +98,8 @@ def unglue(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     written = [w.group(0) for w in words]
     at = next((k for k in (2, 3) if len(words) > k
                and fold(" ".join(written[:k])) in listed_full_names()
-               and (hero or common_word(written[k]))), 0) or glued_at(written) or owner_at(written)
+               and (hero or common_word(written[k]))), 0) or glued_at(written) or owner_at(written) \
+        or common_after_genitive(written)
     if not at:
         return [(start, stop)]
     return [(start, start + words[at - 1].end())] + unglue(text, start + words[at].start(), stop)

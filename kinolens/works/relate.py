@@ -326,6 +326,17 @@ def quoted_hero(group: list[TitleMention], film: list[TitleMention] | None) -> b
     return any(title_key(s) == key for part in known_cast([m.normal for m in film]) for s in part[1])
 
 
+def as_known(chosen: list[TitleMention] | None, known: list[list[TitleMention]]) -> list[TitleMention] | None:
+    """A candidate written without quotes that is a known film's title declined where written
+    takes that title's group, spelled as known ("у Властелина Колец" → Властелин колец; "Темный
+    рыцарь" stays as written)."""
+    if chosen is None or not unquoted_only(chosen):
+        return chosen
+    spans = {(m.start, m.stop) for m in chosen}
+    same = next((g for g in known if spans & {(m.start, m.stop) for m in g}), None)
+    return same if same is not None and fold(same[0].normal) != fold(chosen[0].normal) else chosen
+
+
 class Works(Stage):
     name = "works"
     requires = ("text", "sentences", "titles", "ner", "names", "people")  # people: the known casts' vote
@@ -334,7 +345,7 @@ class Works(Stage):
     def process(self, doc: Doc) -> None:
         groups = film_candidates(doc)
         known = known_titles_in(doc)
-        chosen = film_from_known(doc, choose_film(doc, groups), known)
+        chosen = as_known(film_from_known(doc, choose_film(doc, groups), known), known)
         film = film_by_cast(doc, chosen, groups + [g for g in known if g not in groups])
         if chosen is not None and film is not chosen and one_word(chosen[0].normal) and not known_anyhow(chosen):
             doc.note("works", "a word taken for the film, no work", chosen[0].normal)
