@@ -11,7 +11,8 @@ from ..text.spelling import fold
 from . import names
 from .cues import rules
 from .heroes import HERO_NOUN_BEFORE
-from .listed import listed_full_names
+from .directors import listed_names
+from .listed import listed_full_names, listed_surname
 from .shapes import CONSONANT_END, common_word, first_name_like
 
 GENITIVE_END = re.compile(r"[а-яё]{2}[ая]$")
@@ -77,9 +78,21 @@ def owner_at(words: list[str]) -> int:
     return 0
 
 
+def declined_surname(word: str) -> bool:
+    """The word is a well-known filmmaker's or writer's surname with a case ending (Кинга, Нолана),
+    and no well-known first name (Рассела: Рассел Кроу)."""
+    nominative = names.nominative_alone(word)
+    return nominative != word and GENITIVE_END.search(word) is not None and not known_first(nominative) and (
+        listed_surname(nominative) or fold(nominative) in listed_names("authors", True)[1])  # not Рассела Малкэй
+
+
 def common_after_genitive(words: list[str]) -> int:
     """Where a full name in the genitive ends before a common word in the nominative, the
-    name of what is theirs ("фильм Оливера Хиршбигела Эксперимент"): the last word's place, or 0."""
+    name of what is theirs ("фильм Оливера Хиршбигела Эксперимент"), or a well-known surname's
+    genitive before a name ("У Кинга Эджкомб"): the place of the second, or 0."""
+    if len(words) == 2 and declined_surname(words[0]) and names.nominative_alone(words[1]) == words[1] \
+            and not first_name_like(words[0]) and not known_run(words):  # not Мартина Скорсезе, Кэмерона Кроу
+        return 1  # "У Кинга Эджкомб не платил": the writer's genitive, then his hero
     if len(words) < 3 or not common_word(words[-1]) or not first_name_like(words[0]):
         return 0
     head = words[:-1]
