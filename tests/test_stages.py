@@ -1131,6 +1131,10 @@ def test_stage_map_equals_call(pipeline):
     ("«Тихий берег» хорош. Вместо Кейт Уинслет там теперь другая звезда.", "Кейт Уинслет", "actor"),  # in her stead
     ("«Тихий берег» хорош. Представьте на его месте Тома Круза!", "Том Круз", "actor"),
     ("Фильм один из самых сильных наряду с Человеком-слоном Линча.", "Линч", "director"),  # likened
+    # the film's own known director named as often or more: a well-known director of other films directs none here
+    ("«Интерстеллар» снял Кристофер Нолан. Нолан смел. Не путать со свежим фильмом Альфонсо Куарона.",
+     "Альфонсо Куарон", "director"),
+    ("Как всегда в фильмах Ивана Петрова играют лучшие.", "Иван Петров", "character"),  # their maker, no part
     # a comma and "и" part the job from the next name; a list of examples is no list of the film's crew
     ("Хороши декорации и музыку, и Анну Белову за сценарий хвалю.", "Анна Белова", "composer"),
     ("Это путешествие чернокожего музыканта Ивана Петрова по Югу.", "Иван Петров", "composer"),  # no "музыка"

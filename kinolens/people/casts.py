@@ -130,13 +130,17 @@ def directors() -> dict[str, tuple[tuple[tuple[str, ...], ...], ...]]:
     return index
 
 
+def film_directors(doc: Doc) -> list[int]:
+    """The people whom `directors` names as the reviewed film's directors."""
+    made_by = next((directors()[k] for t in film_titles(doc) if (k := title_match_key(t)) in directors()), ())
+    return [i for i, p in enumerate(doc.people) if made_by
+            and any(spells_actor(fold(n).split(), s) for n in [p.name, *p.aliases] for d in made_by for s in d)]
+
+
 def cast_directors(doc: Doc, kinds: list[list[str]]) -> list[tuple[int, str]]:
     """(person, why) for people with no role yet, or only an actor's, whom `directors` names
     as the director of the reviewed film (Шьямалан in a review of «Шестое чувство»)."""
-    made_by = next((directors()[k] for t in film_titles(doc) if (k := title_match_key(t)) in directors()), ())
-    return [(i, "director: the known director of the film") for i, p in enumerate(doc.people)
-            if kinds[i] in ([], ["actor"]) and made_by
-            and any(spells_actor(fold(n).split(), s) for n in [p.name, *p.aliases] for d in made_by for s in d)]
+    return [(i, "director: the known director of the film") for i in film_directors(doc) if kinds[i] in ([], ["actor"])]
 
 
 @lru_cache(maxsize=1)

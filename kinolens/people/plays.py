@@ -34,6 +34,7 @@ IN_PERFORMANCE_WHY = "in the performance of, the part unnamed"
 NEGATED = re.compile(r"\s*не\s", re.I)
 QUOTE_BEFORE = re.compile(r"[«\"'„“]\s*$")
 AGENT_BEFORE = re.compile(r"\bв\s+лице\s+$", re.I)  # "воплотил … в лице Фрэнка Дарабонта": the doer
+WORKS_BEFORE = re.compile(r"(?:фильм|картин|лент|работ)\w*\s+$", re.I)  # "в фильмах Нолана играют": the maker
 VERB_CUE = re.compile(r"(?:сыгра|игра|исполни|воплоти|озвучи|изобрази)\w*$", re.I)  # a finite verb, not "в роли" / participle
 # "актёра, играющего Дамблдора", "Кейт Бланшетт, исполняющая Галадриэль", "актер, игравший Шутэ": a
 # name after it is the character; with none, it is a thing's part ("играющее первичную роль")
@@ -61,12 +62,14 @@ NEXT_TO_ROLE = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}$")
 
 def played_unnamed(doc: Doc, cue: re.Match, placed: Placed, before: bool) -> bool:
     """A visibly declined name next to a verb cue with no actor named is the character ("Майкла
-    Корлеоне не сыграл бы никто", "он сыграл Майкла Корлеоне"); not after "в лице" (the doer),
+    Корлеоне не сыграл бы никто", "он сыграл Майкла Корлеоне"); not after "в лице" (the doer) nor
+    after a word for films ("в фильмах Нолана играют": their maker),
     not across a comma, not with a participle ("исполнившего его Брэда Питта": the actor)."""
     gap = doc.text[placed.stop:cue.start()] if before else doc.text[cue.end():placed.start]
     return (declined_object(placed) and "," not in gap
             and (VERB_CUE.match(cue.group(0)) if before else not PARTICIPLE.match(doc.text, cue.start()))
-            and not AGENT_BEFORE.search(doc.text[max(0, placed.start - 20):placed.start]))
+            and not AGENT_BEFORE.search(doc.text[max(0, placed.start - 20):placed.start])
+            and not WORKS_BEFORE.search(doc.text[max(0, placed.start - 20):placed.start]))
 
 
 def barred(gap: str) -> bool:

@@ -14,7 +14,8 @@ from ..doc import Doc
 from ..pipeline import Stage
 from .actors import is_known_actor, listed_actors, listed_authors, listed_composers, titled_parts
 from .backrefs import back_pairs
-from .casts import cast_actors, cast_characters, cast_directors, film_cast, is_cast_actor, is_cast_character, known_characters
+from .casts import (cast_actors, cast_characters, cast_directors, film_cast, film_directors, is_cast_actor,
+                    is_cast_character, known_characters)
 from .cues import LIST_JOINED, Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
@@ -161,6 +162,16 @@ def directs_here(doc: Doc, i: int | None) -> bool:
     return made_here(doc, [person.name, *person.aliases]) and not is_cast_actor(doc, person)
 
 
+def foreign_directors(doc: Doc, kinds: list[list[str]]) -> list[int]:
+    """People read as directors who are well-known directors but not of the reviewed film, whose
+    own known director the review names as often or more ("к свежему фильму Альфонсо Куарона" in
+    a review of «Интерстеллар» that names Нолан; a film chosen wrong names its director seldom)."""
+    own = set(film_directors(doc)) | {i for i, p in enumerate(doc.people) if made_here(doc, [p.name, *p.aliases])}
+    most = max((len(doc.people[i].mentions) for i in own), default=0)
+    return [i for i, p in enumerate(doc.people) if i not in own and "director" in kinds[i]
+            and len(p.mentions) <= most and listed_person(p, is_known_director)]
+
+
 def assign_roles(doc: Doc) -> None:
     finder = Finder(doc)
     people = doc.people
@@ -203,6 +214,9 @@ def assign_roles(doc: Doc) -> None:
     for i, why in weaker:
         _add(kinds[i], "director")
         doc.note("roles", why, people[i].name)
+    for i in foreign_directors(doc, kinds):
+        kinds[i].remove("director")
+        doc.note("roles", "a well-known director of other films, the film's own named: not directing", people[i].name)
     for i, job in shared_jobs(doc, kinds):
         _add(kinds[i], job)
         doc.note("roles", "a brother or sister named with one (X и Y Surname)", f"{people[i].name}: {job}")
