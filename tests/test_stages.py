@@ -590,6 +590,8 @@ def test_director_of_another_work(text, name, directed, pipeline):
     ("Кристофер Нолан", "Начало", True, "directors"),
     ("К. Нолан", "Тёмный рыцарь", True, "directors"),          # an initial
     ("Нолан", "Интерстеллар", True, "directors"),               # a surname alone
+    ("Коппола", "Крёстный отец", True, "directors"),            # a surname two share: both their films
+    ("София Коппола", "Крёстный отец", False, "directors"),
     ("Ридли Скот", "Чужой: Завет", True, "directors"),          # a letter off
     ("Ридли Скотт", "Чужой", True, "directors"),
     ("Скотт", "Чужой", False, "directors"),                     # a common surname alone names no one

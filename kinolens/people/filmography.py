@@ -64,14 +64,16 @@ def by_surname(listed: str) -> dict[str, tuple[Entry, ...]]:
 
 @lru_cache(maxsize=20_000)
 def films_of(name: str, listed: str = "directors") -> Optional[Films]:
-    """The films of the person of list `listed` the name spells; None where none are written down."""
+    """The films of the person of list `listed` the name spells; None where none are written down.
+    A surname alone two people share spells both (Коппола: Фрэнсис Форд and София)."""
     words = fold(name).split()
     if not words:
         return None
-    for spellings, films in by_surname(listed).get(loose(words[-1]), ()):
-        if any(spells(words, s) for s in spellings):
-            return films
-    return None
+    found = [films for spellings, films in by_surname(listed).get(loose(words[-1]), ())
+             if any(spells(words, s) for s in spellings)]
+    if not found:
+        return None
+    return frozenset().union(*(f[0] for f in found)), frozenset().union(*(f[1] for f in found))
 
 
 def made(films: Films, title: str) -> bool:
