@@ -165,11 +165,13 @@ def directs_here(doc: Doc, i: int | None) -> bool:
 def foreign_directors(doc: Doc, kinds: list[list[str]]) -> list[int]:
     """People read as directors who are well-known directors but not of the reviewed film, whose
     own known director the review names as often or more ("к свежему фильму Альфонсо Куарона" in
-    a review of «Интерстеллар» that names Нолан; a film chosen wrong names its director seldom)."""
+    a review of «Интерстеллар» that names Нолан; a film chosen wrong names its director seldom),
+    or well-known actors who are no known directors ("после фильма Сэма Рокуэлла")."""
     own = set(film_directors(doc)) | {i for i, p in enumerate(doc.people) if made_here(doc, [p.name, *p.aliases])}
     most = max((len(doc.people[i].mentions) for i in own), default=0)
-    return [i for i, p in enumerate(doc.people) if i not in own and "director" in kinds[i]
-            and len(p.mentions) <= most and listed_person(p, is_known_director)]
+    return [i for i, p in enumerate(doc.people) if own and i not in own and "director" in kinds[i] and (
+        len(p.mentions) <= most and listed_person(p, is_known_director)
+        or not listed_person(p, is_known_director) and listed_person(p, is_known_actor))]
 
 
 def assign_roles(doc: Doc) -> None:
