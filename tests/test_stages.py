@@ -1137,6 +1137,8 @@ def test_stage_map_equals_call(pipeline):
     ("«Интерстеллар» снял Кристофер Нолан. Нолан смел. Не путать со свежим фильмом Альфонсо Куарона.",
      "Альфонсо Куарон", "director"),
     ("Как всегда в фильмах Ивана Петрова играют лучшие.", "Иван Петров", "character"),  # their maker, no part
+    ("«Гарри Поттер и узник Азкабана» хорош. Я опасался смены режиссера третьей части приключений Гарри Поттера.",
+     "Гарри Поттер", "director"),  # the known cast's hero
     ("«Интерстеллар» снял Кристофер Нолан. Режиссером тут мог бы быть и Леонардо ДиКаприо.",
      "Леонардо ДиКаприо", "director"),  # a well-known actor, no known director, beside the film's own director
     # a comma and "и" part the job from the next name; a list of examples is no list of the film's crew

@@ -203,8 +203,9 @@ def assign_roles(doc: Doc) -> None:
         kinds[i], characters[i] = ["author"], []
         doc.note("roles", why, people[i].name)
     for i, kind, why in crew_roles(doc, finder):
-        if "character" in kinds[i] and kind not in ("author",) or i in authors:
-            continue
+        if "character" in kinds[i] and kind not in ("author",) or i in authors \
+                or kind != "author" and is_cast_character(doc, people[i]) and not listed_person(people[i], is_known_director):
+            continue  # "режиссера третьей части приключений Гарри Поттера": the known cast's hero
         _add(kinds[i], kind)
         doc.note("roles", why, people[i].name)
     for i, why in filmography_directors(doc, kinds) + cast_directors(doc, kinds):
