@@ -29,6 +29,7 @@ def one_script(word: str) -> str:
     return word.translate(TO_LATIN if to_latin else TO_CYRILLIC)
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case, ё, punctuation and hyphens folded, a word typed in two alphabets in one
     (`one_script`): how titles and name lists are compared."""
