@@ -86,13 +86,16 @@ def declined_surname(word: str) -> bool:
         listed_surname(nominative) or fold(nominative) in listed_names("authors", True)[1])  # not Рассела Малкэй
 
 
+def surname_then_name(words: list[str]) -> int:
+    """1 where a well-known surname's genitive stands before a name in the nominative ("У Кинга
+    Эджкомб не платил": the writer, then his hero; not Мартина Скорсезе, Кэмерона Кроу), else 0."""
+    return int(len(words) == 2 and declined_surname(words[0]) and names.nominative_alone(words[1]) == words[1]
+               and not first_name_like(words[0]) and not known_run(words))
+
+
 def common_after_genitive(words: list[str]) -> int:
     """Where a full name in the genitive ends before a common word in the nominative, the
-    name of what is theirs ("фильм Оливера Хиршбигела Эксперимент"), or a well-known surname's
-    genitive before a name ("У Кинга Эджкомб"): the place of the second, or 0."""
-    if len(words) == 2 and declined_surname(words[0]) and names.nominative_alone(words[1]) == words[1] \
-            and not first_name_like(words[0]) and not known_run(words):  # not Мартина Скорсезе, Кэмерона Кроу
-        return 1  # "У Кинга Эджкомб не платил": the writer's genitive, then his hero
+    name of what is theirs ("фильм Оливера Хиршбигела Эксперимент"): the last word's place, or 0."""
     if len(words) < 3 or not common_word(words[-1]) or not first_name_like(words[0]):
         return 0
     head = words[:-1]
@@ -105,14 +108,16 @@ def unglue(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """A run the NER read as one name cut where a full name starts (`glued_at`), where a
     well-known full name closes it after a word of another mention (`owner_at`), or where a
     well-known full name ends before a common word ("Роберт Земекис Мастер") or, after a hero
-    noun, before a character ("герой Леонардо ДиКаприо Кобб"; not "Робин Райт Пенн")."""
+    noun, before a character ("герой Леонардо ДиКаприо Кобб"; not "Робин Райт Пенн"), where a
+    genitive full name ends before a common word (`common_after_genitive`) and where a well-known
+    surname's genitive stands before a name (`surname_then_name`)."""
     words = list(re.finditer(r"\S+", text[start:stop]))
     hero = HERO_NOUN_BEFORE.search(text[max(0, start - 14):start]) is not None
     written = [w.group(0) for w in words]
     at = next((k for k in (2, 3) if len(words) > k
                and fold(" ".join(written[:k])) in listed_full_names()
                and (hero or common_word(written[k]))), 0) or glued_at(written) or owner_at(written) \
-        or common_after_genitive(written)
+        or common_after_genitive(written) or surname_then_name(written)
     if not at:
         return [(start, stop)]
     return [(start, start + words[at - 1].end())] + unglue(text, start + words[at].start(), stop)
