@@ -162,6 +162,15 @@ def directs_here(doc: Doc, i: int | None) -> bool:
     return made_here(doc, [person.name, *person.aliases]) and not is_cast_actor(doc, person)
 
 
+JOB_RIGHT_BEFORE = re.compile(r"(?:режисс[её]р|сценарист|композитор|продюсер|оператор)\w*\s+$", re.I)
+
+
+def job_right_before(doc: Doc, person) -> bool:
+    """A crew noun stands right before one of the person's mentions ("сценаристы Валлелонга"): the job
+    is theirs even where a hero of the known cast shares the name."""
+    return any(JOB_RIGHT_BEFORE.search(doc.text[max(0, m.start - 20):m.start]) for m in person.mentions)
+
+
 def foreign_directors(doc: Doc, kinds: list[list[str]]) -> list[int]:
     """People read as directors who are well-known directors but not of the reviewed film, whose
     own known director the review names as often or more ("к свежему фильму Альфонсо Куарона" in
@@ -204,7 +213,8 @@ def assign_roles(doc: Doc) -> None:
         doc.note("roles", why, people[i].name)
     for i, kind, why in crew_roles(doc, finder):
         if "character" in kinds[i] and kind not in ("author",) or i in authors \
-                or kind != "author" and is_cast_character(doc, people[i]) and not listed_person(people[i], is_known_director):
+                or kind != "author" and is_cast_character(doc, people[i]) and not job_right_before(doc, people[i]) \
+                and not listed_person(people[i], is_known_director):
             continue  # "режиссера третьей части приключений Гарри Поттера": the known cast's hero
         _add(kinds[i], kind)
         doc.note("roles", why, people[i].name)
