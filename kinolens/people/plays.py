@@ -66,10 +66,10 @@ def played_unnamed(doc: Doc, cue: re.Match, placed: Placed, before: bool) -> boo
     after a word for films ("в фильмах Нолана играют": their maker),
     not across a comma, not with a participle ("исполнившего его Брэда Питта": the actor)."""
     gap = doc.text[placed.stop:cue.start()] if before else doc.text[cue.end():placed.start]
+    left = doc.text[max(0, placed.start - 20):placed.start]
     return (declined_object(placed) and "," not in gap
             and (VERB_CUE.match(cue.group(0)) if before else not PARTICIPLE.match(doc.text, cue.start()))
-            and not AGENT_BEFORE.search(doc.text[max(0, placed.start - 20):placed.start])
-            and not WORKS_BEFORE.search(doc.text[max(0, placed.start - 20):placed.start]))
+            and not AGENT_BEFORE.search(left) and not WORKS_BEFORE.search(left))
 
 
 def barred(gap: str) -> bool:

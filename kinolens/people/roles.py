@@ -171,6 +171,13 @@ def job_right_before(doc: Doc, person) -> bool:
     return any(JOB_RIGHT_BEFORE.search(doc.text[max(0, m.start - 20):m.start]) for m in person.mentions)
 
 
+def cast_hero(doc: Doc, person) -> bool:
+    """A hero of the film's known cast, no known director, with no crew noun right before a mention:
+    a crew cue further off is not theirs ("режиссера третьей части приключений Гарри Поттера")."""
+    return is_cast_character(doc, person) and not job_right_before(doc, person) \
+        and not listed_person(person, is_known_director)
+
+
 def foreign_directors(doc: Doc, kinds: list[list[str]]) -> list[int]:
     """People read as directors who are well-known directors but not of the reviewed film, whose
     own known director the review names as often or more ("к свежему фильму Альфонсо Куарона" in
@@ -213,9 +220,8 @@ def assign_roles(doc: Doc) -> None:
         doc.note("roles", why, people[i].name)
     for i, kind, why in crew_roles(doc, finder):
         if "character" in kinds[i] and kind not in ("author",) or i in authors \
-                or kind != "author" and is_cast_character(doc, people[i]) and not job_right_before(doc, people[i]) \
-                and not listed_person(people[i], is_known_director):
-            continue  # "режиссера третьей части приключений Гарри Поттера": the known cast's hero
+                or kind != "author" and cast_hero(doc, people[i]):
+            continue
         _add(kinds[i], kind)
         doc.note("roles", why, people[i].name)
     for i, why in filmography_directors(doc, kinds) + cast_directors(doc, kinds):
