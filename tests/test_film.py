@@ -80,6 +80,21 @@ def test_known_films_unquoted_are_works(pipeline):  # data/filmographies.json
     assert doc.film.title == "Холм" and [w.title for w in doc.works] == ["Побег из Шоушенка"]
 
 
+@pytest.mark.parametrize("text, works", [
+    ("Смотрел «Холм». Сцены боя взяты из Матрицы, а финал как в Сиянии.", ["Матрица", "Сияние"]),
+    ("Смотрел «Холм». Мне всегда нравились Мстители, но этот лучше.", ["Мстители"]),
+    ("Смотрел «Холм». Ещё раньше были «Бешеные псы», Титаник и прочие.", ["Бешеные псы", "Титаник"]),
+    ("Смотрел «Холм». Это вам не Добро и Зло, а Любовь и Чудо.", []),  # words stressed, no cue
+    ("Смотрел «Холм». Матрица героя держит его в плену.", []),  # a sentence's first word
+    ("Смотрел «Холм». Он снялся в Двойном Форсаже и в Побеге из Шоушенка.", ["Двойной форсаж", "Побег из Шоушенка"]),
+    ("Смотрел «Побег из Шоушенка». Жизнь в Побеге течёт медленно.", []),  # the film written short
+    ("Смотрел «Холм». Джек Николсон играл безумцев как в Джокере.", []),  # a known cast's character
+    ("Смотрел «Холм». Он вырос в Европе, а потом в Риме.", []),  # places
+])
+def test_known_films_of_one_word_unquoted(text, works, pipeline):
+    assert [w.title for w in pipeline(make_doc(text)).works] == works
+
+
 def test_film_choice_debug_view(pipeline):
     doc = pipeline(make_doc("После «Холма» я ждал многого. «Зеркала» меня разочаровали."))
     notes = [rule for stage, rule, what in doc.debug if stage == "works" and what == "Зеркала"]

@@ -16,6 +16,7 @@ from ..people.casts import films_titled, known_cast, known_cast_titles
 from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
 from .film_model import read_film_model
+from .one_word import one_word_works
 from .keys import share_a_word, title_key
 from .context import kind_of, relation_of, sentence_of
 from .titles import WORD
@@ -358,5 +359,6 @@ class Works(Stage):
         others = [g for g in groups if not any(id(m) in taken for m in g) and not unquoted_only(g)] + \
             ([franchise] if franchise else [])
         others += unquoted_works(others + ([film] if film else []), known, film or [])
+        others += one_word_works(doc, [g for g in groups if unquoted_only(g)], others + ([film] if film else []))
         others = join_short_titles(doc, others)
         doc.works = [to_work(doc, g) for g in others if not is_band(doc, g[0], doc.ner) and not quoted_hero(g, film)]
