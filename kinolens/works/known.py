@@ -336,16 +336,19 @@ def known_by_stems(text: str) -> str | None:
 def known_spellings(doc: Doc, titles: list[TitleMention]) -> list[TitleMention]:
     """A quoted title, written declined, whose words' stems are a known film's takes that film's
     words as its nominative (создателям «Триггера» → Триггер; «Торе: Рагнарёк» → Тор: Рагнарёк, not Тора:
-    Рагнарёк; "Малхолланд драйва" → Малхолланд Драйв); one written in the nominative, or whose
-    nominative differs from the known one only in ё, case or punctuation, keeps the review's
-    spelling («Брат Якудзы» stays, whatever the list says), unless a word of it shows an oblique
-    ending the known title's word has not ("Малхолланд драйве", read as written)."""
+    Рагнарёк; "Малхолланд драйва" → Малхолланд Драйв); one whose nominative differs from the known
+    one only in ё, case or punctuation keeps the review's spelling («Брат Якудзы» stays, whatever
+    the list says). A title of two words or more written in the nominative with a word's ending
+    unlike the known one's is misspelt («Однажды в Америки», «Назад в будущие», «Криминально
+    чтиво»: the known spelling; seeds 11/33/5: 21 works and 2 films renamed, all right but one
+    film the list lacked, «Храбрая сердцем», since added); so is a word of one that shows an oblique ending
+    the known title's word has not ("Малхолланд драйве")."""
     found = []
     for t in titles:
         words = [m.group() for m in TOKEN.finditer(t.text)]
         spelled = known_by_stems(t.text) if len(words) > 1 else one_word_title(words[0]) if words else None
         if spelled and fold(spelled) != fold(t.normal) and (fold(t.text) != fold(t.normal) or oblique(words, spelled)
-                                                            or plural_genitive(words, spelled)):
+                                                            or plural_genitive(words, spelled) or len(words) > 1):
             doc.note("titles", "a known film's spelling", f"{t.normal} → {spelled}")
             t = replace(t, normal=spelled)
         found.append(t)
