@@ -646,8 +646,13 @@ def test_one_known_character_written_two_ways(text, people):
      ["actor"], []),
     # and the character they play, named within a sentence of them
     ("«Гладиатор» хорош. Спасибо Кроу. Максимус навсегда в сердце.", "Кроу", ["actor"], ["Максимус"]),
-    ("«Гладиатор» хорош. Спасибо Кроу. Тут всё отлично. И звук, и свет, и костюмы. Максимус навсегда в сердце.",
-     "Кроу", ["actor"], []),                                   # pages apart: the story's, not a pair
+    # … or within three sentences of one paragraph that tells of both
+    ("«Гладиатор» хорош. Максимус… Сильный, мужественный. Он воин. Расселу Кроу удалось сыграть его.",
+     "Рассел Кроу", ["actor"], ["Максимус"]),
+    ("«Гладиатор» хорош. Спасибо Расселу Кроу. Тут всё отлично.\n\nИ звук, и свет. Максимус навсегда в сердце.",
+     "Рассел Кроу", ["actor"], []),                            # another paragraph: the story's, not a pair
+    ("«Гладиатор» хорош. Спасибо Расселу Кроу. Тут всё отлично. И звук, и свет. И костюмы. Максимус навсегда в сердце.",
+     "Рассел Кроу", ["actor"], []),                            # four sentences apart
     # a known character glued to a noun by a hyphen, or opening a sentence the NER skipped
     ("«Чужие» хороши. Я помню отважную девочку, робота-Бишопа и прочих.", "Бишоп", ["character"], []),
     ("«Чужие» хороши. Рипли сильна.", "Рипли", ["character"], []),
