@@ -82,10 +82,14 @@ def made(films: Films, title: str) -> bool:
 
 
 def film_titles(doc: Doc) -> list[str]:
-    """The reviewed film's titles: those the review writes, or the known film its people name."""
-    if doc.film is not None:
-        return [doc.film.title, *doc.film.aliases]
-    return [doc.cast_film] if doc.cast_film else []
+    """The reviewed film's titles: those the review writes, or the known film its people name;
+    and the known film a slip means («Джентельмены»: Гай Ричи directed «Джентльмены»)."""
+    from ..works.known import spelled_as_known  # the works package reads the people's lists: imported late
+
+    if doc.film is None:
+        return [doc.cast_film] if doc.cast_film else []
+    written = [doc.film.title, *doc.film.aliases]
+    return written + [k for t in written if (k := spelled_as_known(t)) and k not in written]
 
 
 def made_here(doc: Doc, names: list[str], listed: str = "directors") -> bool:
