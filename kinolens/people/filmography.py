@@ -84,7 +84,7 @@ def made(films: Films, title: str) -> bool:
 def film_titles(doc: Doc) -> list[str]:
     """The reviewed film's titles: those the review writes, or the known film its people name;
     and the known film a slip means («Джентельмены»: Гай Ричи directed «Джентльмены»)."""
-    from ..works.known import spelled_as_known  # the works package reads the people's lists: imported late
+    from ..works.known_spelling import spelled_as_known  # the works package reads the people's lists: imported late
 
     if doc.film is None:
         return [doc.cast_film] if doc.cast_film else []

@@ -23,7 +23,8 @@ from ..people.names import morph, parse
 from ..text.spelling import fold
 from ..sentiment.features import lemma
 from .keys import title_key
-from .known import known_index, nominative_reading, one_word_title, prefix
+from .known import known_index, prefix
+from .known_spelling import nominative_reading, one_word_title
 from .unquoted import TOKEN, capitalised, opening_mention
 
 NOT_TITLE_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "ADJF", "PRTF"})

@@ -441,7 +441,7 @@ def lemma_before(before: list[str]) -> str:
 
 
 def known_stems(title: str) -> bool:
-    from .known import known_by_stems
+    from .known_spelling import known_by_stems
 
     return known_by_stems(title) is not None
 
@@ -461,6 +461,6 @@ class Titles(Stage):
     assigns = ("titles",)
 
     def process(self, doc: Doc) -> None:
-        from .known import known_spellings
+        from .known_spelling import known_spellings
 
         doc.titles = known_spellings(doc, find_titles(doc))
