@@ -259,28 +259,23 @@ def spells_character(name: str, spellings: tuple[str, ...]) -> bool:
     return any(close(written, "".join(fold(s).split())) for s in spellings)
 
 
-def near(doc: Doc, a: PersonEntry, b: PersonEntry, reach: int = 1) -> bool:
-    """A mention of `a` stands within `reach` sentences of one of `b`: the text puts them together."""
-    there = [doc.sentence_index(m.start) for m in b.mentions]
-    return any(abs(doc.sentence_index(m.start) - j) <= reach for m in a.mentions for j in there)
+def near(doc: Doc, a: PersonEntry, b: PersonEntry, reach: int = 1, paragraph: bool = False) -> bool:
+    """A mention of `a` stands within `reach` sentences of one of `b`: the text puts them together;
+    with `paragraph`, also with no line break between them: one paragraph tells of both ("Ретт…
+    Сильный, мужественный … Он статен … Кларку Гейблу удалось сотворить своей игрой …")."""
+    there = [(doc.sentence_index(n.start), n) for n in b.mentions]
+    return any(abs(doc.sentence_index(m.start) - j) <= reach
+               and not (paragraph and "\n" in doc.text[min(m.start, n.start):max(m.stop, n.stop)])
+               for m in a.mentions for j, n in there)
 
 
 PARAGRAPH_REACH = 3
 
 
-def one_paragraph(doc: Doc, a: PersonEntry, b: PersonEntry, reach: int) -> bool:
-    """A mention of `a` and one of `b` within `reach` sentences of each other, no line break between
-    them: one paragraph tells of the character and of its actor ("Ретт… Сильный, мужественный … Он
-    статен … Кларку Гейблу удалось сотворить своей игрой …")."""
-    return any(abs(doc.sentence_index(m.start) - doc.sentence_index(n.start)) <= reach
-               and "\n" not in doc.text[min(m.start, n.start):max(m.stop, n.stop)]
-               for m in a.mentions for n in b.mentions)
-
-
 def cast_characters(doc: Doc, kinds: list[list[str]], characters: list[list[str]]) -> list[tuple[int, int, str]]:
     """(actor, character, the character's name) for actors of the film with no character yet
     whose known character the review names, no rule made an actor, within a sentence of them
-    ("…(Максимуса). … спросил имя воина (Кроу)") or three inside one paragraph (`one_paragraph`:
+    ("…(Максимуса). … спросил имя воина (Кроу)") or three inside one paragraph (`PARAGRAPH_REACH`:
     on 5,000 train reviews 186 more pairs, among them dev's Пол Райзер as Берк); a character named
     only pages away from the actor is the story's, and the card does not pair them on knowledge alone."""
     parts = film_cast(doc)
@@ -291,7 +286,7 @@ def cast_characters(doc: Doc, kinds: list[list[str]], characters: list[list[str]
             continue
         for j, q in enumerate(doc.people):
             name = played_as([q.name, *q.aliases], part[1]) if j != i and "actor" not in kinds[j] else None
-            if name is not None and (near(doc, p, q) or one_paragraph(doc, p, q, PARAGRAPH_REACH)):
+            if name is not None and (near(doc, p, q) or near(doc, p, q, PARAGRAPH_REACH, paragraph=True)):
                 found.append((i, j, name))
                 break
     return found

@@ -78,6 +78,7 @@ def one_word_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
     return {letter: tuple(found) for letter, found in index.items()}
 
 
+@lru_cache(maxsize=4096)  # asked for the film's titles by every role rule
 def spelled_as_known(title: str) -> str | None:
     """The known film a title no list knows as written means: its words' stems a known title's
     («Однажды в Америки»), or one word a letter off one («Джентельмены»)."""

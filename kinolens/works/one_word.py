@@ -4,9 +4,9 @@ clause that is a known film's title in the word's own number (Враги is no �
 «Дорога») and nothing else a capital there may be: no place (Европа, Рим; Уолл-стрит, a word
 no dictionary holds that the NER calls a place), no person's name or surname (Прометей), no
 adjective (Чужой человек), and no character of any known cast (Джокер, Тор, Бэтмен, Терминатор
-the robot), which the review may mean as well. A
-capital inside a sentence is also a word stressed (Добро и Зло, Главный Герой, в ожидании Чуда),
-so the word must stand where a reader expects a film: after a preposition of place or likeness
+the robot), which the review may mean as well. A capital inside a sentence is also a word
+stressed (Добро и Зло, Главный Герой, в ожидании Чуда), so the word must stand where a reader
+expects a film: after a preposition of place or likeness
 (в, из, после, чем, типа), a verb of watching or recalling, a film's noun, or beside another
 title in a list. A word that starts or ends a longer title (Побег из Шоушенка, Двойной Форсаж,
 Войны бесконечности) is that title's, not this.
@@ -25,7 +25,8 @@ from ..sentiment.features import lemma
 from .keys import title_key
 from .known import known_index, prefix
 from .known_spelling import nominative_reading, one_word_title
-from .unquoted import TOKEN, capitalised, opening_mention
+from .context import sentence_of
+from .unquoted import TOKEN, capitalised, opening_mention, opens_sentence
 
 NOT_TITLE_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "ADJF", "PRTF"})
 CUES = frozenset("в во из от до после чем как типа вроде наподобие про смотреть посмотреть пересмотреть "
@@ -87,7 +88,8 @@ def part_of_longer(doc: Doc, mention: TitleMention) -> bool:
     if re.match(r"[ \t]*[-:]?\s*[А-ЯЁA-Z\d]", doc.text[mention.stop:mention.stop + 4]) and after:
         return True
     if before and capitalised(before[-1]) and re.fullmatch(r"[ \t]+", doc.text[mention.start - 1:mention.start]):
-        return not opening_mention(doc, TitleMention(mention.start - len(before[-1]) - 1, mention.start, "", ""))
+        at = mention.start - len(before[-1]) - 1  # the capitalised word before: not a sentence's first
+        return not opens_sentence(doc, sentence_of(doc, at)[0], at)
     if not after:
         return False
     head = prefix(mention.text)
