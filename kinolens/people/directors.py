@@ -176,6 +176,10 @@ def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
             continue  # named once, found only by the list ("'Нечто' Карпентера"): too weak
         if all(in_row(doc, m) for m in person.mentions):
             continue  # "с моими любимыми Ричи, Тарантино и Скорсезе … не сравнится": a row to compare
+        from .filmography import made_by_another  # filmography reads this module: imported late
+
+        if made_by_another(doc, [person.name, *person.aliases]):
+            continue  # "Братья Вачовски плачут" in a review of «Начало», Нолан's film
         if best is None or len(person.mentions) > len(doc.people[best].mentions):
             best = i
     return (best, "director: a known director, no other named") if best is not None else None

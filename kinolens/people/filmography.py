@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..data import load_lexicon
 from ..doc import Doc
-from ..text.spelling import fold, loose
+from ..text.spelling import fold, loose, one_edit
 from ..works.keys import title_match_key
 from .directors import common_surnames
 
@@ -90,6 +90,26 @@ def film_titles(doc: Doc) -> list[str]:
         return [doc.cast_film] if doc.cast_film else []
     written = [doc.film.title, *doc.film.aliases]
     return written + [k for t in written if (k := spelled_as_known(t)) and k not in written]
+
+
+def made_by_another(doc: Doc, names: list[str]) -> bool:
+    """The reviewed film, written twice or more, is a known director's (`filmographies`, `casts.json`
+    directors), and none of these names is his, however spelled (Дэрабонт, Френсис Форд Коппола):
+    «Начало» is Нолан's, whatever Вачовски the review names."""
+    from .casts import directors, known_cast_titles  # casts reads this module's lists: imported late
+
+    if doc.film is None or len(doc.film.mentions) < 2 or made_here(doc, names):
+        return False  # the film's other titles too: «Неприкасаемые» is «1+1» (Накаш) as well as De Palma's
+    keys = {title_match_key(t) for title in film_titles(doc) for t in (title, *known_cast_titles(title))}
+    makers = [s for spellings, films in filmographies() if keys & films[0] for s in spellings]
+    makers += [s for k in keys for spellings in directors().get(k, ()) for s in spellings]
+    surnames = {fold(n).split()[-1] for n in names if n.strip()}
+    return bool(makers) and not any(close_surname(s[-1], surname) for s in makers for surname in surnames)
+
+
+def close_surname(a: str, b: str) -> bool:
+    """One surname, as transliterations and slips differ (Дарабонт, Дэрабонт; Вачовски, Вачёвски)."""
+    return loose(a) == loose(b) or len(a) > 4 and one_edit(a, b)
 
 
 def made_here(doc: Doc, names: list[str], listed: str = "directors") -> bool:
