@@ -1154,6 +1154,9 @@ def test_stage_map_equals_call(pipeline):
     # the film's own known director named as often or more: a well-known director of other films directs none here
     ("«Интерстеллар» снял Кристофер Нолан. Нолан смел. Не путать со свежим фильмом Альфонсо Куарона.",
      "Альфонсо Куарон", "director"),
+    # … or not named at all, where the film is written twice or more
+    ("«Интерстеллар» поражает. Это вам не свежий фильм Альфонсо Куарона. «Интерстеллар» глубже.",
+     "Альфонсо Куарон", "director"),
     ("Как всегда в фильмах Ивана Петрова играют лучшие.", "Иван Петров", "character"),  # their maker, no part
     ("«Гарри Поттер и узник Азкабана» хорош. Я опасался смены режиссера третьей части приключений Гарри Поттера.",
      "Гарри Поттер", "director"),  # the known cast's hero

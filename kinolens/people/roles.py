@@ -19,7 +19,7 @@ from .casts import (cast_actors, cast_characters, cast_directors, film_cast, fil
 from .cues import LIST_JOINED, Finder, Placed, rules
 from .crew import crew_roles
 from .directors import is_known_director, listed_director, listed_person, own_work_subjects
-from .filmography import filmography_directors, made_here, source_authors
+from .filmography import filmography_directors, made_by_another, made_here, source_authors
 from .heroes import HERO_NOUN_BEFORE, given_pairs, hero_pairs, owner_like, title_role
 from .names import parse
 from .pairs import dash_pairs, settle
@@ -181,13 +181,16 @@ def cast_hero(doc: Doc, person) -> bool:
 def foreign_directors(doc: Doc, kinds: list[list[str]]) -> list[int]:
     """People read as directors who are well-known directors but not of the reviewed film, whose
     own known director the review names as often or more ("к свежему фильму Альфонсо Куарона" in
-    a review of «Интерстеллар» that names Нолан; a film chosen wrong names its director seldom),
-    or well-known actors who are no known directors ("после фильма Сэма Рокуэлла")."""
+    a review of «Интерстеллар» that names Нолан; a film chosen wrong names its director seldom), or
+    that names no director of it at all where the film is written twice or more (`made_by_another`:
+    Коламбус in a review of «Узник Азкабана»), or well-known actors who are no known directors
+    ("после фильма Сэма Рокуэлла")."""
     own = set(film_directors(doc)) | {i for i, p in enumerate(doc.people) if made_here(doc, [p.name, *p.aliases])}
     most = max((len(doc.people[i].mentions) for i in own), default=0)
-    return [i for i, p in enumerate(doc.people) if own and i not in own and "director" in kinds[i] and (
+    return [i for i, p in enumerate(doc.people) if "director" in kinds[i] and i not in own and (own and (
         len(p.mentions) <= most and listed_person(p, is_known_director)
-        or not listed_person(p, is_known_director) and listed_person(p, is_known_actor))]
+        or not listed_person(p, is_known_director) and listed_person(p, is_known_actor))
+        or not own and listed_person(p, is_known_director) and made_by_another(doc, [p.name, *p.aliases]))]
 
 
 def assign_roles(doc: Doc) -> None:
