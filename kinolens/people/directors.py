@@ -161,6 +161,8 @@ def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
     """The most-named listed director with no role yet (or only an actor's: Китано, Иствуд),
     where no director was found otherwise; not one named mostly for other films ("фильмы
     Скорсезе", `NOT_HERE`), nor one named once and found only by the list (`listed.py`)."""
+    from .filmography import made_by_another  # filmography reads this module: imported late
+
     if any("director" in k for k in kinds):
         return None
     best = None
@@ -176,8 +178,6 @@ def listed_director(doc: Doc, kinds: list[list[str]]) -> tuple[int, str] | None:
             continue  # named once, found only by the list ("'Нечто' Карпентера"): too weak
         if all(in_row(doc, m) for m in person.mentions):
             continue  # "с моими любимыми Ричи, Тарантино и Скорсезе … не сравнится": a row to compare
-        from .filmography import made_by_another  # filmography reads this module: imported late
-
         if made_by_another(doc, [person.name, *person.aliases]):
             continue  # "Братья Вачовски плачут" in a review of «Начало», Нолан's film
         if best is None or len(person.mentions) > len(doc.people[best].mentions):

@@ -99,7 +99,8 @@ def made_by_another(doc: Doc, names: list[str]) -> bool:
     from .casts import directors, known_cast_titles  # casts reads this module's lists: imported late
 
     if doc.film is None or len(doc.film.mentions) < 2 or made_here(doc, names):
-        return False  # the film's other titles too: «Неприкасаемые» is «1+1» (Накаш) as well as De Palma's
+        return False
+    # the film's other known titles too: «Неприкасаемые» is «1+1» (Накаш) as well as De Palma's
     keys = {title_match_key(t) for title in film_titles(doc) for t in (title, *known_cast_titles(title))}
     makers = [s for spellings, films in filmographies() if keys & films[0] for s in spellings]
     makers += [s for k in keys for spellings in directors().get(k, ()) for s in spellings]

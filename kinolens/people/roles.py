@@ -187,10 +187,16 @@ def foreign_directors(doc: Doc, kinds: list[list[str]]) -> list[int]:
     ("после фильма Сэма Рокуэлла")."""
     own = set(film_directors(doc)) | {i for i, p in enumerate(doc.people) if made_here(doc, [p.name, *p.aliases])}
     most = max((len(doc.people[i].mentions) for i in own), default=0)
-    return [i for i, p in enumerate(doc.people) if "director" in kinds[i] and i not in own and (own and (
-        len(p.mentions) <= most and listed_person(p, is_known_director)
-        or not listed_person(p, is_known_director) and listed_person(p, is_known_actor))
-        or not own and listed_person(p, is_known_director) and made_by_another(doc, [p.name, *p.aliases]))]
+
+    def foreign(i: int, person) -> bool:
+        if "director" not in kinds[i] or i in own:
+            return False
+        known = listed_person(person, is_known_director)
+        if own:
+            return known and len(person.mentions) <= most or not known and listed_person(person, is_known_actor)
+        return known and made_by_another(doc, [person.name, *person.aliases])
+
+    return [i for i, p in enumerate(doc.people) if foreign(i, p)]
 
 
 def assign_roles(doc: Doc) -> None:
