@@ -1384,6 +1384,14 @@ def test_quoted_heroes_are_no_works(text, works):
     ("Посмотреть «Волк» я должна. Леонардо ДиКаприо хорош.", "Волк с Уолл-стрит", ["Волк"], []),
     # a short title that is a known film of its own («Побег») too, where the people named are the full one's
     ("«Побег из Шоушенка» хорош. «Побег» трогает, Тим Роббинс велик.", "Побег из Шоушенка", ["Побег"], []),
+    # … or where the film is written twice and the rest of its title hangs on the short one
+    ("«Побег из Шоушенка» хорош. В «Побеге» есть надежда. «Побег из Шоушенка» велик.", "Побег из Шоушенка",
+     ["Побег"], []),
+    ("«Мстители Финал» хорош. «Мстители» были слабее. «Мстители Финал» велик.", "Мстители Финал", [],
+     ["Мстители"]),  # a subtitle of its own: the short one is the franchise
+    # a name of the film that starts elsewhere, written short
+    ("«Гарри Поттер и узник Азкабана» хорош. «Узник Азкабана» мрачен, «Узник» взрослый.",
+     "Гарри Поттер и узник Азкабана", ["Узник Азкабана", "Узник"], []),
     # a title no list knows, taken for the film, gives way to the known film whose hero the review
     # names twice by full name; a common word so quoted is then no work either
     ("«Свобода» — вот главное. Энди Дюфрейн сидит в тюрьме. Кем был Энди Дюфрейн? Банкиром.",

@@ -43,6 +43,15 @@ def another_known_film(short: str, full: str) -> bool:
     return bool(known) and known != known_cast_titles(full)
 
 
+def rest_depends(short: str, full: str) -> bool:
+    """The words of `full` after `short` hang on it (a preposition, a genitive: «Побег из Шоушенка»,
+    «Список Шиндлера»), not a subtitle of their own («Мстители Финал», the short one a franchise)."""
+    words = full.split()
+    rest = words[len(short.split())] if len(words) > len(short.split()) else ""
+    reading = parse(rest.lower())[0] if rest.isalpha() else None
+    return reading is not None and (reading.tag.POS == "PREP" or reading.tag.case == "gent")
+
+
 def people_say_full(doc: Doc, short: str, full: str) -> bool:
     """The review names people of the full title's known cast and none of the known film the
     short title is by itself («Побег» beside Тим Роббинс: «Побег из Шоушенка», not «Prison Break»)."""
@@ -57,8 +66,11 @@ def quoted(group: list[TitleMention]) -> bool:
 
 
 def with_short_titles(doc: Doc, film: list[TitleMention], groups: list[list[TitleMention]]) -> list[TitleMention]:
-    """The film's mentions with the quoted titles that write it short; where the film was chosen by
-    its short title («Волк»), the one group that writes it in full («Волк с Уолл-стрит») leads."""
+    """The film's mentions with the quoted titles that write it, or one of its names, short («Узник»
+    for «Узник Азкабана»); where the film was chosen by its short title («Волк»), the one group that
+    writes it in full («Волк с Уолл-стрит») leads. A short title that is a known film of its own
+    («Побег») is the film's where the people named say so, or where the film is written twice or more
+    and the rest of its title hangs on the short one («Побег из Шоушенка», not «Мстители Финал»)."""
     others = [g for g in groups if g is not film and quoted(g)]
     if quoted(film):
         fulls = [g for g in others if written_short(film[0].normal, g[0].normal)]
@@ -66,9 +78,12 @@ def with_short_titles(doc: Doc, film: list[TitleMention], groups: list[list[Titl
             doc.note("works", "the film chosen by its short title", fulls[0][0].normal)
             others.remove(fulls[0])
             film = fulls[0] + film
-    full = film[0].normal
-    shorts = [g for g in others if written_short(g[0].normal, full, own=True) and (
-        not another_known_film(g[0].normal, full) or people_say_full(doc, g[0].normal, full))]
+    full = film[0].normal  # and a name of it that starts elsewhere: «Узник Азкабана», not «Мстители Финал»
+    names = [full] + list(dict.fromkeys(m.normal for m in film if len(m.normal.split()) > 1
+                                        and fold(m.normal.split()[0]) != fold(full.split()[0])))
+    shorts = [g for g in others if any(written_short(g[0].normal, full, own=True) and (
+        not another_known_film(g[0].normal, full) or people_say_full(doc, g[0].normal, full)
+        or len(film) >= 2 and rest_depends(g[0].normal, full)) for full in names)]
     for g in shorts:
         doc.note("works", "the film written short", g[0].normal)
     return film + [m for g in shorts for m in g]
