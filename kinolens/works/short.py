@@ -78,15 +78,21 @@ def with_short_titles(doc: Doc, film: list[TitleMention], groups: list[list[Titl
             doc.note("works", "the film chosen by its short title", fulls[0][0].normal)
             others.remove(fulls[0])
             film = fulls[0] + film
-    full = film[0].normal  # and a name of it that starts elsewhere: «Узник Азкабана», not «Мстители Финал»
-    names = [full] + list(dict.fromkeys(m.normal for m in film if len(m.normal.split()) > 1
-                                        and fold(m.normal.split()[0]) != fold(full.split()[0])))
-    shorts = [g for g in others if any(written_short(g[0].normal, full, own=True) and (
-        not another_known_film(g[0].normal, full) or people_say_full(doc, g[0].normal, full)
-        or len(film) >= 2 and rest_depends(g[0].normal, full)) for full in names)]
+    lead = film[0].normal  # and a name of it that starts elsewhere: «Узник Азкабана», not «Мстители Финал»
+    names = [lead] + list(dict.fromkeys(m.normal for m in film if len(m.normal.split()) > 1
+                                        and fold(m.normal.split()[0]) != fold(lead.split()[0])))
+    shorts = [g for g in others if any(films_short(doc, g[0].normal, name, len(film) >= 2) for name in names)]
     for g in shorts:
         doc.note("works", "the film written short", g[0].normal)
     return film + [m for g in shorts for m in g]
+
+
+def films_short(doc: Doc, short: str, full: str, written_twice: bool) -> bool:
+    """`short` writes the film's name `full` short: its first words, and no known film of its own
+    unless the people named, or a film written twice whose rest hangs on it, say it is this one."""
+    return written_short(short, full, own=True) and (
+        not another_known_film(short, full) or people_say_full(doc, short, full)
+        or written_twice and rest_depends(short, full))
 
 
 def join_short_titles(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
