@@ -81,6 +81,17 @@ def test_known_films_unquoted_are_works(pipeline):  # data/filmographies.json
 
 
 @pytest.mark.parametrize("text, works", [
+    # a title of dictionary words counts where it opens a bracket, a colon's list or a dash's aside after a word
+    ("Смотрел «Холм». Были и шпионы (Казино Рояль), и сыщики.", ["Казино Рояль"]),
+    ("Смотрел «Холм». Любимые фильмы: Король Лев и другие.", ["Король Лев"]),
+    ("Смотрел «Холм». Два его шедевра - Окно во двор и «Психо».", ["Психо", "Окно во двор"]),
+    ("Смотрел «Холм». Главный герой смел. Итак: Главный герой снова смел.", []),  # a sentence's first words
+])
+def test_known_films_opening_an_aside_are_works(text, works, pipeline):
+    assert [w.title for w in pipeline(make_doc(text)).works] == works
+
+
+@pytest.mark.parametrize("text, works", [
     ("Смотрел «Холм». Сцены боя взяты из Матрицы, а финал как в Сиянии.", ["Матрица", "Сияние"]),
     ("Смотрел «Холм». Мне всегда нравились Мстители, но этот лучше.", ["Мстители"]),
     ("Смотрел «Холм». Ещё раньше были «Бешеные псы», Титаник и прочие.", ["Бешеные псы", "Титаник"]),

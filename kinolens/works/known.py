@@ -110,7 +110,7 @@ def match_at(doc: Doc, tokens: list[re.Match], i: int, entries, sentence_start: 
         if any(not GLUE.match(doc.text[tokens[k].end():tokens[k + 1].start()]) for k in range(i, i + n - 1)):
             continue
         if title_key(doc.text[tokens[i].start():tokens[i + n - 1].end()]) == key:
-            return n, title, not common or inside_clause(doc, tokens, i)
+            return n, title, not common or inside_clause(doc, tokens, i, n)
     return None
 
 
@@ -128,11 +128,24 @@ def holds_names(first: str, start: int, stop: int, people: list[tuple[int, int, 
         and not any(name in names for a, b, name in people if b <= start or a >= stop)
 
 
-def inside_clause(doc: Doc, tokens: list[re.Match], i: int) -> bool:
-    """Token `i` follows another word of its sentence across spaces or a comma only: not a
-    sentence's, a line's, a list item's or a bracket's first word ("а) Главный Герой")."""
-    return i > 0 and re.fullmatch(r",?\s+", doc.text[tokens[i - 1].end():tokens[i].start()]) is not None \
-        and "\n" not in doc.text[tokens[i - 1].end():tokens[i].start()]
+AFTER_WORD = re.compile(r",?\s+|\s*\(\s*")
+ASIDE = re.compile(r"\s*[:/]\s*|\s+[-—–]\s+")  # a colon's list or a dash's aside …
+ITEM_END = re.compile(r"\s*(?:[,;().!?…]|и\s|[-—–]\s|$)")  # … of titles: a comma, "и", a dash or the end after each
+
+
+def inside_clause(doc: Doc, tokens: list[re.Match], i: int, n: int) -> bool:
+    """The `n` tokens from `i` follow another word of their sentence across spaces or a comma, or
+    open a bracket after one ("блокбастеры (Казино Рояль)"), or stand as an item of a colon's list or
+    a dash's aside ("фильмов: Король Лев, Леон", "шедевра - Окно во двор и Психо"): not a sentence's,
+    a line's or a list item's first words ("а) Главный Герой"), nor a clause after a colon ("Итак:
+    Главный герой снова смел")."""
+    if i == 0:
+        return False
+    gap = doc.text[tokens[i - 1].end():tokens[i].start()]
+    if "\n" in gap:
+        return False
+    return AFTER_WORD.fullmatch(gap) is not None or ASIDE.fullmatch(gap) is not None \
+        and ITEM_END.match(doc.text, tokens[i + n - 1].end()) is not None
 
 
 def film_from_known(doc: Doc, film: list[TitleMention] | None,
