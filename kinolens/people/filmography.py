@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..data import load_lexicon
 from ..doc import Doc
-from ..text.spelling import fold, loose, one_edit
+from ..text.spelling import fold, loose
 from ..works.keys import title_match_key
 from .directors import common_surnames
 
@@ -97,6 +97,7 @@ def made_by_another(doc: Doc, names: list[str]) -> bool:
     directors), and none of these names is his, however spelled (Дэрабонт, Френсис Форд Коппола):
     «Начало» is Нолан's, whatever Вачовски the review names."""
     from .casts import directors, known_cast_titles  # casts reads this module's lists: imported late
+    from .merge import same_surname  # one surname however transliterated or slipped (Дарабонт, Дэрабонт)
 
     if doc.film is None or len(doc.film.mentions) < 2 or made_here(doc, names):
         return False
@@ -105,12 +106,8 @@ def made_by_another(doc: Doc, names: list[str]) -> bool:
     makers = [s for spellings, films in filmographies() if keys & films[0] for s in spellings]
     makers += [s for k in keys for spellings in directors().get(k, ()) for s in spellings]
     surnames = {fold(n).split()[-1] for n in names if n.strip()}
-    return bool(makers) and not any(close_surname(s[-1], surname) for s in makers for surname in surnames)
-
-
-def close_surname(a: str, b: str) -> bool:
-    """One surname, as transliterations and slips differ (Дарабонт, Дэрабонт; Вачовски, Вачёвски)."""
-    return loose(a) == loose(b) or len(a) > 4 and one_edit(a, b)
+    return bool(makers) and not any(loose(s[-1]) == loose(surname) or same_surname(s[-1], surname)
+                                    for s in makers for surname in surnames)
 
 
 def made_here(doc: Doc, names: list[str], listed: str = "directors") -> bool:
