@@ -70,6 +70,19 @@ def test_unquoted_candidates(text, candidates, pipeline):
     assert all(doc.text[m.start:m.stop] == m.text for g in groups for m in g)
 
 
+@pytest.mark.parametrize("text, candidates", [
+    ("Смешно, как рядовой Шутник бегает, и Шутник смеётся.", []),  # a known cast's character, no film's title
+    ("Вчера смотрел Джокера, а Джокер прекрасен.", ["Джокер"]),  # a character that is a known film too
+    ("Потом Волк едет домой, а Волк хорош.", ["Волк"]),  # a known title's first word (Волк с Уолл-стрит)
+    ("Потом Кобб едет домой и смотрит Побег из Шоушенка.", ["Побег из Шоушенка"]),
+])
+def test_known_characters_are_no_film_candidates(text, candidates, pipeline):
+    from kinolens.works.relate import film_candidates
+
+    doc = pipeline(make_doc(text))
+    assert [g[0].normal for g in film_candidates(doc) if g[0].rule == "unquoted"] == candidates
+
+
 def test_unquoted_candidates_are_never_works(pipeline):
     doc = pipeline(make_doc("Смотрел «Холм». Холм хорош. Мне нравится Голливуд и Тихий Берег из Мурома."))
     assert doc.film.title == "Холм" and doc.works == []

@@ -29,7 +29,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:от|с|со|у|к|ко|о|об|про|п
 # names the character
 PLAYED_BY = re.compile(r"(?:сыгран|отыгран|играем|исполняем|воплощ)", re.I)
 # "учитель в исполнении Такеши Китано": the actor of a part the review leaves unnamed
-IN_PERFORMANCE = re.compile(r"в\s+(?:[а-яё]+\s+){0,2}исполнении", re.I)
+IN_PERFORMANCE = re.compile(r"\bв\s+(?:(?!в\s)(?-i:[а-яё]+),?\s+){0,3}исполнении", re.I)
 IN_PERFORMANCE_WHY = "in the performance of, the part unnamed"
 NEGATED = re.compile(r"\s*не\s", re.I)
 QUOTE_BEFORE = re.compile(r"[«\"'„“]\s*$")
@@ -301,4 +301,4 @@ def across_brackets(between: str) -> bool:
     if between.lstrip().startswith(")"):
         return True
     opened = between.rfind("(")
-    return opened > between.rfind(")") and bool(between[:opened].strip())
+    return opened > between.rfind(")") and bool(between[:opened].strip(" ,"))  # "Монти, (в … исполнении": its own

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..doc import Doc, Span, TitleMention, WorkEntry
-from ..people.casts import films_titled, known_cast, known_cast_titles
+from ..people.casts import films_titled, known_cast, known_cast_titles, known_character_names
 from ..pipeline import Stage
 from ..text.spelling import fold, one_edit
 from .film_model import read_film_model
@@ -20,7 +21,7 @@ from .one_word import one_word_works
 from .keys import share_a_word, title_key
 from .context import kind_of, relation_of, sentence_of
 from .titles import WORD
-from .known import film_by_cast, film_from_known, is_known_title, known_anyhow, known_titles_in, unquoted_works
+from .known import all_titles, film_by_cast, film_from_known, is_known_title, known_anyhow, known_titles_in, unquoted_works
 from .short import SEQUEL_WORDS, another_known_film, full_known_title, join_short_titles, one_word, with_short_titles
 from .unquoted import unquoted_groups
 
@@ -306,9 +307,28 @@ def join_abbreviations(groups: list[list[TitleMention]]) -> list[list[TitleMenti
 
 
 def film_candidates(doc: Doc) -> list[list[TitleMention]]:
-    """The title groups, then the candidates written without quotes (not people's names)."""
+    """The title groups, then the candidates written without quotes (not people's names, not a
+    known character's name that is no film's: "рядовой Шутник")."""
     people = [(m.start, m.stop) for m in doc.names or ()]
-    return title_groups(doc) + unquoted_groups(doc, people)
+    unquoted = [g for g in unquoted_groups(doc, people) if not a_character(doc, g)]
+    return title_groups(doc) + unquoted
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset:
+    """The first words of the known titles, folded (Волк of «Волк с Уолл-стрит»)."""
+    return frozenset(fold(WORD.findall(t)[0]) for t in all_titles() if WORD.findall(t))
+
+
+def a_character(doc: Doc, group: list[TitleMention]) -> bool:
+    """A word written without quotes that is a character of some known cast and no known film's
+    title (Шутник, Кобб; not Джокер, Бэтмен)."""
+    title = group[0].normal
+    if len(title.split()) > 1 or fold(title) not in known_character_names() \
+            or is_known_title(title) or films_titled(title) or fold(title) in title_heads():
+        return False
+    doc.note("works", "a known character's name, no film", title)
+    return True
 
 
 def unquoted_only(group: list[TitleMention]) -> bool:
