@@ -206,6 +206,8 @@ def other_work_between(doc: Doc, finder: Finder, pair: tuple[int, int], cue: re.
 
 SUBJECT_AFTER = re.compile(r"\s+(?:он|она)\s+(?:[а-яё]+\s+){0,2}", re.I)  # the verb's subject after it
 NEAR_OBJECT = re.compile(r"\s+(?:[а-яё]+\s+){0,2}")  # "сыграл (роль) Нео", not "сыграл сильно, да в фильмах Нолана"
+# "Зорка (его блистательно играет Гари Олдман)": the object pronoun stands for the name before it
+OBJECT_PRONOUN = re.compile(r"\s*[(,]?\s*(?:его|её|ее|их)\s+(?:[а-яё]+\s+){0,2}", re.I)
 FINITE_PLAY = re.compile(r"(?:сыграл|играл|исполнил|изобразил|воплотил)[аи]?|игра(?:ет|ют)", re.I)
 
 
@@ -239,7 +241,8 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
     if actor is None and role is not None and FINITE_PLAY.fullmatch(m.group(0)) \
             and SUBJECT_AFTER.fullmatch(doc.text[m.end():role.start]):
         return None, role.person  # "И неважно, играет он ковбоя Вуди": a part; "он" may be anyone's
-    relative = actor is not None and RELATIVE.search(doc.text[actor.stop:m.start()]) is not None
+    relative = actor is not None and (RELATIVE.search(doc.text[actor.stop:m.start()]) is not None or bool(
+        FINITE_PLAY.fullmatch(m.group(0)) and OBJECT_PRONOUN.fullmatch(doc.text[actor.stop:m.start()])))
     if actor is not None and role is not None and (
             ROLE_BEFORE.search(doc.text[max(0, actor.start - 12):actor.start])  # "Роль Шурика исполнил Демьяненко"
             or relative  # "Дон Корлеоне, роль которого сыграл Брандо"
