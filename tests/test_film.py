@@ -93,6 +93,18 @@ def test_known_films_unquoted_are_works(pipeline):  # data/filmographies.json
     assert doc.film.title == "Холм" and [w.title for w in doc.works] == ["Побег из Шоушенка"]
 
 
+@pytest.mark.parametrize("text, film, works", [
+    # the noun that ends a title of adjectives and a noun writes it short
+    ("Даже «Побег» проигрывает Зеленой миле. Я посмотрю «Милю» еще раз.", "Зелёная миля", ["Побег"]),
+    ("Смотрел «Холм». Лучше «Бойцовский клуб»: «Клуб» умнее.", "Холм", ["Бойцовский клуб"]),
+    ("Смотрел «Холм». Лучше «Мертвый человек» и «Человек».", "Холм", ["Мертвый человек"]),
+    ("Смотрел «Холм». Лучше «Человек-паук» и «Человек».", "Холм", ["Человек-паук", "Человек"]),  # no adjective
+])
+def test_titles_written_by_their_last_noun(text, film, works, pipeline):
+    doc = pipeline(make_doc(text))
+    assert doc.film.title == film and [w.title for w in doc.works] == works
+
+
 @pytest.mark.parametrize("text, works", [
     # a title of dictionary words counts where it opens a bracket, a colon's list or a dash's aside after a word
     ("Смотрел «Холм». Были и шпионы (Казино Рояль), и сыщики.", ["Казино Рояль"]),

@@ -22,7 +22,7 @@ from .keys import share_a_word, title_key
 from .context import kind_of, relation_of, sentence_of
 from .titles import WORD
 from .known import all_titles, film_by_cast, film_from_known, is_known_title, known_anyhow, known_titles_in, unquoted_works
-from .short import SEQUEL_WORDS, another_known_film, full_known_title, join_short_titles, one_word, with_short_titles
+from .short import SEQUEL_WORDS, another_known_film, film_by_head, full_known_title, join_short_titles, one_word, with_short_titles
 from .unquoted import unquoted_groups
 
 
@@ -366,7 +366,7 @@ class Works(Stage):
     def process(self, doc: Doc) -> None:
         groups = film_candidates(doc)
         known = known_titles_in(doc)
-        chosen = as_known(film_from_known(doc, choose_film(doc, groups), known), known)
+        chosen = film_by_head(doc, as_known(film_from_known(doc, choose_film(doc, groups), known), known), known)
         film = film_by_cast(doc, chosen, groups + [g for g in known if g not in groups])
         if chosen is not None and film is not chosen and one_word(chosen[0].normal) and not known_anyhow(chosen):
             doc.note("works", "a word taken for the film, no work", chosen[0].normal)

@@ -34,6 +34,28 @@ def written_short(short: str, full: str, own: bool = False) -> bool:
     return follows.tag.POS not in ("VERB", "INFN", "ADVB", "PRTS", "GRND")
 
 
+def written_by_head(short: str, full: str) -> bool:
+    """`short` is the noun that ends `full`, whose other words are adjectives («Милю» for «Зелёная
+    миля», «Рыцаря» for «Тёмный рыцарь»)."""
+    words = full.split()
+    if len(words) < 2 or len(short.split()) != 1 or re.search(r"[:.\d]", full) \
+            or title_key(words[-1]) != title_key(short):
+        return False
+    return all(w.isalpha() and parse(w.lower())[0].tag.POS in ("ADJF", "PRTF") for w in words[:-1])
+
+
+def film_by_head(doc: Doc, film: list[TitleMention] | None, known: list[list[TitleMention]]) -> list[TitleMention] | None:
+    """A film chosen by one quoted word that is the noun ending the one known title the review
+    writes in full («Зеленой миле», then «Милю») is that film, written both ways."""
+    if not film or not quoted(film) or any(len(m.normal.split()) != 1 for m in film):
+        return film
+    fulls = [g for g in known if g is not film and written_by_head(film[0].normal, g[0].normal)]
+    if len(fulls) != 1:
+        return film
+    doc.note("works", "film: the noun ending a known title written in full", f"{film[0].normal} → {fulls[0][0].normal}")
+    return fulls[0] + [m for m in film if all(m is not x for x in fulls[0])]
+
+
 def another_known_film(short: str, full: str) -> bool:
     """The short title is a known film of its own, not the one the full title is («Начало» is
     Inception, «Бэтмен. Начало» Batman Begins)."""
@@ -97,10 +119,12 @@ def films_short(doc: Doc, short: str, full: str, written_twice: bool) -> bool:
 
 def join_short_titles(doc: Doc, groups: list[list[TitleMention]]) -> list[list[TitleMention]]:
     """A work written short by its first words joins the one work written in full («Властелина»
-    after «Властелин Колец»), as the film does (`with_short_titles`)."""
+    after «Властелин Колец»), as the film does (`with_short_titles`); so does the noun ending a
+    title of adjectives and a noun («Миля» after «Зелёная миля»)."""
     out = list(groups)
     for g in groups:
-        homes = [h for h in out if h is not g and written_short(g[0].normal, h[0].normal)]
+        homes = [h for h in out if h is not g and (written_short(g[0].normal, h[0].normal)
+                                                   or written_by_head(g[0].normal, h[0].normal))]
         if len(homes) == 1 and g in out:
             doc.note("works", "a work written short", f"{g[0].normal} → {homes[0][0].normal}")
             homes[0].extend(g)
