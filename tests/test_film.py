@@ -157,6 +157,14 @@ def test_shipped_model_and_meta():
     assert meta["dev"]["named_accuracy"] > 0.8
 
 
+def test_vocabulary_leaves_out_the_training_films_own_title_words():
+    from kinolens.works.film_train import vocabulary
+
+    feats = [{"n": 1.0, "h=зелёный": 1.0, "h=матрица": 1.0, "l=L:фильм": 1.0}]
+    choices = [(feats, [1], "Зелёная миля"), (feats, [0], "Брат")]
+    assert set(vocabulary(choices, 1, 1)) == {"n", "h=матрица", "l=L:фильм"}  # not h=зелёный: «Зелёная миля»'s
+
+
 def test_missing_model_is_named(tmp_path):
     with pytest.raises(FileNotFoundError, match="kinolens train film"):
         read_film_model(tmp_path)

@@ -114,7 +114,7 @@ def choice_of(doc, film: str) -> Optional[Choice]:
 def vocabulary(choices: Sequence[Choice], min_count: int, min_films: int) -> list[str]:
     """Every numeric feature; a context lemma or a candidate's head word (l=, h=) only where
     seen at least `min_count` times in reviews of at least `min_films` films (a word of one
-    film's story says nothing of another's)."""
+    film's story says nothing of another's), and no head word of a training film's own title."""
     seen: Counter = Counter()
     films: dict[str, set] = {}
     for feats, _, film in choices:
@@ -123,8 +123,20 @@ def vocabulary(choices: Sequence[Choice], min_count: int, min_films: int) -> lis
                 seen[k] += 1
                 if k.startswith(("l=", "h=")):
                     films.setdefault(k, set()).add(film)
+    own = own_title_heads({film for _, _, film in choices})
     return sorted(k for k, c in seen.items()
-                  if not k.startswith(("l=", "h=")) or c >= min_count and len(films[k]) >= min_films)
+                  if not k.startswith(("l=", "h=")) or c >= min_count and len(films[k]) >= min_films and k not in own)
+
+
+def own_title_heads(films: set[str]) -> frozenset:
+    """The head-word features (h=) of the training films' own title words: such a weight learns
+    which films the training reviews are of («Зелёная миля» unquoted is the film), and the films a
+    model meets later are others, where that title is only compared with."""
+    from ..people.names import parse
+
+    words = {w.lower() for film in films for w in re.findall(r"[^\W\d_]+", film)}
+    return frozenset("h=" + (parse(w)[0].normal_form if parse(w) else w) for w in words) | \
+        frozenset("h=" + w for w in words)
 
 
 def as_matrix(choices: Sequence[Choice], columns: list[str]):
