@@ -180,6 +180,7 @@ def test_title_match_keys(a, b, same):
     ("Фильм «21» хорош.", ["21"]),
     # after a verb of saying, a colon or a comma between: speech
     ("После просмотра я сказал, «Ну и чушь». Спрашивают: «Тихий берег»? Отвечаю: «Смотрите».", []),
+    ("Он сказал мне 'Вот видишь'. Я скажу вам: 'Не думайте о слонах'.", []),  # whom it was said to
     ("Все говорят о «Тихом береге».", ["Тихий берег"]),  # a preposition between: the title
     ("Трагедия с рыболовецким судном «Андреа Гейл» и «Тихий берег».", ["Тихий берег"]),  # судно as a noun
     # a sentence with a finite verb after a colon: speech; a list of titles after one stays

@@ -172,7 +172,8 @@ def not_titles() -> frozenset:
 
 ADJACENT_WORD = re.compile(r"([а-яё]+)\s*$")
 SPOKEN_WORD = re.compile(r"([а-яё]+)\s*:?\s*$", re.I)  # a colon may follow: "вопрос: «…»"
-SAID_WORD = re.compile(r"([а-яё]+)\s*[:,]?\s*$", re.I)  # a verb of saying, a colon or a comma after it
+# a verb of saying, whom it was said to ("сказал мне 'Вот видишь'"), a colon or a comma after it
+SAID_WORD = re.compile(r"([а-яё]+)(?:\s+(?:мне|ему|ей|нам|им|вам|тебе|себе))?\s*[:,]?\s*$", re.I)
 # "Том «Тайни» Листер", "Майкла «Микки» Пирсона": a nickname between a first name and a surname
 NICKNAME_AROUND = (re.compile(r"(?:^|\s)([А-ЯЁ][а-яё]+)\s$"), re.compile(r"^\s[А-ЯЁ][а-яё]+"))
 JOINED_QUOTE = re.compile(r"^\s*(?:,|и|или)\s*$")  # "слова «Честь» и «Грязь»": the second goes with the first
