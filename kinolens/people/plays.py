@@ -208,6 +208,8 @@ SUBJECT_AFTER = re.compile(r"\s+(?:он|она)\s+(?:[а-яё]+\s+){0,2}", re.I)
 NEAR_OBJECT = re.compile(r"\s+(?:[а-яё]+\s+){0,2}")  # "сыграл (роль) Нео", not "сыграл сильно, да в фильмах Нолана"
 # "Зорка (его блистательно играет Гари Олдман)": the object pronoun stands for the name before it
 OBJECT_PRONOUN = re.compile(r"\s*[(,]?\s*(?:его|её|ее|их)\s+(?:[а-яё]+\s+){0,2}", re.I)
+IN_ROLE = re.compile(r"в\s+рол[иье]\b", re.I)  # a noun phrase, no verb: its actor stands in its own clause,
+ROLE_BREAK = re.compile(r"[.!?;]|,\s*(?:а|но|однако|зато|хотя|что|зачем|почему|где|когда|если)\b", re.I)  # "…, который" goes on
 FINITE_PLAY = re.compile(r"(?:сыграл|играл|исполнил|изобразил|воплотил)[аи]?|игра(?:ет|ют)", re.I)
 
 
@@ -229,6 +231,8 @@ def play_after(doc: Doc, finder: Finder, m: re.Match) -> tuple[int | None, int |
         return None
     if actor is not None and CLAUSE_END.search(doc.text[actor.stop:m.start()]):
         actor = None  # "… с Рипли; уникальную атмосферу; образ Чужого": another clause's name
+    if actor is not None and IN_ROLE.match(m.group(0)) and ROLE_BREAK.search(doc.text[actor.stop:m.start()]):
+        actor = None  # "доказать Мостоу, что не может такой дохляк в роли Коннора": another clause's name
     if actor is not None and doc.text[actor.stop:m.start()].lstrip().startswith(")"):
         return None  # "Джейсон Айзекс (Уильям Тавингтон) справился с ролью": the pair is in the brackets
     if role is not None and barred(doc.text[m.end():role.start]):
