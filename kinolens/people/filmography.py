@@ -83,13 +83,17 @@ def made(films: Films, title: str) -> bool:
 
 def film_titles(doc: Doc) -> list[str]:
     """The reviewed film's titles: those the review writes, or the known film its people name;
-    and the known film a slip means («Джентельмены»: Гай Ричи directed «Джентльмены»)."""
+    and the known film a slip means («Джентельмены»: Гай Ричи directed «Джентльмены») or a short title
+    names («Узник Азкабана»: Куарон directed «Гарри Поттер и узник Азкабана»)."""
     from ..works.known_spelling import spelled_as_known  # the works package reads the people's lists: imported late
+
+    from .casts import films_titled  # casts reads this module's lists: imported late
 
     if doc.film is None:
         return [doc.cast_film] if doc.cast_film else []
     written = [doc.film.title, *doc.film.aliases]
-    return written + [k for t in written if (k := spelled_as_known(t)) and k not in written]
+    known = [k for t in written if (k := spelled_as_known(t))] + [k for t in written for k in films_titled(t)]
+    return written + [k for k in dict.fromkeys(known) if k not in written]  # «Узник Азкабана»: «Гарри Поттер и …»
 
 
 def made_by_another(doc: Doc, names: list[str]) -> bool:
