@@ -86,7 +86,6 @@ def film_titles(doc: Doc) -> list[str]:
     and the known film a slip means («Джентельмены»: Гай Ричи directed «Джентльмены») or a short title
     names («Узник Азкабана»: Куарон directed «Гарри Поттер и узник Азкабана»)."""
     from ..works.known_spelling import spelled_as_known  # the works package reads the people's lists: imported late
-
     from .casts import films_titled  # casts reads this module's lists: imported late
 
     if doc.film is None:

@@ -135,8 +135,8 @@ def own_title_heads(films: set[str]) -> frozenset:
     from ..people.names import parse
 
     words = {w.lower() for film in films for w in re.findall(r"[^\W\d_]+", film)}
-    return frozenset("h=" + (parse(w)[0].normal_form if parse(w) else w) for w in words) | \
-        frozenset("h=" + w for w in words)
+    lemmas = {p[0].normal_form for w in words if (p := parse(w))}
+    return frozenset("h=" + w for w in words | lemmas)
 
 
 def as_matrix(choices: Sequence[Choice], columns: list[str]):

@@ -317,7 +317,7 @@ def film_candidates(doc: Doc) -> list[list[TitleMention]]:
 @lru_cache(maxsize=1)
 def title_heads() -> frozenset:
     """The first words of the known titles, folded (Волк of «Волк с Уолл-стрит»)."""
-    return frozenset(fold(WORD.findall(t)[0]) for t in all_titles() if WORD.findall(t))
+    return frozenset(fold(words[0]) for t in all_titles() if (words := WORD.findall(t)))
 
 
 def a_character(doc: Doc, group: list[TitleMention]) -> bool:

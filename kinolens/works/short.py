@@ -53,7 +53,7 @@ def film_by_head(doc: Doc, film: list[TitleMention] | None, known: list[list[Tit
     if len(fulls) != 1:
         return film
     doc.note("works", "film: the noun ending a known title written in full", f"{film[0].normal} → {fulls[0][0].normal}")
-    return fulls[0] + [m for m in film if all(m is not x for x in fulls[0])]
+    return fulls[0] + film
 
 
 def another_known_film(short: str, full: str) -> bool:
