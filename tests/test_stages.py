@@ -181,6 +181,8 @@ def test_title_match_keys(a, b, same):
     # after a verb of saying, a colon or a comma between: speech
     ("После просмотра я сказал, «Ну и чушь». Спрашивают: «Тихий берег»? Отвечаю: «Смотрите».", []),
     ("Он сказал мне 'Вот видишь'. Я скажу вам: 'Не думайте о слонах'.", []),  # whom it was said to
+    # «Лучший …» with what an award is given for: a category; not «Лучший стрелок», «Лучше не бывает»
+    ("Шесть Оскаров: за «Лучшую мужскую роль», «Лучший монтаж звука». А «Лучший стрелок» хорош.", ["Лучший стрелок"]),
     ("Все говорят о «Тихом береге».", ["Тихий берег"]),  # a preposition between: the title
     ("Трагедия с рыболовецким судном «Андреа Гейл» и «Тихий берег».", ["Тихий берег"]),  # судно as a noun
     # a sentence with a finite verb after a colon: speech; a list of titles after one stays

@@ -124,6 +124,8 @@ def looks_title(title: str, before: list[str], repeated: bool = False, apposed: 
         return "a verb"  # "«Нарисовать» мегаполисы теперь легко" (not «Жить», a known film)
     if described_film(stripped):
         return "a description"  # «Лучший фильм», «Культовый фильм» (not «Очень страшное кино»)
+    if award_category(stripped):
+        return "an award's category"  # за «Лучшую мужскую роль», «Лучшие визуальные эффекты»
     return ""
 
 
@@ -156,6 +158,13 @@ def described_film(title: str) -> bool:
 
 
 DESCRIBING = frozenset({"ADJF", "NPRO", "PRCL", "ADVB"})
+
+
+def award_category(title: str) -> bool:
+    """«Лучший …» in any form with a word for what an award is given for (`award_category_lemmas`)."""
+    words = title.lower().split()
+    return len(words) >= 2 and words[0].startswith("лучш") and any(
+        parse(w)[0].normal_form.replace("ё", "е") in lemma_list("award_category_lemmas") for w in words[1:])
 
 
 def judges(reading) -> bool:
