@@ -10,6 +10,7 @@ from ..people.names import choose as choose_name, morph, parse, recase
 from ..people.shapes import common_word
 
 
+PART_AFTER_HYPHEN = re.compile(r"([А-ЯЁ][а-яё]+(?: [А-ЯЁа-яё]+)*)-(\d+)")
 OBLIQUE_ORDINAL = re.compile(r"(\d+)-(?:го|му|м|ом|ой|ую)")
 ORDINAL_ENDING = {"masc": "й", "femn": "я", "neut": "е"}
 
@@ -59,6 +60,9 @@ def nominative(title: str, force: bool = False) -> str:
         return ordinal_title(words)
     if len(words) >= 2 and re.fullmatch(r"\d+|[IVX]+", words[-1]):  # «Терминаторе 2» → Терминатор 2
         return f"{nominative(' '.join(words[:-1]), force)} {words[-1]}"
+    numbered = PART_AFTER_HYPHEN.fullmatch(title)
+    if numbered:  # «Брата-2» → Брат-2
+        return f"{nominative(numbered.group(1), force)}-{numbered.group(2)}"
     if not words or not all(w.replace("-", "").isalpha() for w in words) or not re.match("[А-ЯЁ]", words[0]):
         return title
     options = [[p for p in parse(w) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
