@@ -185,7 +185,7 @@ SPOKEN_WORD = re.compile(r"([а-яё]+)\s*:?\s*$", re.I)  # a colon may follow: 
 SAID_WORD = re.compile(r"([а-яё]+)(?:\s+(?:мне|ему|ей|нам|им|вам|тебе|себе))?\s*[:,]?\s*$", re.I)
 # "Том «Тайни» Листер", "Майкла «Микки» Пирсона": a nickname between a first name and a surname
 NICKNAME_AROUND = (re.compile(r"(?:^|\s)([А-ЯЁ][а-яё]+)\s$"), re.compile(r"^\s[А-ЯЁ][а-яё]+"))
-JOINED_QUOTE = re.compile(r"^\s*(?:,|и|или)\s*$")  # "слова «Честь» и «Грязь»": the second goes with the first
+JOINED_QUOTE = re.compile(r"^\s*(?:,|и|или)?\s*$")  # "слова «Честь» и «Грязь»", «Огонь!» «Пли!»: the second goes with the first
 
 
 def not_work_before(text: str, start: int) -> str:
@@ -210,12 +210,17 @@ COLON_BEFORE = re.compile(r":\s*[«\"'“„`]?$")
 def sentence_after_colon(text: str, start: int, title: str) -> str:
     """"speech cue" where a colon stands right before the quote and the quote is a sentence of
     four words or more with a finite verb: direct speech ("соглашаешься со словами Геринга …:
-    «Всегда победители судят побежденных»"), not a list of titles ("фильмы: «Пролетая над
-    гнездом кукушки», …"), nor a known film."""
+    «Всегда победители судят побежденных»"), a cry, or words after a full name and its colon;
+    not a list of titles ("фильмы: «Пролетая над гнездом кукушки», …"), nor a known film."""
     words = WORD.findall(title)
-    if len(words) < 4 or not COLON_BEFORE.search(text[max(0, start - 4):start]) or known_film(title):
+    if not COLON_BEFORE.search(text[max(0, start - 4):start]) or known_film(title):
         return ""
-    return "speech cue" if any(map(finite_verb, words)) else ""
+    if title.rstrip().endswith("!") or len(words) >= 2 and NAME_COLON.search(text[max(0, start - 40):start]):
+        return "speech cue"  # "одно и то же: «Открыть огонь!»", "изложил сам Люк Скайуокер: «Какой дешёвый ход»"
+    return "speech cue" if len(words) >= 4 and any(map(finite_verb, words)) else ""
+
+
+NAME_COLON = re.compile(r"\s[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+:\s*[«\"'“„`]?$")  # a full name, then what he says
 
 
 def said_before_colon(text: str, start: int, before: list[str]) -> str:
@@ -315,7 +320,6 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
             title = title[:-1]  # "повести Стивена Кинга 'Рита Хейуорт и спасение из Шоушенка.'"
         spoken = speech_before(doc.text, m.start()) or (
             "speech cue" if spoken_end >= 0 and JOINED_QUOTE.match(doc.text[spoken_end:m.start()]) else "")
-        spoken_end = m.end() if spoken else -1
         reason = looks_title(title, before, seen[title] >= 2, apposed, cued)
         if reason == "speech" and len(title.split()) >= 2 and known_film(title):
             reason = ""  # "Уилл Смит в «Я — легенда»": a known film's title, pronoun and all
@@ -325,6 +329,7 @@ def quoted_titles(doc: Doc) -> list[TitleMention]:
             or said_before_colon(doc.text, m.start(), before) \
             or modifier(doc, title, m.end()) or \
             ("headline" if seen[title] < 2 and is_headline(doc.text, m) else "")
+        spoken_end = m.end() if spoken or reason == "speech cue" else -1  # a quote joined to it is speech too
         cue = lemma_before(before) if reason == "organisation cue" else ""
         if cue in lemma_list("award_lemmas") and known_stems(title):
             reason = ""  # "статуэтка «Зеленой миле» не досталась": a known film, the award's recipient
