@@ -210,17 +210,15 @@ COLON_BEFORE = re.compile(r":\s*[«\"'“„`]?$")
 def sentence_after_colon(text: str, start: int, title: str) -> str:
     """"speech cue" where a colon stands right before the quote and the quote is a sentence of
     four words or more with a finite verb: direct speech ("соглашаешься со словами Геринга …:
-    «Всегда победители судят побежденных»"), a cry, or words after a full name and its colon;
-    not a list of titles ("фильмы: «Пролетая над гнездом кукушки», …"), nor a known film."""
+    «Всегда победители судят побежденных»") or a cry ("одно и то же: «Открыть огонь!»"); not a
+    list of titles ("фильмы: «Пролетая над гнездом кукушки», …"), nor a book after its author
+    ("книге … Черри Кьюрри: «Неоновый ангел»"), nor a known film."""
     words = WORD.findall(title)
     if not COLON_BEFORE.search(text[max(0, start - 4):start]) or known_film(title):
         return ""
-    if title.rstrip().endswith("!") or len(words) >= 2 and NAME_COLON.search(text[max(0, start - 40):start]):
-        return "speech cue"  # "одно и то же: «Открыть огонь!»", "изложил сам Люк Скайуокер: «Какой дешёвый ход»"
+    if title.rstrip().endswith("!"):
+        return "speech cue"  # "одно и то же: «Открыть огонь!»"
     return "speech cue" if len(words) >= 4 and any(map(finite_verb, words)) else ""
-
-
-NAME_COLON = re.compile(r"\s[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+:\s*[«\"'“„`]?$")  # a full name, then what he says
 
 
 def said_before_colon(text: str, start: int, before: list[str]) -> str:
